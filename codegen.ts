@@ -1,0 +1,28 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// schema.graphql is the one source of GraphQL types; this writes the TypeScript side.
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'functions/graphql/generated/types.ts': {
+      plugins: [{ add: { content: '// Generated from schema.graphql by npm run codegen. Do not edit.' } }, 'typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string', Date: 'string' },
+        contextType: '../context#GraphqlContext',
+        mappers: {
+          Complaint: '../../core/complaint#Complaint as ComplaintModel',
+          ComplaintTracking: '../../core/complaint#Complaint as ComplaintModel',
+        },
+        maybeValue: 'T | null | undefined',
+      },
+    },
+    'functions/graphql/generated/type-defs.ts': {
+      plugins: ['./scripts/codegen-type-defs.js'],
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,57 @@
+import { calendarById } from '../core/clocks/calendars';
+import { isValidTimeZone } from '../core/clocks/time-zone';
+import type { OrganizationPolicy } from '../core/policy';
+
+/**
+ * Everything a function needs to know about where it runs, read once from the
+ * environment. The CDK stack sets these on each Lambda; the local stack sets the same
+ * names pointing at local endpoints.
+ */
+export interface PlatformConfig {
+  region: string;
+  tableName: string;
+  /** Only set locally: DynamoDB Local, SES local and the local workflow runner. */
+  dynamoDbEndpoint?: string;
+  sesEndpoint?: string;
+  stepFunctionsEndpoint?: string;
+  senderEmail: string;
+  sesConfigurationSet?: string;
+  stateMachineArn: string;
+  trackingUrl: string;
+  /** Introspection and field suggestions; on only in the local stack. */
+  developmentMode: boolean;
+  policy: OrganizationPolicy;
+}
+
+export class ConfigurationError extends Error {}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigurationError(`Environment variable ${name} is not set.`);
+  return value;
+}
+
+export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const timeZone = env.ORGANIZATION_TIME_ZONE ?? 'Asia/Shanghai';
+  if (!isValidTimeZone(timeZone)) throw new ConfigurationError(`ORGANIZATION_TIME_ZONE is not a known time zone.`);
+  const calendarId = env.WORKING_DAY_CALENDAR ?? 'CN';
+  const calendar = calendarById(calendarId);
+  if (!calendar) throw new ConfigurationError(`WORKING_DAY_CALENDAR ${calendarId} is not a known calendar.`);
+  const acceptanceDecisionWorkingDays = Number(env.ACCEPTANCE_DECISION_WORKING_DAYS ?? 7);
+  if (!Number.isInteger(acceptanceDecisionWorkingDays) || acceptanceDecisionWorkingDays < 1) {
+    throw new ConfigurationError('ACCEPTANCE_DECISION_WORKING_DAYS must be a whole number of at least 1.');
+  }
+  return {
+    region: env.AWS_REGION ?? 'us-east-1',
+    tableName: required(env, 'TABLE_NAME'),
+    dynamoDbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    sesEndpoint: env.SES_ENDPOINT || undefined,
+    stepFunctionsEndpoint: env.STEPFUNCTIONS_ENDPOINT || undefined,
+    senderEmail: required(env, 'SENDER_EMAIL'),
+    sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
+    stateMachineArn: env.STATE_MACHINE_ARN ?? '',
+    trackingUrl: required(env, 'TRACKING_URL'),
+    developmentMode: env.DEVELOPMENT_MODE === 'true',
+    policy: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendar, acceptanceDecisionWorkingDays },
+  };
+}

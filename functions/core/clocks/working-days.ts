@@ -1,0 +1,26 @@
+import type { WorkingDayCalendar } from './calendars';
+import { addDays, dayOfWeek, endOfLocalDay, localDate } from './time-zone';
+
+export function isWorkingDay(date: string, calendar: WorkingDayCalendar): boolean {
+  if (calendar.makeUpWorkingDays.has(date)) return true;
+  if (calendar.holidays.has(date)) return false;
+  return !calendar.weekend.includes(dayOfWeek(date));
+}
+
+/** The `n`th working day after `date` (the day itself does not count). */
+export function addWorkingDays(date: string, n: number, calendar: WorkingDayCalendar): string {
+  let day = date;
+  for (let counted = 0; counted < n; ) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, calendar)) counted += 1;
+  }
+  return day;
+}
+
+/**
+ * "Within n working days of receipt": the end of the nth working day after the day
+ * the complaint was received, in the organization's time zone.
+ */
+export function workingDaysDeadline(receivedAt: Date, n: number, calendar: WorkingDayCalendar, timeZone: string): Date {
+  return endOfLocalDay(addWorkingDays(localDate(receivedAt, timeZone), n, calendar), timeZone);
+}

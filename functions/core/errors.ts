@@ -1,0 +1,43 @@
+/**
+ * Errors a caller can cause or act on. `code` is stable and reaches the client as
+ * `extensions.code`; messages never carry personal data.
+ */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+
+export interface FieldIssue {
+  /** Dotted path from the operation argument, e.g. `input.complainant.email`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalidInput = (issues: FieldIssue[]): DomainError =>
+  new DomainError(
+    'BAD_USER_INPUT',
+    issues.length === 1 ? `${issues[0].field}: ${issues[0].message}` : `${issues.length} fields are invalid: ${issues.map((i) => i.field).join(', ')}`,
+    issues,
+  );
+
+/** Another change to the same complaint was committed first. */
+export class VersionConflict extends DomainError {
+  constructor() {
+    super('CONFLICT', 'The complaint was changed by someone else; reload it and try again.');
+  }
+}
+
+/** The generated reference is already used; the caller draws another. */
+export class ReferenceTaken extends Error {
+  constructor() {
+    super('reference already taken');
+  }
+}

@@ -1,0 +1,45 @@
+import { handlers, startServerAndCreateLambdaHandler, type LambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { createContext, type GraphqlServices } from './context';
+import { createApolloServer } from './server';
+
+/** Requests larger than this are refused before parsing (API Gateway allows 10 MB). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const requestHandler = handlers.createAPIGatewayProxyEventV2RequestHandler();
+type Handler = LambdaHandler<typeof requestHandler>;
+
+function errorResult(statusCode: number, code: string, message: string): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify({ errors: [{ message, extensions: { code } }] }),
+  };
+}
+
+/** Refuses what Apollo would otherwise answer with a bare text error: oversized or malformed JSON bodies. */
+function rejectUnreadableBody(event: APIGatewayProxyEventV2): APIGatewayProxyStructuredResultV2 | undefined {
+  if (!event.body) return undefined;
+  const body = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(body) > MAX_BODY_BYTES) {
+    return errorResult(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  }
+  const contentType = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (contentType.startsWith('application/json')) {
+    try {
+      JSON.parse(body);
+    } catch {
+      return errorResult(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    }
+  }
+  return undefined;
+}
+
+/** The GraphQL API as an API Gateway HTTP API (payload v2) Lambda handler. */
+export function createGraphqlHandler(services: GraphqlServices): Handler {
+  const server = createApolloServer(services);
+  return startServerAndCreateLambdaHandler(server, requestHandler, {
+    context: async () => createContext(services),
+    middleware: [async (event) => rejectUnreadableBody(event)],
+  });
+}

@@ -1,0 +1,11 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDbComplaintStore } from '../adapters/dynamodb/complaint-store';
+import type { PlatformConfig } from '../config/environment';
+
+export function dynamoDbClient(config: PlatformConfig): DynamoDBClient {
+  return new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
+}
+
+export function complaintStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbComplaintStore {
+  return new DynamoDbComplaintStore(client, config.tableName);
+}

@@ -1,0 +1,12 @@
+import { configFromEnvironment } from '../../config/environment';
+import { workflowDependencies } from '../../wiring/workflow-dependencies';
+import { createWorkflowTasks } from '../tasks';
+
+// One bundle serves every Task state; CDK deploys it as one function per state, each
+// with its own handler name and its own permissions.
+const tasks = createWorkflowTasks(workflowDependencies(configFromEnvironment()));
+
+export const sendAcknowledgement = tasks.SendAcknowledgement;
+export const findNextDeadline = tasks.FindNextDeadline;
+export const recordDueDeadlines = tasks.RecordDueDeadlines;
+export const closeWorkflow = tasks.CloseWorkflow;

@@ -1,0 +1,176 @@
+import { createServer, type Server } from 'node:http';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
+import type { Clock } from '../functions/core/clock';
+import { jsonLogger } from '../functions/core/logger';
+import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
+import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
+import { createWorkflowTasks } from '../functions/workflow/tasks';
+import { complaintStore } from '../functions/wiring/dynamodb';
+import { graphqlServices } from '../functions/wiring/graphql-services';
+import { workflowStarter } from '../functions/wiring/step-functions';
+import { workflowDependencies } from '../functions/wiring/workflow-dependencies';
+import { fromLambdaResult, lambdaContext, readBody, RequestTooLarge, toApiGatewayEvent, type LambdaHttpHandler } from './api-gateway';
+import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
+import { explorerAsset, explorerPage } from './explorer';
+import { freePort, requireJava, requirePortFree } from './preflight';
+import { startSesLocal } from './ses-local';
+import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
+
+export interface LocalStackOptions {
+  /** 0 picks a free port. */
+  ports?: Partial<Record<'api' | 'dynamodb' | 'ses' | 'workflow', number>>;
+  /** Where DynamoDB Local keeps its data; in memory when absent. */
+  dataDir?: string;
+  /** Tests only: a clock they control. Without it the stack runs the exported Lambda handlers as they are. */
+  clock?: Clock;
+  waitPollMs?: number;
+  retryIntervalMs?: number;
+  /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
+  sesEndpointOverride?: string;
+  host?: string;
+}
+
+export interface LocalStack {
+  urls: { api: string; graphql: string; explorer: string; inbox: string; dynamodb: string; workflow: string };
+  config: PlatformConfig;
+  runner: LocalWorkflowRunner;
+  graphqlHandler: LambdaHttpHandler;
+  stop(): Promise<void>;
+}
+
+export const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:complaint-workflow';
+
+const PORT_SETTINGS = { api: 'API_PORT', dynamodb: 'DYNAMODB_PORT', ses: 'SES_PORT', workflow: 'WORKFLOW_PORT' } as const;
+
+async function resolvePorts(ports: LocalStackOptions['ports'], host: string) {
+  const wanted = { api: 4000, dynamodb: 8000, ses: 8005, workflow: 8083, ...ports };
+  const resolved = { ...wanted };
+  for (const key of Object.keys(wanted) as Array<keyof typeof wanted>) {
+    await requirePortFree(wanted[key], PORT_SETTINGS[key], host);
+    if (wanted[key] === 0) resolved[key] = await freePort();
+  }
+  return resolved;
+}
+
+/**
+ * The whole platform on this machine: DynamoDB Local, SES local, the workflow runner
+ * and the GraphQL Lambda behind an HTTP server that speaks API Gateway's event format.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const host = options.host ?? '127.0.0.1';
+  requireJava();
+  const ports = await resolvePorts(options.ports, host);
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s();
+  };
+  try {
+    const dynamodb = await startDynamoDbLocal(ports.dynamodb, options.dataDir);
+    stops.push(dynamodb.stop);
+    const ses = await startSesLocal(ports.ses, host);
+    stops.push(ses.stop);
+
+    const api = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${ports.api}`;
+    Object.assign(process.env, {
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      TABLE_NAME: 'complaints',
+      DYNAMODB_ENDPOINT: dynamodb.endpoint,
+      SES_ENDPOINT: options.sesEndpointOverride ?? ses.endpoint,
+      STEPFUNCTIONS_ENDPOINT: `http://${host}:${ports.workflow}`,
+      STATE_MACHINE_ARN,
+      SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'complaints@example.org',
+      TRACKING_URL: `${api}/`,
+      DEVELOPMENT_MODE: 'true',
+    });
+    const config = configFromEnvironment();
+    await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
+
+    const { graphqlHandler, tasks } = options.clock ? fromFactories(config, options.clock) : await exportedHandlers();
+    const runner = new LocalWorkflowRunner({
+      tasks,
+      stateMachineArn: STATE_MACHINE_ARN,
+      waitPollMs: options.waitPollMs,
+      retryIntervalMs: options.retryIntervalMs,
+      onError: (complaintId, error) => jsonLogger.error('workflow.execution_failed', { complaintId, errorName: (error as Error).name }),
+    });
+    const workflow = await runner.listen(ports.workflow, host);
+    stops.push(() => runner.stop());
+
+    const server = serveApi(graphqlHandler);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(ports.api, host, resolve);
+    });
+    stops.push(() => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }));
+
+    // Executions that were waiting when the stack last stopped pick up where they were.
+    await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger: jsonLogger });
+
+    return {
+      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
+      config,
+      runner,
+      graphqlHandler,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The modules the Lambda functions run, loaded after the environment is set, as Lambda loads them. */
+async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers }> {
+  const api = await import('../functions/graphql/handler');
+  const t = await import('../functions/workflow/handlers/task-handlers');
+  return {
+    graphqlHandler: api.handler as LambdaHttpHandler,
+    tasks: {
+      SendAcknowledgement: t.sendAcknowledgement,
+      FindNextDeadline: t.findNextDeadline,
+      RecordDueDeadlines: t.recordDueDeadlines,
+      CloseWorkflow: t.closeWorkflow,
+    },
+  };
+}
+
+function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {
+  return {
+    graphqlHandler: createGraphqlHandler(graphqlServices(config, clock)) as LambdaHttpHandler,
+    tasks: createWorkflowTasks(workflowDependencies(config, clock)),
+  };
+}
+
+function serveApi(graphqlHandler: LambdaHttpHandler): Server {
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const send = (status: number, type: string, body: string | Buffer) => {
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
+    };
+    if (path === '/graphql') {
+      readBody(req)
+        .then((body) => graphqlHandler(toApiGatewayEvent(req, body, 'ANY /graphql'), lambdaContext('graphql')))
+        .then((result) => {
+          const { status, headers, body } = fromLambdaResult(result);
+          res.writeHead(status, headers);
+          res.end(body);
+        })
+        .catch((error: unknown) => {
+          if (error instanceof RequestTooLarge) send(413, 'application/json', JSON.stringify({ message: 'Request Entity Too Large' }));
+          else send(500, 'application/json', JSON.stringify({ message: 'Internal Server Error' }));
+        });
+      return;
+    }
+    if (path === '/' && req.method === 'GET') return send(200, 'text/html; charset=utf-8', explorerPage('/graphql'));
+    const asset = path.startsWith('/explorer/') ? explorerAsset(path.slice('/explorer/'.length)) : undefined;
+    if (asset) return send(200, asset.type, asset.body);
+    send(404, 'application/json', JSON.stringify({ message: 'Not Found' }));
+  });
+}

@@ -1,0 +1,40 @@
+import { PreflightError } from './preflight';
+import { startLocalStack } from './stack';
+
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+async function main(): Promise<void> {
+  const stack = await startLocalStack({
+    dataDir: process.env.DATA_DIR ?? '.data/dynamodb',
+    ports: { api: port('API_PORT', 4000), dynamodb: port('DYNAMODB_PORT', 8000), ses: port('SES_PORT', 8005), workflow: port('WORKFLOW_PORT', 8083) },
+  });
+  console.log(`
+Complaint platform is running locally.
+  GraphQL API        ${stack.urls.graphql}
+  GraphQL explorer   ${stack.urls.explorer}
+  Email inbox (SES)  ${stack.urls.inbox}
+  DynamoDB Local     ${stack.urls.dynamodb}   (data in ${process.env.DATA_DIR ?? '.data/dynamodb'})
+  Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)
+Press Ctrl-C to stop.
+`);
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    stack.stop().then(
+      () => {
+        console.log('Stopped. Pending workflows resume on the next npm start.');
+        process.exit(0);
+      },
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof PreflightError ? `\n${error.message}\n` : error);
+  process.exit(1);
+});
