@@ -59,6 +59,8 @@ async function resolvePorts(ports: LocalStackOptions['ports'], host: string) {
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const host = options.host ?? '127.0.0.1';
+  // Local runs on Node 20 are expected; Lambda runs Node 22.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   requireJava();
   const ports = await resolvePorts(options.ports, host);
   const stops: Array<() => Promise<void>> = [];
