@@ -3,28 +3,52 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../core/errors';
 import { errorName, type Logger } from '../core/logger';
 
+const COERCION = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; (.*)$/s;
+
+/** graphql-js's reasons, each with any quoted value replaced. Unknown reasons are not repeated. */
+const REASONS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/^Field "(\w+)" of required type "([^"]+)" was not provided\.$/, (m) => m[0]],
+  [/^Field "(\w+)" is not defined by type "(\w+)"\./, (m) => `Field "${m[1]}" is not defined by type "${m[2]}".`],
+  [/ does not exist in "(\w+)" enum\./, (m) => `The value does not exist in "${m[1]}" enum.`],
+  [/^(\w+ cannot represent [^:]*value):/, (m) => `${m[1]}.`],
+  [/^Expected type "(\w+)" to be an object\.$/, (m) => m[0]],
+  [/^Expected non-nullable type "([^"]+)" not to be null\.$/, (m) => m[0]],
+  [/^(DateTime|Date) must be [^:]*$/, (m) => m[0]],
+];
+
+function reasonWithoutValues(reason: string): string {
+  for (const [pattern, keep] of REASONS) {
+    const m = reason.match(pattern);
+    if (m) return keep(m);
+  }
+  return 'The value is not valid for this field.';
+}
+
 /**
- * graphql-js quotes the offending value in some messages ("String cannot represent a
- * non string value: <value>", "found <value>", 'Value "<value>" does not exist').
- * Values may be personal data, so they are cut out; the field path stays.
+ * graphql-js quotes the offending value in some messages; values may be personal
+ * data, so messages are rebuilt from the field path and the kind of problem only.
  */
 export function withoutValues(message: string): string {
+  const coercion = COERCION.exec(message);
+  if (coercion) {
+    const [, variable, at, reason] = coercion;
+    return `Variable "$${variable}" has an invalid value at "${at ?? variable}": ${reasonWithoutValues(reason)}`;
+  }
   return message
-    .replace(/(got invalid value) .*? (at "|;)/, '$1 $2')
-    .replace(/(got invalid value) .*$/, '$1.')
-    .replace(/(cannot represent [^:]*?value): .*?(;|$)/g, '$1$2')
-    .replace(/found [^;]*(;|$)/g, 'found an invalid value$1')
-    .replace(/Value ".*?" does not exist/g, 'The value does not exist')
+    .replace(/(cannot represent [^:]*value): .*$/, '$1.')
+    .replace(/found .*$/, 'found an invalid value.')
+    .replace(/Value ".*?" does not exist in/, 'The value does not exist in')
     .replace(/ Did you mean .*$/, '');
 }
 
 /** The dotted path of the input field a variable-coercion message points at. */
 export function fieldOf(message: string): string | undefined {
-  const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
+  const coercion = COERCION.exec(message);
+  const variable = coercion?.[1] ?? /^Variable "\$(\w+)"/.exec(message)?.[1];
   if (!variable) return undefined;
-  const at = /at "([^"]+)"/.exec(message)?.[1] ?? variable;
-  const missing = /Field "(\w+)" of required type/.exec(message)?.[1] ?? /Field "(\w+)" is not defined/.exec(message)?.[1];
-  return missing ? `${at}.${missing}` : at;
+  const at = coercion?.[2] ?? variable;
+  const named = coercion && /^Field "(\w+)" (of required type|is not defined)/.exec(coercion[3])?.[1];
+  return named ? `${at}.${named}` : at;
 }
 
 export function createErrorFormatter(logger: Logger) {
