@@ -3,7 +3,17 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../core/errors';
 import { errorName, type Logger } from '../core/logger';
 
-const COERCION = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; (.*)$/s;
+// Greedy: a printed value cannot hold an unescaped `at "…"` and reasons hold no "; ",
+// so the last match is graphql-js's own separator.
+const COERCION_AT = /^Variable "\$(\w+)" got invalid value .* at "([\w.[\]]+)"; (.*)$/s;
+const COERCION_ROOT = /^Variable "\$(\w+)" got invalid value .*; (.*)$/s;
+
+function parseCoercion(message: string): { variable: string; at?: string; reason: string } | undefined {
+  const withPath = COERCION_AT.exec(message);
+  if (withPath) return { variable: withPath[1], at: withPath[2], reason: withPath[3] };
+  const root = COERCION_ROOT.exec(message);
+  return root ? { variable: root[1], reason: root[2] } : undefined;
+}
 
 /** graphql-js's reasons, each with any quoted value replaced. Unknown reasons are not repeated. */
 const REASONS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
@@ -29,9 +39,9 @@ function reasonWithoutValues(reason: string): string {
  * data, so messages are rebuilt from the field path and the kind of problem only.
  */
 export function withoutValues(message: string): string {
-  const coercion = COERCION.exec(message);
+  const coercion = parseCoercion(message);
   if (coercion) {
-    const [, variable, at, reason] = coercion;
+    const { variable, at, reason } = coercion;
     return `Variable "$${variable}" has an invalid value at "${at ?? variable}": ${reasonWithoutValues(reason)}`;
   }
   return message
@@ -43,11 +53,11 @@ export function withoutValues(message: string): string {
 
 /** The dotted path of the input field a variable-coercion message points at. */
 export function fieldOf(message: string): string | undefined {
-  const coercion = COERCION.exec(message);
-  const variable = coercion?.[1] ?? /^Variable "\$(\w+)"/.exec(message)?.[1];
+  const coercion = parseCoercion(message);
+  const variable = coercion?.variable ?? /^Variable "\$(\w+)"/.exec(message)?.[1];
   if (!variable) return undefined;
-  const at = coercion?.[2] ?? variable;
-  const named = coercion && /^Field "(\w+)" (of required type|is not defined)/.exec(coercion[3])?.[1];
+  const at = coercion?.at ?? variable;
+  const named = coercion && /^Field "(\w+)" (of required type|is not defined)/.exec(coercion.reason)?.[1];
   return named ? `${at}.${named}` : at;
 }
 
