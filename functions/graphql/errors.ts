@@ -3,9 +3,10 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../core/errors';
 import { errorName, type Logger } from '../core/logger';
 
-// Greedy: a printed value cannot hold an unescaped `at "…"` and reasons hold no "; ",
-// so the last match is graphql-js's own separator.
-const COERCION_AT = /^Variable "\$(\w+)" got invalid value .* at "([\w.[\]]+)"; (.*)$/s;
+// The path always starts with the variable's name, which tells graphql-js's own
+// `at "…"; ` apart from the same characters inside a printed value. Without a path
+// (the whole variable is wrong) the reason quotes no value and follows the last "; ".
+const COERCION_AT = /^Variable "\$(\w+)" got invalid value .*? at "(\1(?:[.[][\w.[\]]*)?)"; (.*)$/s;
 const COERCION_ROOT = /^Variable "\$(\w+)" got invalid value .*; (.*)$/s;
 
 function parseCoercion(message: string): { variable: string; at?: string; reason: string } | undefined {
