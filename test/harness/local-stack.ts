@@ -1,0 +1,83 @@
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack';
+
+/** A whole local stack on free ports, in memory unless a data folder is given. */
+export function startTestStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  return startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, ...options });
+}
+
+export interface GraphqlResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; issues?: unknown[] } }>;
+  raw: string;
+}
+
+export async function graphql<T = Record<string, any>>(stack: LocalStack, query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
+  return post<T>(stack, JSON.stringify({ query, variables }));
+}
+
+export async function post<T = Record<string, any>>(stack: LocalStack, body: string, contentType = 'application/json'): Promise<GraphqlResponse<T>> {
+  const res = await fetch(stack.urls.graphql, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const raw = await res.text();
+  let parsed: { data?: T; errors?: GraphqlResponse['errors'] } = {};
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    // left empty: the test reads `raw`
+  }
+  return { status: res.status, data: parsed.data, errors: parsed.errors, raw };
+}
+
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+}
+
+/** Every email SES local has accepted. */
+export async function inbox(stack: LocalStack): Promise<StoredEmail[]> {
+  const res = await fetch(`${stack.urls.inbox}/store`);
+  return ((await res.json()) as { emails: StoredEmail[] }).emails;
+}
+
+export async function mailTo(stack: LocalStack, address: string): Promise<StoredEmail[]> {
+  return (await inbox(stack)).filter((e) => e.destination.to.includes(address));
+}
+
+/** Polls until `probe` returns something truthy; fails with `what` after the timeout. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const SUBMIT = `mutation Submit($input: SubmitComplaintInput!) {
+  submitComplaint(input: $input) {
+    reference
+    accessCode
+    complaint { id reference status channel category receivedAt version deadlines { kind dueAt state } }
+  }
+}`;
+
+export const RECORD = `query Record($id: ID!) {
+  complaint(id: $id) {
+    id reference status version
+    complainant { name email phone postalAddress preferredLanguage }
+    respondent { name address }
+    deadlines { kind dueAt state }
+    notifications { kind state attempts }
+    history { at action actor { kind } }
+  }
+}`;
+
+export const TRACK = `query Track($reference: String!, $accessCode: String!) {
+  trackComplaint(reference: $reference, accessCode: $accessCode) {
+    reference status receivedAt deadlines { kind dueAt state } timeline { at action }
+  }
+}`;
