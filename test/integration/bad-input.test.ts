@@ -1,0 +1,107 @@
+import type { LocalStack } from '../../local/stack';
+import { MAX_BODY_BYTES } from '../../functions/graphql/lambda-handler';
+import { graphql, inbox, post, startTestStack, SUBMIT, TRACK } from '../harness/local-stack';
+import { sampleSubmission } from '../harness/sample';
+
+let stack: LocalStack;
+let logs: string[];
+const spies: jest.SpyInstance[] = [];
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack?.stop());
+
+beforeEach(() => {
+  logs = [];
+  for (const method of ['log', 'info', 'warn', 'error'] as const) {
+    spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' '))));
+  }
+});
+afterEach(() => spies.splice(0).forEach((s) => s.mockRestore()));
+
+const COUNT = '{ complaints(first: 100) { edges { node { id } } } }';
+const stored = async () => (await graphql(stack, COUNT)).data!.complaints.edges.length;
+
+/** Sends a bad request and checks what every bad request must satisfy: the code, the field, nothing written, no personal data anywhere. */
+async function refused(send: () => Promise<{ status: number; raw: string; errors?: Array<{ extensions?: { code?: string; field?: string } }> }>, code: string, field: string | undefined, personal: string[] = []) {
+  const [before, mailsBefore] = [await stored(), (await inbox(stack)).length];
+  const res = await send();
+  expect(res.errors?.[0].extensions?.code).toBe(code);
+  if (field) expect(res.errors?.[0].extensions?.field).toBe(field);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(await stored()).toBe(before);
+  expect((await inbox(stack)).length).toBe(mailsBefore);
+  for (const value of personal) {
+    expect(res.raw).not.toContain(value);
+    expect(logs.join('\n')).not.toContain(value);
+  }
+  return res;
+}
+
+describe('bad input is refused with a stable code and the field, nothing is written, and no personal data is echoed', () => {
+  it('a missing required field', async () => {
+    const input = sampleSubmission();
+    const { facts: _omitted, ...withoutFacts } = input;
+    await refused(() => graphql(stack, SUBMIT, { input: withoutFacts }), 'BAD_USER_INPUT', 'input.facts', [input.complainant.name, input.complainant.email!]);
+  });
+
+  it('an invalid email address', async () => {
+    const input = sampleSubmission();
+    input.complainant.email = 'wang.xiaoming.at.example.com';
+    await refused(() => graphql(stack, SUBMIT, { input }), 'BAD_USER_INPUT', 'input.complainant.email', ['wang.xiaoming', input.complainant.name]);
+  });
+
+  it('an invalid phone number', async () => {
+    const input = sampleSubmission();
+    input.complainant.phone = '138-abc';
+    await refused(() => graphql(stack, SUBMIT, { input }), 'BAD_USER_INPUT', 'input.complainant.phone', ['138-abc']);
+  });
+
+  it('a phone number sent as a number instead of a string', async () => {
+    const input = { ...sampleSubmission(), complainant: { ...sampleSubmission().complainant, phone: 13800138000 } };
+    await refused(() => graphql(stack, SUBMIT, { input }), 'BAD_USER_INPUT', 'input.complainant.phone', ['13800138000']);
+  });
+
+  it('an unknown enum value', async () => {
+    const input = { ...sampleSubmission(), channel: 'CARRIER_PIGEON' };
+    await refused(() => graphql(stack, SUBMIT, { input }), 'BAD_USER_INPUT', 'input.channel', ['CARRIER_PIGEON']);
+  });
+
+  it('facts over the documented limit of 5,000 characters', async () => {
+    const input = sampleSubmission({ facts: '我'.repeat(5001) });
+    const res = await refused(() => graphql(stack, SUBMIT, { input }), 'BAD_USER_INPUT', 'input.facts');
+    expect(res.errors![0]).toMatchObject({ message: 'input.facts: must be at most 5000 characters' });
+  });
+
+  it('malformed JSON', async () => {
+    const res = await refused(() => post(stack, '{"query": "mutation { submitComplaint(', 'application/json'), 'BAD_REQUEST', undefined);
+    expect(res.status).toBe(400);
+  });
+
+  it('a body over the size limit', async () => {
+    const res = await refused(() => post(stack, JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(MAX_BODY_BYTES) })), 'PAYLOAD_TOO_LARGE', undefined);
+    expect(res.status).toBe(413);
+  });
+
+  it('a wrong access code, answered as if the reference did not exist', async () => {
+    const input = sampleSubmission();
+    const { reference } = (await graphql(stack, SUBMIT, { input })).data!.submitComplaint;
+    const wrong = await refused(() => graphql(stack, TRACK, { reference, accessCode: 'AAAAA-AAAAA' }), 'NOT_FOUND', 'accessCode', [input.complainant.name]);
+    const unknown = await graphql(stack, TRACK, { reference: 'CP-20200101-AAAAAA', accessCode: 'AAAAA-AAAAA' });
+    expect(unknown.errors![0]).toEqual(wrong.errors![0]);
+  });
+
+  it('a query that does not parse', async () => {
+    await refused(() => graphql(stack, 'mutation { submitComplaint('), 'GRAPHQL_PARSE_FAILED', undefined);
+  });
+
+  it('an inline argument of the wrong type', async () => {
+    await refused(() => graphql(stack, '{ complaints(first: "13800138000") { pageInfo { hasNextPage } } }'), 'GRAPHQL_VALIDATION_FAILED', undefined, ['13800138000']);
+  });
+
+  it('a batch of operations', async () => {
+    const res = await post(stack, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(res.status).toBe(400);
+  });
+});
