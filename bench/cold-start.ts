@@ -74,6 +74,8 @@ interface Variant {
   script: string;
   bundle?: string;
   bundleBytes?: number;
+  /** `@aws-sdk/*` packages the bundle requires from node_modules (they are external). */
+  sdkPackages?: string[];
   samples: Sample[];
 }
 
@@ -92,13 +94,16 @@ export interface ColdStartResult {
   baseline: Variant;
 }
 
-async function bundle(entry: string, name: string): Promise<{ file: string; size: number; mapSize: number }> {
+async function bundle(entry: string, name: string): Promise<{ file: string; size: number; sdkPackages: string[] }> {
   const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.js');
-  await build({ ...NODEJS_FUNCTION_BUILD, entryPoints: [entry], outfile: file, absWorkingDir: ROOT });
-  return { file, size: statSync(file).size, mapSize: statSync(`${file}.map`).size };
+  // The metafile only reports what was bundled; it does not change the output.
+  const { metafile } = await build({ ...NODEJS_FUNCTION_BUILD, entryPoints: [entry], outfile: file, absWorkingDir: ROOT, metafile: true });
+  const imports = Object.values(metafile.outputs).flatMap((o) => o.imports);
+  const sdkPackages = [...new Set(imports.filter((i) => i.external && i.path.startsWith('@aws-sdk/')).map((i) => i.path))].sort();
+  return { file, size: statSync(file).size, sdkPackages };
 }
 
 function spawnOnce(variant: Variant): Promise<Sample> {
@@ -138,8 +143,8 @@ export async function runColdStart(runs = 15): Promise<ColdStartResult> {
     bundle(join(ROOT, 'functions/graphql/handler.ts'), 'platform-graphql'),
     bundle(join(__dirname, 'baseline-handler.ts'), 'baseline-graphql'),
   ]);
-  const platform: Variant = { name: 'platform', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, samples: [] };
-  const baseline: Variant = { name: 'baseline', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, samples: [] };
+  const platform: Variant = { name: 'platform', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, sdkPackages: platformBundle.sdkPackages, samples: [] };
+  const baseline: Variant = { name: 'baseline', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, sdkPackages: baselineBundle.sdkPackages, samples: [] };
   const nodeOnly: Variant = { name: 'node only', script: NODE_ONLY_SCRIPT, samples: [] };
   const variants = [platform, baseline, nodeOnly];
   // One unrecorded round warms the file cache; then the order alternates every round.
@@ -159,6 +164,7 @@ export function describeColdStart(r: ColdStartResult): string {
     ms(med(v, 'loadedAt')),
     ms(med(v, 'answeredAt') - med(v, 'loadedAt')),
     v.bundleBytes === undefined ? '—' : bytes(v.bundleBytes),
+    v.sdkPackages?.map((p) => `\`${p}\``).join(', ') || '—',
   ]);
   const wall = med(r.platform, 'wallMs') / med(r.baseline, 'wallMs');
   const size = r.platform.bundleBytes! / r.baseline.bundleBytes!;
@@ -167,7 +173,7 @@ export function describeColdStart(r: ColdStartResult): string {
     '',
     `${r.runs} processes per row, spawned alternately (plus one unrecorded warm-up round).`,
     '',
-    table(['process', 'median spawn → answer', 'min – max', 'median require() done¹', 'median first request²', 'bundle (index.js)'], rows),
+    table(['process', 'median spawn → answer', 'min – max', 'median require() done¹', 'median first request²', 'bundle (index.js)', 'SDK packages required at load'], rows),
     '',
     `- **Cold start ratio platform / baseline: ${ratio(wall)}** (medians of spawn → answer).`,
     `- **Bundle size ratio platform / baseline: ${ratio(size)}** (${bytes(r.platform.bundleBytes!)} vs ${bytes(r.baseline.bundleBytes!)}).`,
