@@ -1,0 +1,75 @@
+import type { Node } from 'constructs';
+import { calendarById } from '../functions/core/clocks/calendars';
+import { isValidTimeZone } from '../functions/core/clocks/time-zone';
+
+/** The cdk.json context key that holds the platform's settings. */
+export const CONTEXT_KEY = 'complaintPlatform';
+
+/** What the stacks are built from: the `complaintPlatform` context, checked. */
+export interface PlatformSettings {
+  /** One stack is deployed to each. */
+  regions: string[];
+  senderEmail: string;
+  organizationId: string;
+  organizationTimeZone: string;
+  workingDayCalendar: string;
+  acceptanceDecisionWorkingDays: number;
+  trackingUrl: string;
+  /** Browser origins allowed to call the API; none (no CORS) unless configured. */
+  allowedOrigins: string[];
+}
+
+export class PlatformSettingsError extends Error {}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+export function platformSettings(node: Node): PlatformSettings {
+  return parsePlatformSettings(node.tryGetContext(CONTEXT_KEY));
+}
+
+export function parsePlatformSettings(raw: unknown): PlatformSettings {
+  if (!isRecord(raw)) throw new PlatformSettingsError(`CDK context "${CONTEXT_KEY}" is missing or is not an object; see cdk.json.`);
+  const fail = (key: string, problem: string): never => {
+    throw new PlatformSettingsError(`CDK context ${CONTEXT_KEY}.${key} ${problem}.`);
+  };
+  const present = (key: string): unknown => (raw[key] === undefined ? fail(key, 'is missing') : raw[key]);
+  const text = (key: string, valid: (value: string) => boolean, expected: string): string => {
+    const value = present(key);
+    return typeof value === 'string' && valid(value) ? value : fail(key, `must be ${expected}`);
+  };
+  const list = (key: string, value: unknown, valid: (item: string) => boolean, expected: string): string[] => {
+    if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string' && valid(item))) {
+      return fail(key, `must be a list of ${expected}`);
+    }
+    if (new Set(value).size !== value.length) fail(key, 'must not repeat an entry');
+    return value;
+  };
+
+  const regions = list('regions', present('regions'), (r) => REGION.test(r), 'AWS region names such as "eu-west-2"');
+  if (regions.length === 0) fail('regions', 'must name at least one region');
+  const days = present('acceptanceDecisionWorkingDays');
+  return {
+    regions,
+    senderEmail: text('senderEmail', (v) => EMAIL.test(v), 'an email address'),
+    organizationId: text('organizationId', (v) => v.trim().length > 0, 'a non-empty string'),
+    organizationTimeZone: text('organizationTimeZone', isValidTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
+    workingDayCalendar: text('workingDayCalendar', (v) => calendarById(v) !== undefined, 'the id of a known working-day calendar'),
+    acceptanceDecisionWorkingDays: typeof days === 'number' && Number.isInteger(days) && days >= 1 ? days : fail('acceptanceDecisionWorkingDays', 'must be a whole number of at least 1'),
+    trackingUrl: text('trackingUrl', (v) => parseUrl(v)?.protocol === 'https:', 'an https URL'),
+    // An origin is scheme, host and port only: exactly what the browser sends in Origin.
+    allowedOrigins: raw.allowedOrigins === undefined ? [] : list('allowedOrigins', raw.allowedOrigins, (o) => parseUrl(o)?.origin === o, 'origins such as "https://complaints.example.org"'),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,59 @@
+import * as path from 'node:path';
+import type { Duration } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+const REPO_ROOT = path.join(__dirname, '..', '..');
+
+export interface PlatformFunctionProps {
+  /** The handler's source file, relative to functions/. */
+  entry: string;
+  /** The name the handler is exported under in that file. */
+  exportName: string;
+  description: string;
+  environment: Record<string, string>;
+  memorySize: number;
+  timeout: Duration;
+}
+
+/**
+ * A Lambda function bundled from functions/ with esbuild (the local install, never
+ * Docker), with a role of its own that can write only to its own log group: every other
+ * permission is granted to it explicitly. (The default role would carry
+ * AWSLambdaBasicExecutionRole, which allows writing to every log group.)
+ */
+export class PlatformFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
+    super(scope, id);
+    const logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.THREE_MONTHS });
+    const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grants.write(role);
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: path.join(REPO_ROOT, 'functions', props.entry),
+      handler: props.exportName,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      description: props.description,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role,
+      logGroup,
+      // Stack traces point at the TypeScript sources through the bundled source maps.
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      bundling: {
+        minify: true,
+        sourceMap: true,
+        target: 'node22',
+        // Ship the SDK versions package-lock.json pins (the ones the tests ran), not the runtime's.
+        bundleAwsSDK: true,
+      },
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../../functions/core/clock';
+import { freePort } from '../../local/preflight';
+import { graphql, mailTo, RECORD, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
+import { sampleSubmission } from '../harness/sample';
+
+describe('an acknowledgement that cannot be sent', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'complaints-failed-send-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('loses neither the complaint nor the email: every attempt is recorded, and it is sent once SES is reachable', async () => {
+    const ports = { api: 0, ses: 0, workflow: 0, dynamodb: await freePort() };
+    const nobodyListens = `http://127.0.0.1:${await freePort()}`;
+    const broken = await startTestStack({ dataDir, ports, sesEndpointOverride: nobodyListens, retryIntervalMs: 5 });
+    const input = sampleSubmission();
+    let id: string;
+    try {
+      const res = await graphql(broken, SUBMIT, { input });
+      expect(res.errors).toBeUndefined();
+      id = res.data!.submitComplaint.complaint.id;
+      // The definition allows 10 retries after the first attempt; then the workflow moves on to the deadlines.
+      const failed = await waitFor(
+        'every attempt to fail',
+        async () => {
+          const c = (await graphql(broken, RECORD, { id })).data!.complaint;
+          return c.notifications[0].attempts === 11 ? c : undefined;
+        },
+        60_000,
+      );
+      expect(failed.notifications[0]).toEqual({ kind: 'ACKNOWLEDGEMENT', state: 'FAILED', attempts: 11 });
+      expect(failed.status).toBe('RECEIVED');
+      expect(failed.history.map((h: { action: string }) => h.action)).toEqual(['COMPLAINT_RECEIVED']);
+    } finally {
+      await broken.stop();
+    }
+
+    // A clock makes the stack build its handlers afresh: the exported modules, once
+    // loaded in this process, keep the environment of the first stack.
+    const mended = await startTestStack({ dataDir, ports, clock: systemClock });
+    try {
+      const sent = await waitFor('the resumed workflow to send it', async () => {
+        const c = (await graphql(mended, RECORD, { id })).data!.complaint;
+        return c.notifications[0].state === 'SENT' ? c : undefined;
+      });
+      expect(sent.notifications[0]).toEqual({ kind: 'ACKNOWLEDGEMENT', state: 'SENT', attempts: 12 });
+      expect(sent.history.map((h: { action: string }) => h.action)).toEqual(['COMPLAINT_RECEIVED', 'ACKNOWLEDGEMENT_SENT']);
+      expect(await mailTo(mended, input.complainant.email!)).toHaveLength(1);
+    } finally {
+      await mended.stop();
+    }
+  });
+});
