@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** The context `cdk synth` runs with, read from cdk.json, so the tests build what the CLI builds. */
+export function cdkJsonContext(): Record<string, unknown> & { complaintPlatform: Record<string, unknown> } {
+  return JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf8')).context;
+}
+
+/** CDK's own switch for which stacks bundle assets: none, for tests that only read the templates' shape. */
+export const SKIP_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
