@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 /** A problem the person starting the stack can fix; the message says how. */
 export class PreflightError extends Error {}
 
-export function requireJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+export function requireJava(command = 'java'): void {
+  const result = spawnSync(command, ['-version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     throw new PreflightError(
       'DynamoDB Local needs a Java runtime (11 or newer) and `java` was not found on the PATH.\n' +

@@ -4,6 +4,13 @@ import { startLocalStack } from './stack';
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 async function main(): Promise<void> {
+  // Ctrl-C while the parts start waits for the start, then stops what started.
+  let stopRequested = false;
+  const early = () => {
+    stopRequested = true;
+  };
+  process.on('SIGINT', early);
+  process.on('SIGTERM', early);
   const stack = await startLocalStack({
     dataDir: process.env.DATA_DIR ?? '.data/dynamodb',
     ports: { api: port('API_PORT', 4000), dynamodb: port('DYNAMODB_PORT', 8000), ses: port('SES_PORT', 8005), workflow: port('WORKFLOW_PORT', 8083) },
@@ -17,6 +24,8 @@ Complaint platform is running locally.
   Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)
 Press Ctrl-C to stop.
 `);
+  process.off('SIGINT', early);
+  process.off('SIGTERM', early);
   let stopping = false;
   const shutdown = () => {
     if (stopping) return;
@@ -32,6 +41,7 @@ Press Ctrl-C to stop.
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  if (stopRequested) shutdown();
 }
 
 main().catch((error: unknown) => {
