@@ -35,15 +35,17 @@ describe('no loss under load', () => {
     }, 120_000);
     expect(new Set(emails.map((e) => e.subject)).size).toBe(TOTAL);
 
-    const stored: Array<{ reference: string; history: Array<{ action: string }> }> = [];
+    type Node = { reference: string; history: Array<{ action: string }> };
+    type Page = { complaints: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const stored: Node[] = [];
     let after: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof graphql>> = await graphql(
+      const page: { data?: Page } = await graphql<Page>(
         stack,
         'query($c: String, $after: String) { complaints(filter: { category: $c }, first: 100, after: $after) { edges { node { reference history { action } } } pageInfo { hasNextPage endCursor } } }',
         { c: category, after },
       );
-      stored.push(...page.data!.complaints.edges.map((e: { node: (typeof stored)[number] }) => e.node));
+      stored.push(...page.data!.complaints.edges.map((e) => e.node));
       after = page.data!.complaints.pageInfo.hasNextPage ? page.data!.complaints.pageInfo.endCursor : null;
     } while (after);
     expect(stored.map((c) => c.reference).sort()).toEqual([...references].sort());
