@@ -1,0 +1,97 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb/complaint-store';
+import { nextVersion, SYSTEM } from '../../functions/core/complaint';
+import { VersionConflict } from '../../functions/core/errors';
+import { receiveComplaint } from '../../functions/core/intake/receive-complaint';
+import { validateSubmission } from '../../functions/core/intake/validate-submission';
+import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
+import { freePort } from '../../local/preflight';
+import { POLICY } from '../unit/core/test-policy';
+import { sampleSubmission } from '../harness/sample';
+
+let db: DynamoDbLocal;
+let client: DynamoDBClient;
+let store: DynamoDbComplaintStore;
+const operations: string[] = [];
+
+beforeAll(async () => {
+  db = await startDynamoDbLocal(await freePort());
+  client = new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      operations.push(String(context.commandName));
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordOperations' },
+  );
+  await ensureTable(client, 'complaints');
+  store = new DynamoDbComplaintStore(client, 'complaints');
+});
+afterAll(async () => {
+  client?.destroy();
+  await db?.stop();
+});
+beforeEach(() => operations.splice(0));
+
+let n = 0;
+function newComplaint(existingReference?: string) {
+  n += 1;
+  const reference = existingReference ?? `CP-20261130-T${String(n).padStart(5, '0')}`;
+  const receivedAt = new Date(Date.UTC(2026, 10, 30, 2, 0, n));
+  return receiveComplaint(validateSubmission(sampleSubmission(), receivedAt, POLICY.timeZone), { id: `c-${n}`, reference, accessCode: 'AAAAA-BBBBB', receivedAt, actor: { kind: 'COMPLAINANT' } }, POLICY);
+}
+
+describe('the DynamoDB complaint store', () => {
+  it('writes a submission as one transaction and reads it back whole with one query', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    expect(operations).toEqual(['TransactWriteItemsCommand']);
+    operations.splice(0);
+    const record = await store.getRecord(change.complaint.id);
+    expect(operations).toEqual(['QueryCommand']);
+    expect(record).toEqual({ complaint: change.complaint, history: [change.audit], notifications: [change.notification] });
+  });
+
+  it('refuses a second complaint with the same reference and writes none of it', async () => {
+    const first = newComplaint();
+    await store.create(first);
+    const clash = newComplaint(first.complaint.reference);
+    await expect(store.create(clash)).rejects.toThrow('reference already taken');
+    expect(await store.getRecord(clash.complaint.id)).toBeNull();
+    expect((await store.openWorkflows()).includes(clash.complaint.id)).toBe(false);
+  });
+
+  it('finds a complaint by reference with a get and a query', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    operations.splice(0);
+    expect((await store.getRecordByReference(change.complaint.reference))?.complaint.id).toBe(change.complaint.id);
+    expect(operations).toEqual(['GetItemCommand', 'QueryCommand']);
+  });
+
+  it('lets exactly one of two changes made from the same version land', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    const at = new Date('2026-12-01T00:00:00Z');
+    const a = nextVersion(change.complaint, {}, 'ACKNOWLEDGEMENT_SENT', SYSTEM, at);
+    const b = nextVersion(change.complaint, {}, 'ACKNOWLEDGEMENT_SKIPPED', SYSTEM, at);
+    const results = await Promise.allSettled([store.commit(a), store.commit(b)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(VersionConflict);
+    const record = await store.getRecord(change.complaint.id);
+    expect(record?.complaint.version).toBe(2);
+    expect(record?.history.map((h) => h.version)).toEqual([1, 2]);
+  });
+
+  it('lists, follows the open workflows and closes one, never scanning', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    await store.list({ organizationId: POLICY.organizationId, filter: { status: 'RECEIVED', channel: 'WEB' }, first: 5 });
+    expect(await store.openWorkflows()).toContain(change.complaint.id);
+    await store.closeWorkflow(change.complaint.id);
+    expect(await store.openWorkflows()).not.toContain(change.complaint.id);
+    expect(operations.filter((o) => o === 'ScanCommand')).toEqual([]);
+    expect(operations).toContain('QueryCommand');
+  });
+});
