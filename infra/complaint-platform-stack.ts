@@ -136,7 +136,7 @@ export class ComplaintPlatformStack extends Stack {
         : undefined,
     });
     api.addRoutes({ path: '/graphql', methods: [apigw.HttpMethod.ANY], integration: new HttpLambdaIntegration('Graphql', graphql) });
-    // The default stage, created here because HttpApi's own cannot be throttled.
+    // Created here rather than by HttpApi, whose own default stage takes no throttle settings.
     const stage = new apigw.HttpStage(this, 'ApiDefaultStage', { httpApi: api, autoDeploy: true, throttle: { rateLimit: 50, burstLimit: 100 } });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });

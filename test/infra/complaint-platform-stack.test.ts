@@ -1,0 +1,304 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
+import { configFromEnvironment } from '../../functions/config/environment';
+import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../../functions/workflow/definition';
+import { ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
+import { platformSettings, type PlatformSettings } from '../../infra/config';
+import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+
+const TASK_STATE_NAMES = Object.keys(TASK_STATES) as TaskStateName[];
+
+// Synthesized once, with real esbuild bundling, from the context `cdk synth` uses, except
+// that the organization settings differ from configFromEnvironment's defaults: a variable
+// the stack failed to set would then show as a default in the environment test.
+const ORGANIZATION = { organizationId: 'org-test', organizationTimeZone: 'Europe/London', workingDayCalendar: 'WEEKDAYS', acceptanceDecisionWorkingDays: 10 };
+
+let app: App;
+let stack: ComplaintPlatformStack;
+let template: Template;
+let settings: PlatformSettings;
+
+beforeAll(() => {
+  const context = cdkJsonContext();
+  app = new App({ context: { ...context, complaintPlatform: { ...context.complaintPlatform, ...ORGANIZATION } } });
+  settings = platformSettings(app.node);
+  stack = new ComplaintPlatformStack(app, 'ComplaintPlatform-test', { env: { region: 'eu-west-2' }, settings });
+  template = Template.fromStack(stack);
+});
+
+// The app's temporary cloud assembly holds about 15 MB of bundles.
+afterAll(() => rmSync(app.outdir, { recursive: true, force: true }));
+
+const logicalId = (fn: IFunction) => stack.getLogicalId(fn.node.defaultChild as CfnElement);
+const functionProps = (fn: IFunction) => template.toJSON().Resources[logicalId(fn)].Properties;
+const FUNCTION_NAMES = ['GraphQL', 'ResumeWorkflows', ...TASK_STATE_NAMES] as const;
+const functionNamed = (name: (typeof FUNCTION_NAMES)[number]): IFunction =>
+  name === 'GraphQL' ? stack.functions.graphql : name === 'ResumeWorkflows' ? stack.functions.resumeWorkflows : stack.functions.tasks[name];
+const allFunctions = () => FUNCTION_NAMES.map((name): [string, IFunction] => [name, functionNamed(name)]);
+const resolved = (value: string) => JSON.stringify(stack.resolve(value));
+
+/** Every statement of the identity policies attached to a role. */
+const statementsOfRole = (roleId: string): Statement[] =>
+  Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((policy) => policy.Properties.Roles.some((role: { Ref?: string }) => role.Ref === roleId))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+const statementsOf = (fn: IFunction) => statementsOfRole(stack.getLogicalId(fn.role!.node.defaultChild as CfnElement));
+const actionsOf = (statements: Statement[]) => statements.flatMap((s) => [s.Action].flat());
+const resourcesFor = (statements: Statement[], action: string) =>
+  statements.filter((s) => [s.Action].flat().includes(action)).flatMap((s) => [s.Resource].flat().map((r) => JSON.stringify(r)));
+
+describe('the table', () => {
+  test('is built from TABLE_DESIGN: keys, TTL, on-demand, point-in-time recovery, KMS, retained', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        KeySchema: [
+          { AttributeName: TABLE_DESIGN.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE_DESIGN.sortKey, KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
+        TimeToLiveSpecification: { AttributeName: TABLE_DESIGN.timeToLiveAttribute, Enabled: true },
+      },
+    });
+  });
+
+  test('has every index of TABLE_DESIGN, with its keys and projection, and no other', () => {
+    const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0].Properties;
+    const expected = Object.values(TABLE_DESIGN.indexes).map((index) => ({
+      IndexName: index.indexName,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: 'HASH' },
+        { AttributeName: index.sortKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: index.projection },
+    }));
+    expect(table.GlobalSecondaryIndexes).toEqual(expected);
+    // Every key attribute is a string, as the store writes them.
+    expect(table.AttributeDefinitions.every((a: { AttributeType: string }) => a.AttributeType === 'S')).toBe(true);
+  });
+
+  test('is encrypted with a customer-managed key that rotates and is retained', () => {
+    const [keyId, key] = Object.entries(template.findResources('AWS::KMS::Key'))[0];
+    expect(key).toMatchObject({ DeletionPolicy: 'Retain', Properties: { EnableKeyRotation: true } });
+    template.hasResourceProperties('AWS::DynamoDB::Table', { SSESpecification: { KMSMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } } });
+  });
+});
+
+describe('the functions', () => {
+  test('there are six, all nodejs22.x on arm64 with a log group of their own that expires', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 6);
+    for (const [, fn] of allFunctions()) {
+      const props = functionProps(fn);
+      expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+      const logGroup = template.toJSON().Resources[props.LoggingConfig.LogGroup.Ref];
+      expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
+    }
+  });
+
+  test('each Task state has its own function whose handler is the export named after the state', () => {
+    for (const state of TASK_STATE_NAMES) {
+      expect(functionProps(stack.functions.tasks[state]).Handler).toBe(`index.${taskHandlerExport(state)}`);
+    }
+    expect(functionProps(stack.functions.graphql).Handler).toBe('index.handler');
+    expect(functionProps(stack.functions.resumeWorkflows).Handler).toBe('index.handler');
+  });
+
+  test('are bundled locally: minified code with a source map, the AWS SDK included', () => {
+    for (const [, fn] of allFunctions()) {
+      const assetDir = path.join(app.outdir, `asset.${functionProps(fn).Code.S3Key.replace(/\.zip$/, '')}`);
+      const code = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+      expect(existsSync(path.join(assetDir, 'index.js.map'))).toBe(true);
+      expect(code).toContain('sourceMappingURL=index.js.map');
+      // Left external, the SDK clients would be require() calls into the runtime's copy.
+      expect(code.match(/require\("@aws-sdk\/client-[\w-]+"\)/g)).toBeNull();
+    }
+    // The GraphQL bundle is built from the GraphQL handler (a message only it has).
+    const graphqlAsset = path.join(app.outdir, `asset.${functionProps(stack.functions.graphql).Code.S3Key.replace(/\.zip$/, '')}`);
+    expect(readFileSync(path.join(graphqlAsset, 'index.js'), 'utf8')).toContain('PAYLOAD_TOO_LARGE');
+  });
+
+  test.each(FUNCTION_NAMES)('the %s function environment satisfies configFromEnvironment with the configured organization', (name) => {
+    const fn = functionNamed(name);
+    const variables: Record<string, unknown> = functionProps(fn).Environment.Variables;
+    // Deploy-time references (table name, ARNs) stand in as any non-empty string.
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy']));
+    const config = configFromEnvironment(env);
+    expect(config).toMatchObject({
+      senderEmail: settings.senderEmail,
+      trackingUrl: settings.trackingUrl,
+      developmentMode: false,
+      policy: { organizationId: settings.organizationId, timeZone: settings.organizationTimeZone, acceptanceDecisionWorkingDays: settings.acceptanceDecisionWorkingDays },
+    });
+    expect(config.policy.calendar.id).toBe(settings.workingDayCalendar);
+    expect(settings).toMatchObject(ORGANIZATION);
+    expect(JSON.stringify(variables.TABLE_NAME)).toBe(resolved(stack.table.tableName));
+  });
+
+  test('only the workflow starters know the state machine, and only the acknowledgement knows the configuration set', () => {
+    const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
+    for (const [name, fn] of allFunctions()) {
+      const variables = functionProps(fn).Environment.Variables;
+      const startsWorkflows = name === 'GraphQL' || name === 'ResumeWorkflows';
+      expect(JSON.stringify(variables.STATE_MACHINE_ARN)).toBe(startsWorkflows ? resolved(stack.stateMachine.stateMachineArn) : undefined);
+      expect(variables.SES_CONFIGURATION_SET).toEqual(name === 'SendAcknowledgement' ? { Ref: configurationSetId } : undefined);
+    }
+  });
+});
+
+describe('the HTTP API', () => {
+  test('has one route, ANY /graphql, to the GraphQL function with payload v2', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /graphql' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [logicalId(stack.functions.graphql), 'Arn'] },
+    });
+  });
+
+  test('its default stage is throttled and the GraphQL URL is an output', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    const url = template.findOutputs('GraphqlUrl').GraphqlUrl.Value['Fn::Join'][1];
+    expect(url.at(-1)).toBe('/graphql');
+  });
+
+  test('has no CORS configuration when no origin is allowed', () => {
+    expect(settings.allowedOrigins).toEqual([]);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
+  test('allows exactly the configured origins when allowedOrigins is set', () => {
+    const context = cdkJsonContext();
+    const origins = ['https://complaints.example.org', 'https://staff.example.org'];
+    const corsApp = new App({ context: { ...context, ...SKIP_BUNDLING, complaintPlatform: { ...context.complaintPlatform, allowedOrigins: origins } } });
+    const corsStack = new ComplaintPlatformStack(corsApp, 'Cors', { env: { region: 'eu-west-2' }, settings: platformSettings(corsApp.node) });
+    Template.fromStack(corsStack).hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: { AllowOrigins: origins, AllowHeaders: Match.arrayWith(['content-type']), AllowMethods: Match.arrayWith(['POST', 'OPTIONS']) },
+    });
+  });
+});
+
+describe('the workflow', () => {
+  test('is a Standard state machine whose definition is complaintWorkflowDefinition, placeholders and all', () => {
+    template.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
+    const props = Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0].Properties;
+    expect(props.StateMachineType).toBe('STANDARD');
+    const definition = JSON.parse(props.DefinitionString);
+    expect(Object.keys(definition.States)).toEqual(Object.keys(complaintWorkflowDefinition.States));
+    for (const state of TASK_STATE_NAMES) expect(definition.States[state].Resource).toBe(`\${${TASK_STATES[state]}}`);
+  });
+
+  test('substitutes every placeholder with the ARN of the function of the same state, and nothing else', () => {
+    const props = Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0].Properties;
+    const placeholders = [...new Set([...props.DefinitionString.matchAll(/\$\{(\w+)\}/g)].map((m: RegExpMatchArray) => m[1]))].sort();
+    expect(Object.keys(props.DefinitionSubstitutions).sort()).toEqual(placeholders);
+    expect(props.DefinitionSubstitutions).toEqual(
+      Object.fromEntries(TASK_STATE_NAMES.map((state) => [TASK_STATES[state], { 'Fn::GetAtt': [logicalId(stack.functions.tasks[state]), 'Arn'] }])),
+    );
+  });
+
+  test('logs errors only, without execution data', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      LoggingConfiguration: { Level: 'ERROR', IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: Match.anyValue() } }] },
+    });
+  });
+
+  test('may invoke exactly the four task functions', () => {
+    const statements = statementsOfRole(stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement));
+    // Each task function, and its versions and aliases (ARN:*): nothing else.
+    const expected = TASK_STATE_NAMES.flatMap((state) => {
+      const arn = { 'Fn::GetAtt': [logicalId(stack.functions.tasks[state]), 'Arn'] };
+      return [arn, { 'Fn::Join': ['', [arn, ':*']] }].map((r) => JSON.stringify(r));
+    });
+    expect(resourcesFor(statements, 'lambda:InvokeFunction').sort()).toEqual(expected.sort());
+  });
+
+  test('the reconciler runs every 15 minutes', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.functions.resumeWorkflows), 'Arn'] } })],
+    });
+  });
+});
+
+describe('email', () => {
+  test('the sender address is an SES identity using the configuration set', () => {
+    template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
+    const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: settings.senderEmail,
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSetId } },
+    });
+  });
+});
+
+describe('permissions', () => {
+  test('the GraphQL function can start and describe executions and read and write the table, and cannot send email', () => {
+    const statements = statementsOf(stack.functions.graphql);
+    expect(resourcesFor(statements, 'states:StartExecution')).toEqual([resolved(stack.stateMachine.stateMachineArn)]);
+    expect(resourcesFor(statements, 'states:DescribeExecution')).toEqual([expect.stringContaining(':execution:')]);
+    expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([resolved(stack.table.tableArn), expect.stringContaining('/index/*')]);
+    expect(actionsOf(statements).filter((a) => a.startsWith('ses:'))).toEqual([]);
+  });
+
+  test('the acknowledgement function may send email only as the sender identity with the configuration set', () => {
+    const identityId = Object.keys(template.findResources('AWS::SES::EmailIdentity'))[0];
+    const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
+    const statements = statementsOf(stack.functions.tasks.SendAcknowledgement);
+    const sendable = resourcesFor(statements, 'ses:SendEmail');
+    expect(sendable).toHaveLength(2);
+    expect(sendable).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`:identity/.*"Ref":"${identityId}"`)), expect.stringMatching(new RegExp(`:configuration-set/.*"Ref":"${configurationSetId}"`))]),
+    );
+    expect(actionsOf(statements).filter((a) => a.startsWith('ses:'))).toEqual(['ses:SendEmail']);
+  });
+
+  test.each(['FindNextDeadline', 'RecordDueDeadlines', 'CloseWorkflow'] as const)('the %s function reads and writes the table and has no SES or Step Functions permission', (state) => {
+    const statements = statementsOf(stack.functions.tasks[state]);
+    expect(resourcesFor(statements, 'dynamodb:GetItem')).toContain(resolved(stack.table.tableArn));
+    expect(actionsOf(statements).filter((a) => a.startsWith('ses:') || a.startsWith('states:'))).toEqual([]);
+  });
+
+  test('the reconciler can query the table and start workflows, but not write the table or send email', () => {
+    const statements = statementsOf(stack.functions.resumeWorkflows);
+    expect(resourcesFor(statements, 'dynamodb:Query')).toEqual([resolved(stack.table.tableArn), expect.stringContaining('/index/*')]);
+    expect(resourcesFor(statements, 'states:StartExecution')).toEqual([resolved(stack.stateMachine.stateMachineArn)]);
+    expect(resourcesFor(statements, 'states:DescribeExecution')).toHaveLength(1);
+    const actions = actionsOf(statements);
+    expect(actions.filter((a) => /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a) || a.startsWith('ses:'))).toEqual([]);
+  });
+
+  test('no role carries a managed policy: each function may write only to its own log group', () => {
+    for (const role of Object.values(template.findResources('AWS::IAM::Role'))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    for (const [, fn] of allFunctions()) {
+      expect(resourcesFor(statementsOf(fn), 'logs:PutLogEvents')).toEqual([JSON.stringify({ 'Fn::GetAtt': [functionProps(fn).LoggingConfig.LogGroup.Ref, 'Arn'] })]);
+    }
+  });
+
+  test('nothing is granted on "*" except the log-delivery actions Step Functions logging requires', () => {
+    // CloudWatch Logs vended-log delivery has no resource-level permissions (see docs/INFRA-NOTES.md).
+    const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+    const onEverything = statements.filter((s) => [s.Resource].flat().includes('*'));
+    expect(onEverything.length).toBeGreaterThan(0);
+    for (const statement of onEverything) expect(logDelivery).toEqual(expect.arrayContaining([statement.Action].flat()));
+  });
+});
