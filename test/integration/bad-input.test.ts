@@ -1,6 +1,6 @@
 import type { LocalStack } from '../../local/stack';
 import { MAX_BODY_BYTES } from '../../functions/graphql/lambda-handler';
-import { graphql, inbox, post, startTestStack, SUBMIT, TRACK } from '../harness/local-stack';
+import { graphql, inbox, mailTo, post, startTestStack, SUBMIT, TRACK, waitFor } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
 let stack: LocalStack;
@@ -87,6 +87,8 @@ describe('bad input is refused with a stable code and the field, nothing is writ
   it('a wrong access code, answered as if the reference did not exist', async () => {
     const input = sampleSubmission();
     const { reference } = (await graphql(stack, SUBMIT, { input })).data!.submitComplaint;
+    // Its acknowledgement must arrive before the refused request is checked for writes.
+    await waitFor('the acknowledgement', async () => (await mailTo(stack, input.complainant.email!)).length > 0);
     const wrong = await refused(() => graphql(stack, TRACK, { reference, accessCode: 'AAAAA-AAAAA' }), 'NOT_FOUND', 'accessCode', [input.complainant.name]);
     const unknown = await graphql(stack, TRACK, { reference: 'CP-20200101-AAAAAA', accessCode: 'AAAAA-AAAAA' });
     expect(unknown.errors![0]).toEqual(wrong.errors![0]);
