@@ -15,10 +15,11 @@ const ROOT = resolve(__dirname, '..');
 const OUT = join(__dirname, '.out');
 
 /**
- * What CDK's NodejsFunction runs for `{ minify: true, sourceMap: true }` on a Node 22
- * runtime: `esbuild --bundle <entry> --target=node22 --platform=node --outfile=… --minify
- * --sourcemap --external:@aws-sdk/*`. `@aws-sdk/*` is CDK's default external for Node 18+
- * runtimes (the runtime ships SDK v3), so here it is loaded from node_modules at require time.
+ * What CDK's NodejsFunction runs for the platform's functions, as configured in
+ * infra/constructs/platform-function.ts (runtime NODEJS_22_X, bundling { minify: true,
+ * sourceMap: true, target: 'node22', bundleAwsSDK: true }): `esbuild --bundle <entry>
+ * --target=node22 --platform=node --outfile=… --minify --sourcemap`, no externals since the
+ * SDK is bundled. Keep the two in step.
  */
 export const NODEJS_FUNCTION_BUILD: BuildOptions = {
   bundle: true,
@@ -27,7 +28,7 @@ export const NODEJS_FUNCTION_BUILD: BuildOptions = {
   target: 'node22',
   format: 'cjs',
   sourcemap: true,
-  external: ['@aws-sdk/*'],
+  external: [],
   logLevel: 'warning',
 };
 
@@ -41,6 +42,8 @@ const CHILD_ENV: NodeJS.ProcessEnv = {
   SENDER_EMAIL: 'complaints@example.org',
   TRACKING_URL: 'https://complaints.example.org/track',
   STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:complaint-workflow',
+  // Set on every platform function by infra/constructs/platform-function.ts: Node loads the bundle's source map at start-up.
+  NODE_OPTIONS: '--enable-source-maps',
   // Lambda runs Node 22; this machine may run Node 20, where the SDK would print a notice.
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
@@ -74,8 +77,9 @@ interface Variant {
   script: string;
   bundle?: string;
   bundleBytes?: number;
-  /** `@aws-sdk/*` packages the bundle requires from node_modules (they are external). */
-  sdkPackages?: string[];
+  /** Bytes of the bundle that come from the AWS SDK (@aws-sdk/*, @smithy/*, @aws-crypto/*). */
+  sdkBytes?: number;
+  mapBytes?: number;
   samples: Sample[];
 }
 
@@ -94,16 +98,16 @@ export interface ColdStartResult {
   baseline: Variant;
 }
 
-async function bundle(entry: string, name: string): Promise<{ file: string; size: number; sdkPackages: string[] }> {
+async function bundle(entry: string, name: string): Promise<{ file: string; size: number; sdkBytes: number; mapBytes: number }> {
   const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.js');
   // The metafile only reports what was bundled; it does not change the output.
   const { metafile } = await build({ ...NODEJS_FUNCTION_BUILD, entryPoints: [entry], outfile: file, absWorkingDir: ROOT, metafile: true });
-  const imports = Object.values(metafile.outputs).flatMap((o) => o.imports);
-  const sdkPackages = [...new Set(imports.filter((i) => i.external && i.path.startsWith('@aws-sdk/')).map((i) => i.path))].sort();
-  return { file, size: statSync(file).size, sdkPackages };
+  const inputs = Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs));
+  const sdkBytes = inputs.filter(([path]) => /node_modules\/@(aws-sdk|smithy|aws-crypto)\//.test(path)).reduce((n, [, i]) => n + i.bytesInOutput, 0);
+  return { file, size: statSync(file).size, sdkBytes, mapBytes: statSync(`${file}.map`).size };
 }
 
 function spawnOnce(variant: Variant): Promise<Sample> {
@@ -143,8 +147,8 @@ export async function runColdStart(runs = 15): Promise<ColdStartResult> {
     bundle(join(ROOT, 'functions/graphql/handler.ts'), 'platform-graphql'),
     bundle(join(__dirname, 'baseline-handler.ts'), 'baseline-graphql'),
   ]);
-  const platform: Variant = { name: 'platform', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, sdkPackages: platformBundle.sdkPackages, samples: [] };
-  const baseline: Variant = { name: 'baseline', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, sdkPackages: baselineBundle.sdkPackages, samples: [] };
+  const platform: Variant = { name: 'platform', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, sdkBytes: platformBundle.sdkBytes, mapBytes: platformBundle.mapBytes, samples: [] };
+  const baseline: Variant = { name: 'baseline', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, sdkBytes: baselineBundle.sdkBytes, mapBytes: baselineBundle.mapBytes, samples: [] };
   const nodeOnly: Variant = { name: 'node only', script: NODE_ONLY_SCRIPT, samples: [] };
   const variants = [platform, baseline, nodeOnly];
   // One unrecorded round warms the file cache; then the order alternates every round.
@@ -164,7 +168,7 @@ export function describeColdStart(r: ColdStartResult): string {
     ms(med(v, 'loadedAt')),
     ms(med(v, 'answeredAt') - med(v, 'loadedAt')),
     v.bundleBytes === undefined ? '—' : bytes(v.bundleBytes),
-    v.sdkPackages?.map((p) => `\`${p}\``).join(', ') || '—',
+    v.sdkBytes === undefined ? '—' : bytes(v.sdkBytes),
   ]);
   const wall = med(r.platform, 'wallMs') / med(r.baseline, 'wallMs');
   const size = r.platform.bundleBytes! / r.baseline.bundleBytes!;
@@ -173,7 +177,7 @@ export function describeColdStart(r: ColdStartResult): string {
     '',
     `${r.runs} processes per row, spawned alternately (plus one unrecorded warm-up round).`,
     '',
-    table(['process', 'median spawn → answer', 'min – max', 'median require() done¹', 'median first request²', 'bundle (index.js)', 'SDK packages required at load'], rows),
+    table(['process', 'median spawn → answer', 'min – max', 'median require() done¹', 'median first request²', 'bundle (index.js)', 'of which AWS SDK'], rows),
     '',
     `- **Cold start ratio platform / baseline: ${ratio(wall)}** (medians of spawn → answer).`,
     `- **Bundle size ratio platform / baseline: ${ratio(size)}** (${bytes(r.platform.bundleBytes!)} vs ${bytes(r.baseline.bundleBytes!)}).`,
@@ -183,9 +187,11 @@ export function describeColdStart(r: ColdStartResult): string {
     '¹ the child\'s own clock (`performance.now()`, zero at process start) when `require(bundle)` returned. ² from then until the answer was ready.',
     '*node only* is `node -e` printing a line: the floor every process pays. *baseline* is `bench/baseline-handler.ts`: one-field Apollo Server,',
     'a module-scope `DynamoDBClient`, `startServerAndCreateLambdaHandler` with the API Gateway v2 request handler.',
-    'Both bundles are built as CDK\'s `NodejsFunction` builds them (esbuild: bundle, minify, platform node, target node22, format cjs, sourcemap,',
-    '`@aws-sdk/*` external, CDK\'s default for Node 18+ runtimes), so the SDK is loaded from `node_modules` as Lambda loads it from the runtime;',
-    'bundle sizes therefore exclude the SDK. The source map is written but not loaded (no `--enable-source-maps`).',
-    'This is not Lambda\'s cold start (no sandbox or code download; Node ' + process.versions.node + ' here, 22 on Lambda): read the ratio, not the milliseconds.',
+    'Both bundles are built as CDK\'s `NodejsFunction` builds the platform\'s functions (`infra/constructs/platform-function.ts`): esbuild',
+    'bundle, minify, platform node, target node22, format cjs, sourcemap, with the AWS SDK bundled (`bundleAwsSDK: true`); and both run with',
+    'the `NODE_OPTIONS=--enable-source-maps` those functions set, so each process also reads its bundle\'s source map',
+    `(platform ${bytes(r.platform.mapBytes!)}, baseline ${bytes(r.baseline.mapBytes!)}).`,
+    'This is not Lambda\'s cold start (no sandbox or code download; Node ' + process.versions.node + ' on ' + process.arch + ' here, Node 22 on arm64 on Lambda):',
+    'read the ratio, not the milliseconds.',
   ].join('\n');
 }

@@ -26,6 +26,8 @@ interface Run {
   requests: number;
   elapsedMs: number;
   latencies: number[];
+  /** CPU time (user + system) of this Node process during the run: load generator, and for the platform the whole stack but DynamoDB Local. */
+  cpuMs: number;
 }
 
 export interface ThroughputResult {
@@ -44,6 +46,7 @@ async function load(count: number, concurrency: number, send: (i: number) => Pro
   let next = 0;
   let failed = false;
   const latencies: number[] = [];
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -59,7 +62,9 @@ async function load(count: number, concurrency: number, send: (i: number) => Pro
       }
     }),
   );
-  return { requests: count, elapsedMs: performance.now() - started, latencies };
+  const elapsedMs = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
+  return { requests: count, elapsedMs, latencies, cpuMs: (user + system) / 1000 };
 }
 
 /** The stack logs JSON lines to the console; count them instead of printing hundreds of lines. */
@@ -189,20 +194,40 @@ export async function runThroughput({ concurrency = 25, rounds = 2, perRound = 1
 
 export function describeThroughput(r: ThroughputResult): string {
   const stats = r.modes.map((m) => {
-    const requests = m.runs.reduce((n, run) => n + run.requests, 0);
-    const elapsed = m.runs.reduce((n, run) => n + run.elapsedMs, 0);
+    const sum = (f: (run: Run) => number) => m.runs.reduce((n, run) => n + f(run), 0);
+    const [requests, elapsed, cpu] = [sum((x) => x.requests), sum((x) => x.elapsedMs), sum((x) => x.cpuMs)];
     const latencies = m.runs.flatMap((run) => run.latencies);
-    return { ...m, requests, perSecond: (requests / elapsed) * 1000, p50: median(latencies), p95: percentile(latencies, 95) };
+    return {
+      ...m,
+      requests,
+      perSecond: (requests / elapsed) * 1000,
+      rounds: m.runs.map((run) => ((run.requests / run.elapsedMs) * 1000).toFixed(0)).join(', '),
+      p50: median(latencies),
+      p95: percentile(latencies, 95),
+      cpuPerRequest: cpu / requests,
+      busy: cpu / elapsed,
+    };
   });
   const [platform, ...baselines] = stats;
-  const rows = stats.map((s) => [s.name, s.what, s.requests, `**${s.perSecond.toFixed(0)} req/s**`, ms(s.p50), ms(s.p95), s === platform ? '—' : ratio(platform.perSecond / s.perSecond)]);
+  const rows = stats.map((s) => [
+    s.name,
+    s.what,
+    s.requests,
+    `**${s.perSecond.toFixed(0)} req/s**`,
+    s.rounds,
+    ms(s.p50),
+    ms(s.p95),
+    ms(s.cpuPerRequest),
+    `${(s.busy * 100).toFixed(0)} %`,
+    s === platform ? '—' : `**${ratio(platform.perSecond / s.perSecond)}**`,
+  ]);
   const logs = Object.entries(r.logEvents).map(([event, n]) => `${event} × ${n}`).join(', ') || 'none';
   return [
     '### (c) submitComplaint throughput',
     '',
     `Concurrency ${r.concurrency}; per row ${r.rounds} timed rounds of ${r.perRound} requests (after ${r.warmup} warm-up requests), the order of the rows reversed every round.`,
     '',
-    table(['mode', 'each request', 'requests', 'throughput', 'median latency', 'p95 latency', 'platform / this'], rows),
+    table(['mode', 'each request', 'requests', 'throughput', 'per round (req/s)', 'median latency', 'p95 latency', 'Node CPU / request³', 'Node busy³', 'platform / this'], rows),
     '',
     ...baselines.map((b) => `- **Throughput ratio platform / ${b.name}: ${ratio(platform.perSecond / b.perSecond)}**`),
     '',
@@ -210,14 +235,18 @@ export function describeThroughput(r: ThroughputResult): string {
     'submissions per second than DynamoDB Local accepts the raw write. The platform path is the whole local stack (`startLocalStack`, in memory):',
     'HTTP → API Gateway v2 event → the exported GraphQL Lambda handler → validation → one TransactWriteItems → StartExecution on the local',
     'workflow runner. The 2-item baseline is the one asked for (the reference claim and the complaint item); the 5-item baseline is the',
-    'exact write the store makes, so *platform / 5-item* isolates the cost of everything that is not the DynamoDB write. Baseline items are',
-    'copies of the items the first warm-up complaint wrote, under fresh keys (same attributes, sizes and index keys), sent with the SDK',
-    'client from this process straight to the same DynamoDB Local.',
+    'exact write the store makes, so *platform / 5-item* is the cost of everything around that same write (workflow included, see below).',
+    'Baseline items are copies of the items the first warm-up complaint wrote, under fresh keys (same attributes, sizes and index keys),',
+    'sent with the SDK client from this process straight to the same DynamoDB Local.',
     '**The platform row is pessimistic:** the stack runs each complaint\'s acknowledgement workflow in this same Node process while the',
-    'requests run (reading the complaint, sending the email to SES local, recording it in DynamoDB Local, looking up the next deadline), so',
-    'that work competes for the same 2 cores and the same DynamoDB Local; it is waited for, untimed, after each platform round so it does',
-    'not spill into a baseline round. On AWS the workflow runs in other Lambdas. DynamoDB Local (Java, in memory) is not DynamoDB: its',
-    'absolute numbers say nothing about AWS; only the ratio, measured on one machine in one run, is meaningful.',
+    'requests run (reading the complaint, sending the email to SES local, also in this process, recording it in DynamoDB Local, looking up',
+    'the next deadline), so that work competes for the same cores, the same event loop and the same DynamoDB Local; it is waited for,',
+    'untimed, after each platform round so it does not spill into a baseline round. On AWS the workflow runs in other Lambdas.',
+    '³ CPU time (user + system) of the benchmark\'s own Node process over the timed rounds, per request and as a share of one core',
+    '(100 % = one core busy the whole time). For the platform that process is the load generator and the whole stack except DynamoDB Local',
+    '(Java, a separate process, not counted); for the baselines it is the load generator and the SDK client. Near 100 % the single Node',
+    'event loop, not DynamoDB Local, is what limits the row.',
+    'DynamoDB Local is not DynamoDB: its absolute numbers say nothing about AWS; only the ratio, measured on one machine in one run, is meaningful.',
     `Stack log lines counted during the run (not printed): ${logs}.`,
   ].join('\n');
 }
