@@ -15,6 +15,8 @@ const config: CodegenConfig = {
         mappers: {
           Complaint: '../../core/complaint#Complaint as ComplaintModel',
           ComplaintTracking: '../../core/complaint#Complaint as ComplaintModel',
+          Clock: '../../core/clocks/running-clock#RunningClock',
+          OrganizationSettings: '../../core/organization/settings#OrganizationSettings as OrganizationSettingsModel',
         },
         maybeValue: 'T | null | undefined',
       },

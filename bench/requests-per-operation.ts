@@ -110,7 +110,7 @@ export async function runRequestsPerOperation(): Promise<RequestsPerOperationRes
       store: complaintStore(config, client),
       workflow: { start: async () => void (workflowStarts += 1) },
       clock: systemClock,
-      policy: config.policy,
+      settingsDefaults: config.settingsDefaults,
       logger: silent,
       developmentMode: false,
     };

@@ -50,12 +50,12 @@ export class ComplaintPlatformStack extends Stack {
       ORGANIZATION_ID: settings.organizationId,
       ORGANIZATION_TIME_ZONE: settings.organizationTimeZone,
       WORKING_DAY_CALENDAR: settings.workingDayCalendar,
-      ACCEPTANCE_DECISION_WORKING_DAYS: String(settings.acceptanceDecisionWorkingDays),
+      JURISDICTIONS: settings.jurisdictions.join(','),
     };
 
     const tasks = {} as Record<TaskStateName, NodejsFunction>;
     for (const state of TASK_STATE_NAMES) {
-      const sendsEmail = state === 'SendAcknowledgement';
+      const sendsEmail = state === 'SendNotifications';
       tasks[state] = new PlatformFunction(this, `${state}Task`, {
         entry: 'workflow/handlers/task-handlers.ts',
         exportName: taskHandlerExport(state),
@@ -68,7 +68,7 @@ export class ComplaintPlatformStack extends Stack {
     }
     // SESv2 SendEmail authorizes against both the sending identity and the configuration set.
     iam.Grant.addToPrincipal({
-      grantee: tasks.SendAcknowledgement,
+      grantee: tasks.SendNotifications,
       actions: ['ses:SendEmail'],
       resourceArns: [
         senderIdentity.emailIdentityArn,

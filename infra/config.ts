@@ -1,3 +1,4 @@
+import type { Jurisdiction } from '../functions/core/complaint';
 import type { Node } from 'constructs';
 import { calendarById } from '../functions/core/clocks/calendars';
 import { isValidTimeZone } from '../functions/core/clocks/time-zone';
@@ -13,13 +14,16 @@ export interface PlatformSettings {
   organizationId: string;
   organizationTimeZone: string;
   workingDayCalendar: string;
-  acceptanceDecisionWorkingDays: number;
+  /** Whose statutory deadlines run on the complaints. */
+  jurisdictions: Jurisdiction[];
   trackingUrl: string;
   /** Browser origins allowed to call the API; none (no CORS) unless configured. */
   allowedOrigins: string[];
 }
 
 export class PlatformSettingsError extends Error {}
+
+const JURISDICTIONS: readonly Jurisdiction[] = ['CN', 'UK_FCA', 'US_CFPB'];
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -48,14 +52,14 @@ export function parsePlatformSettings(raw: unknown): PlatformSettings {
 
   const regions = list('regions', present('regions'), (r) => REGION.test(r), 'AWS region names such as "eu-west-2"');
   if (regions.length === 0) fail('regions', 'must name at least one region');
-  const days = present('acceptanceDecisionWorkingDays');
+  const jurisdictions = list('jurisdictions', present('jurisdictions'), (j) => (JURISDICTIONS as readonly string[]).includes(j), JURISDICTIONS.join(', '));
   return {
     regions,
     senderEmail: text('senderEmail', (v) => EMAIL.test(v), 'an email address'),
     organizationId: text('organizationId', (v) => v.trim().length > 0, 'a non-empty string'),
     organizationTimeZone: text('organizationTimeZone', isValidTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
     workingDayCalendar: text('workingDayCalendar', (v) => calendarById(v) !== undefined, 'the id of a known working-day calendar'),
-    acceptanceDecisionWorkingDays: typeof days === 'number' && Number.isInteger(days) && days >= 1 ? days : fail('acceptanceDecisionWorkingDays', 'must be a whole number of at least 1'),
+    jurisdictions: jurisdictions as Jurisdiction[],
     trackingUrl: text('trackingUrl', (v) => parseUrl(v)?.protocol === 'https:', 'an https URL'),
     // An origin is scheme, host and port only: exactly what the browser sends in Origin.
     allowedOrigins: raw.allowedOrigins === undefined ? [] : list('allowedOrigins', raw.allowedOrigins, (o) => parseUrl(o)?.origin === o, 'origins such as "https://complaints.example.org"'),

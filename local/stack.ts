@@ -134,9 +134,8 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
   return {
     graphqlHandler: api.handler as LambdaHttpHandler,
     tasks: {
-      SendAcknowledgement: t.sendAcknowledgement,
-      FindNextDeadline: t.findNextDeadline,
-      RecordDueDeadlines: t.recordDueDeadlines,
+      SendNotifications: t.sendNotifications,
+      Advance: t.advance,
       CloseWorkflow: t.closeWorkflow,
     },
   };

@@ -1,6 +1,7 @@
 import { calendarById } from '../core/clocks/calendars';
 import { isValidTimeZone } from '../core/clocks/time-zone';
-import type { OrganizationPolicy } from '../core/policy';
+import type { Jurisdiction } from '../core/complaint';
+import type { SettingsDefaults } from '../core/organization/settings';
 
 /**
  * Everything a function needs to know about where it runs, read once from the
@@ -20,10 +21,13 @@ export interface PlatformConfig {
   trackingUrl: string;
   /** Introspection and field suggestions; on only in the local stack. */
   developmentMode: boolean;
-  policy: OrganizationPolicy;
+  /** What the organization's settings start as, before an admin saves any. */
+  settingsDefaults: SettingsDefaults;
 }
 
 export class ConfigurationError extends Error {}
+
+const JURISDICTIONS: readonly Jurisdiction[] = ['CN', 'UK_FCA', 'US_CFPB'];
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
@@ -35,12 +39,10 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
   const timeZone = env.ORGANIZATION_TIME_ZONE ?? 'Asia/Shanghai';
   if (!isValidTimeZone(timeZone)) throw new ConfigurationError(`ORGANIZATION_TIME_ZONE is not a known time zone.`);
   const calendarId = env.WORKING_DAY_CALENDAR ?? 'CN';
-  const calendar = calendarById(calendarId);
-  if (!calendar) throw new ConfigurationError(`WORKING_DAY_CALENDAR ${calendarId} is not a known calendar.`);
-  const acceptanceDecisionWorkingDays = Number(env.ACCEPTANCE_DECISION_WORKING_DAYS ?? 7);
-  if (!Number.isInteger(acceptanceDecisionWorkingDays) || acceptanceDecisionWorkingDays < 1) {
-    throw new ConfigurationError('ACCEPTANCE_DECISION_WORKING_DAYS must be a whole number of at least 1.');
-  }
+  if (!calendarById(calendarId)) throw new ConfigurationError(`WORKING_DAY_CALENDAR ${calendarId} is not a known calendar.`);
+  const jurisdictions = (env.JURISDICTIONS ?? 'CN').split(',').map((j) => j.trim()).filter(Boolean);
+  const unknown = jurisdictions.find((j) => !JURISDICTIONS.includes(j as Jurisdiction));
+  if (unknown !== undefined) throw new ConfigurationError(`JURISDICTIONS names an unknown jurisdiction; use ${JURISDICTIONS.join(', ')}.`);
   return {
     region: env.AWS_REGION ?? 'us-east-1',
     tableName: required(env, 'TABLE_NAME'),
@@ -52,6 +54,6 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     stateMachineArn: env.STATE_MACHINE_ARN ?? '',
     trackingUrl: required(env, 'TRACKING_URL'),
     developmentMode: env.DEVELOPMENT_MODE === 'true',
-    policy: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendar, acceptanceDecisionWorkingDays },
+    settingsDefaults: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendarId, jurisdictions: jurisdictions as Jurisdiction[] },
   };
 }

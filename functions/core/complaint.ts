@@ -1,16 +1,39 @@
 import type {
   ActorKind,
   AuditAction,
+  CaseEntryKind,
   Channel,
   ComplaintStatus,
-  DeadlineKind,
-  DeadlineState,
+  EscalationLevel,
+  Jurisdiction,
   Language,
   NotificationKind,
   NotificationState,
+  Outcome,
+  Priority,
+  RejectionReason,
+  Remedy,
+  RootCause,
 } from '../graphql/generated/types';
+import type { RunningClock } from './clocks/running-clock';
 
-export type { ActorKind, AuditAction, Channel, ComplaintStatus, DeadlineKind, DeadlineState, Language, NotificationKind, NotificationState };
+export type {
+  ActorKind,
+  AuditAction,
+  CaseEntryKind,
+  Channel,
+  ComplaintStatus,
+  EscalationLevel,
+  Jurisdiction,
+  Language,
+  NotificationKind,
+  NotificationState,
+  Outcome,
+  Priority,
+  RejectionReason,
+  Remedy,
+  RootCause,
+};
 
 export interface Complainant {
   name: string;
@@ -25,11 +48,44 @@ export interface Respondent {
   address?: string;
 }
 
-export interface Deadline {
-  kind: DeadlineKind;
-  /** ISO 8601 UTC. */
-  dueAt: string;
-  state: DeadlineState;
+export interface Escalation {
+  level: EscalationLevel;
+  at?: string;
+  /** A clock id, or the reason a person gave. */
+  reason?: string;
+}
+
+export interface Decision {
+  accepted: boolean;
+  reason?: RejectionReason;
+  explanation?: string;
+  at: string;
+}
+
+export interface FinalResponse {
+  outcome: Outcome;
+  reasons: string;
+  remedies: Remedy[];
+  remedyDetails?: string;
+  followUpMeasures: string;
+  rootCause: RootCause;
+  /** How to take it further, written for the complaint's jurisdictions and language. */
+  furtherRecourse: string;
+  at: string;
+}
+
+export interface Feedback {
+  rating: number;
+  resolved: boolean;
+  comment?: string;
+  at: string;
+}
+
+export interface Evidence {
+  description: string;
+  source: string;
+  contentHash?: string;
+  fileReference?: string;
 }
 
 export interface Complaint {
@@ -47,9 +103,29 @@ export interface Complaint {
   /** YYYY-MM-DD */
   occurredOn?: string;
   receivedAt: string;
+  priority: Priority;
+  region?: string;
+  jurisdictions: Jurisdiction[];
   complainant: Complainant;
   respondent: Respondent;
-  deadlines: Deadline[];
+  clocks: RunningClock[];
+  handlerId?: string;
+  teamId?: string;
+  escalation: Escalation;
+  decision?: Decision;
+  /** The open question to the complainant while AWAITING_COMPLAINANT. */
+  pendingRequest?: string;
+  finalResponse?: FinalResponse;
+  feedback?: Feedback;
+  /** When the first response (decision, reply or request) reached the complainant. */
+  firstResponseAt?: string;
+  /** When the status became FEEDBACK_PENDING; the feedback window counts from here. */
+  feedbackRequestedAt?: string;
+  /**
+   * The version of the latest change made by a person. A workflow execution started
+   * for an older epoch stops at its next wake-up: a newer one has taken over.
+   */
+  workflowEpoch: number;
   /** Starts at 1; every committed change adds one and writes one audit entry. */
   version: number;
 }
@@ -69,32 +145,43 @@ export interface AuditEntry {
   action: AuditAction;
 }
 
+/** A note, reply, piece of evidence, request or answer; written with the change that adds it. */
+export interface CaseEntry {
+  complaintId: string;
+  version: number;
+  kind: CaseEntryKind;
+  at: string;
+  author: Actor;
+  text?: string;
+  evidence?: Evidence;
+}
+
 export interface Notification {
   complaintId: string;
+  /** The complaint version whose change queued it; with kind, unique per complaint. */
+  version: number;
   kind: NotificationKind;
+  /** COMPLAINANT, or the staff id of an escalation's recipient. */
+  recipient: string;
   state: NotificationState;
   attempts: number;
   updatedAt: string;
-  /** The provider's message id once sent. */
+  /** What the message says beyond the complaint itself (e.g. the escalation level). */
+  detail?: Record<string, string>;
   messageId?: string;
   /** A provider error name (never message text, which may quote an address). */
   lastError?: string;
 }
 
 export const SYSTEM: Actor = { kind: 'SYSTEM' };
+export const COMPLAINANT: Actor = { kind: 'COMPLAINANT' };
 
-/** The audit actions the complainant sees on their timeline. */
-export const PUBLIC_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
-  'COMPLAINT_RECEIVED',
-  'ACKNOWLEDGEMENT_SENT',
-  'DEADLINE_BREACHED',
-]);
-
-/** A committed change: the complaint's new state and the audit entry that records it. */
+/** A committed change: the complaint's new state, the audit entry that records it, and what it adds. */
 export interface ComplaintChange {
   complaint: Complaint;
   audit: AuditEntry;
-  notification?: Notification;
+  entries?: CaseEntry[];
+  notifications?: Notification[];
 }
 
 /** Applies `action` as the next version of `complaint`. */

@@ -2,7 +2,7 @@
  * Errors a caller can cause or act on. `code` is stable and reaches the client as
  * `extensions.code`; messages never carry personal data.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'UNAUTHENTICATED';
 
 export interface FieldIssue {
   /** Dotted path from the operation argument, e.g. `input.complainant.email`. */
@@ -28,12 +28,15 @@ export const invalidInput = (issues: FieldIssue[]): DomainError =>
     issues,
   );
 
-/** Another change to the same complaint was committed first. */
+/** Another change to the same complaint (or the same settings) was committed first. */
 export class VersionConflict extends DomainError {
-  constructor() {
-    super('CONFLICT', 'The complaint was changed by someone else; reload it and try again.');
+  constructor(what = 'complaint') {
+    super('CONFLICT', `The ${what} was changed by someone else; reload it and try again.`);
   }
 }
+
+export const notFound = (field: string, what: string): DomainError =>
+  new DomainError('NOT_FOUND', `No ${what} with this ${field}.`, [{ field, message: `matches no ${what}` }]);
 
 /** The generated reference is already used; the caller draws another. */
 export class ReferenceTaken extends Error {

@@ -1,9 +1,11 @@
-import type { AuditEntry, Complaint, ComplaintChange, ComplaintStatus, Channel, Notification, NotificationKind } from './complaint';
+import type { AuditEntry, CaseEntry, Complaint, ComplaintChange, ComplaintStatus, Channel, Notification } from './complaint';
+import type { OrganizationSettings } from './organization/settings';
 
 /** A complaint with everything recorded about it. */
 export interface ComplaintRecord {
   complaint: Complaint;
   history: AuditEntry[];
+  entries: CaseEntry[];
   notifications: Notification[];
 }
 
@@ -15,43 +17,58 @@ export interface ComplaintFilter {
   receivedTo?: string;
 }
 
-/** A position in a list: the last complaint of the previous page. */
+/** A place in a list: the sort key and id of the last complaint of the previous page. */
 export interface ListPosition {
-  receivedAt: string;
+  sortKey: string;
   id: string;
 }
 
+export type ComplaintList =
+  | { kind: 'all'; filter: ComplaintFilter }
+  | { kind: 'handler'; handlerId: string }
+  /** Escalated at this rank (1 handler, 2 supervisor, 3 manager) or above. */
+  | { kind: 'escalated'; atLeastRank: number };
+
 export interface ListQuery {
   organizationId: string;
-  filter: ComplaintFilter;
+  list: ComplaintList;
   first: number;
   after?: ListPosition;
 }
 
 export interface ComplaintPage {
-  complaints: Complaint[];
+  items: Array<{ complaint: Complaint; position: ListPosition }>;
   hasNextPage: boolean;
 }
 
 export interface ComplaintStore {
   /**
-   * Writes a new complaint with its reference claim, first audit entry, pending
-   * notification and open-workflow marker, all or nothing.
+   * Writes a new complaint with its reference claim, first audit entry, queued
+   * notifications and open-workflow marker, all or nothing.
    * Throws ReferenceTaken when the reference is already used.
    */
-  create(change: ComplaintChange & { notification: Notification }): Promise<void>;
-  /** Writes the next version; throws VersionConflict when the stored version moved on. */
+  create(change: ComplaintChange): Promise<void>;
+  /**
+   * Writes the next version with what it adds (and, when it starts a new workflow
+   * epoch, moves the open-workflow marker to it); throws VersionConflict when the
+   * stored version moved on.
+   */
   commit(change: ComplaintChange): Promise<void>;
   get(id: string): Promise<Complaint | null>;
   getRecord(id: string): Promise<ComplaintRecord | null>;
   getRecordByReference(reference: string): Promise<ComplaintRecord | null>;
   list(query: ListQuery): Promise<ComplaintPage>;
-  getNotification(complaintId: string, kind: NotificationKind): Promise<Notification | null>;
-  /** Records a delivery attempt that changed no complaint state (e.g. a failure). */
+  /** Open complaints per handler, for choosing the least loaded. */
+  openComplaintCounts(organizationId: string, handlerIds: readonly string[]): Promise<Map<string, number>>;
+  /** Records a delivery attempt; not a change of the complaint. */
   saveNotification(notification: Notification): Promise<void>;
-  /** Ids of complaints whose workflow has not finished. */
-  openWorkflows(): Promise<string[]>;
-  closeWorkflow(complaintId: string): Promise<void>;
+  /** Ids of complaints whose workflow has not finished, with the epoch to resume. */
+  openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>>;
+  /** Closes the marker unless a newer epoch has taken it over. */
+  closeWorkflow(complaintId: string, epoch: number): Promise<void>;
+  getSettings(organizationId: string): Promise<OrganizationSettings | null>;
+  /** Throws VersionConflict unless the stored settings are at `settings.version - 1`. */
+  saveSettings(settings: OrganizationSettings): Promise<void>;
 }
 
 export interface EmailMessage {
@@ -66,6 +83,6 @@ export interface Mailer {
 }
 
 export interface WorkflowStarter {
-  /** Starts the complaint's workflow; starting it again while it runs changes nothing. */
-  start(complaintId: string): Promise<void>;
+  /** Starts the complaint's workflow for an epoch; starting it again while it runs changes nothing. */
+  start(complaintId: string, epoch: number): Promise<void>;
 }

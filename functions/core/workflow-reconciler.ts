@@ -7,14 +7,14 @@ import type { ComplaintStore, WorkflowStarter } from './ports';
  * to run at any time: after a restart, or on a schedule to catch a start that failed.
  */
 export async function resumeOpenWorkflows(deps: { store: ComplaintStore; workflow: WorkflowStarter; logger: Logger }): Promise<number> {
-  const ids = await deps.store.openWorkflows();
+  const open = await deps.store.openWorkflows();
   let started = 0;
-  for (const id of ids) {
+  for (const { complaintId, epoch } of open) {
     try {
-      await deps.workflow.start(id);
+      await deps.workflow.start(complaintId, epoch);
       started += 1;
     } catch (error) {
-      deps.logger.warn('workflow.resume_failed', { complaintId: id, errorName: errorName(error) });
+      deps.logger.warn('workflow.resume_failed', { complaintId, errorName: errorName(error) });
     }
   }
   deps.logger.info('workflow.resumed', { count: started });

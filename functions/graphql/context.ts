@@ -1,16 +1,17 @@
 import type { Clock } from '../core/clock';
 import type { Actor } from '../core/complaint';
+import type { LifecycleDependencies } from '../core/lifecycle/service';
 import type { Logger } from '../core/logger';
-import type { OrganizationPolicy } from '../core/policy';
+import type { SettingsDefaults } from '../core/organization/settings';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
 
 /** What the API needs, built once per Lambda container. */
-export interface GraphqlServices {
+export interface GraphqlServices extends LifecycleDependencies {
   store: ComplaintStore;
   workflow: WorkflowStarter;
   clock: Clock;
-  policy: OrganizationPolicy;
   logger: Logger;
+  settingsDefaults: SettingsDefaults;
   developmentMode: boolean;
 }
 
@@ -38,6 +39,11 @@ export class RecordLoader {
   prime(record: ComplaintRecord): void {
     this.byId.set(record.complaint.id, Promise.resolve(record));
   }
+
+  /** After a change, the next read must see it. */
+  forget(id: string): void {
+    this.byId.delete(id);
+  }
 }
 
 export interface GraphqlContext {
@@ -46,7 +52,12 @@ export interface GraphqlContext {
   records: RecordLoader;
 }
 
-export function createContext(services: GraphqlServices): GraphqlContext {
-  // Until staff sign-in exists, every caller is treated as a complainant without an account.
-  return { services, actor: { kind: 'COMPLAINANT' }, records: new RecordLoader(services.store) };
+/**
+ * Until staff sign-in exists (a later piece of work), a staff member names themselves
+ * in the x-staff-id header and is recorded as such; without it the caller is a
+ * complainant without an account.
+ */
+export function createContext(services: GraphqlServices, headers: Record<string, string | undefined> = {}): GraphqlContext {
+  const staffId = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-staff-id')?.[1]?.trim();
+  return { services, actor: staffId ? { kind: 'STAFF', id: staffId.slice(0, 100) } : { kind: 'COMPLAINANT' }, records: new RecordLoader(services.store) };
 }

@@ -3,13 +3,13 @@ import type { ListPosition } from '../core/ports';
 
 /** Opaque to clients: the position of the last complaint on a page. */
 export function encodeCursor(position: ListPosition): string {
-  return Buffer.from(JSON.stringify([position.receivedAt, position.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([position.sortKey, position.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): ListPosition {
   try {
-    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof receivedAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(receivedAt))) return { receivedAt, id };
+    const [sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof sortKey === 'string' && typeof id === 'string') return { sortKey, id };
   } catch {
     // falls through to the error below
   }

@@ -39,7 +39,7 @@ function rejectUnreadableBody(event: APIGatewayProxyEventV2): APIGatewayProxyStr
 export function createGraphqlHandler(services: GraphqlServices): Handler {
   const server = createApolloServer(services);
   return startServerAndCreateLambdaHandler(server, requestHandler, {
-    context: async () => createContext(services),
+    context: async ({ event }) => createContext(services, event.headers ?? {}),
     middleware: [async (event) => rejectUnreadableBody(event)],
   });
 }

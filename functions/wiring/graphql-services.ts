@@ -10,7 +10,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     store: complaintStore(config),
     workflow: workflowStarter(config),
     clock,
-    policy: config.policy,
+    settingsDefaults: config.settingsDefaults,
     logger: jsonLogger,
     developmentMode: config.developmentMode,
   };

@@ -11,6 +11,7 @@ export function workflowDependencies(config: PlatformConfig, clock: Clock = syst
     mailer: sesMailer(config),
     clock,
     logger: jsonLogger,
-    email: { trackingUrl: config.trackingUrl, timeZone: config.policy.timeZone, acceptanceDecisionWorkingDays: config.policy.acceptanceDecisionWorkingDays },
+    settingsDefaults: config.settingsDefaults,
+    trackingUrl: config.trackingUrl,
   };
 }

@@ -3,22 +3,23 @@
  * deploys it with each `${…FunctionArn}` placeholder substituted; the local runner
  * runs the same object and routes each Task state, by name, to the same handler.
  *
- * Shape: acknowledge, then loop "find the next running deadline, wait until it,
- * record it if it passed". Deadlines live in DynamoDB, and every task is idempotent,
- * so the execution can be started again at any time without double effects.
- * Only the complaint id travels through the execution: no personal data in its history.
+ * Shape: send what is queued, then loop "apply every system step now due (clock
+ * changes, escalations, the feedback survey, closing after the feedback window), wait
+ * until the next one". State lives in DynamoDB and every task is idempotent, so an
+ * execution can be started again at any time without double effects. A person's change
+ * starts a new execution (a new epoch); an older one sees it is superseded and stops.
+ * Only the complaint id and epoch travel through the execution: no personal data in its history.
  */
 export const TASK_STATES = {
-  SendAcknowledgement: 'SendAcknowledgementFunctionArn',
-  FindNextDeadline: 'FindNextDeadlineFunctionArn',
-  RecordDueDeadlines: 'RecordDueDeadlinesFunctionArn',
+  SendNotifications: 'SendNotificationsFunctionArn',
+  Advance: 'AdvanceFunctionArn',
   CloseWorkflow: 'CloseWorkflowFunctionArn',
 } as const;
 
 export type TaskStateName = keyof typeof TASK_STATES;
 
-/** Waits on the deadline; the local runner may shorten it (see local/workflow-runner.ts). */
-export const WAIT_STATE = 'WaitForDeadline';
+/** Waits for the next system step; the local runner may wake it early in tests (see local/workflow-runner.ts). */
+export const WAIT_STATE = 'WaitForNextStep';
 
 const TRANSIENT_RETRY = {
   ErrorEquals: ['States.ALL'],
@@ -28,52 +29,50 @@ const TRANSIENT_RETRY = {
 };
 
 const task = (name: TaskStateName) => `\${${TASK_STATES[name]}}`;
+const input = { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch' };
 
 export const complaintWorkflowDefinition = {
-  Comment: 'A complaint: acknowledge it, then wake at each deadline and record it if nothing happened in time.',
-  StartAt: 'SendAcknowledgement',
+  Comment: 'A complaint: send its emails, then wake for each clock, escalation and feedback step until nothing is left to wait for.',
+  StartAt: 'SendNotifications',
   States: {
-    SendAcknowledgement: {
+    SendNotifications: {
       Type: 'Task',
-      Resource: task('SendAcknowledgement'),
-      Parameters: { 'complaintId.$': '$.complaintId' },
-      ResultPath: '$.acknowledgement',
-      // Email delivery gets more patience than the other steps: about 2 hours in all.
+      Resource: task('SendNotifications'),
+      Parameters: input,
+      ResultPath: null,
+      // Email gets more patience than the other steps: about 2 hours in all.
       Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 10, BackoffRate: 2, MaxAttempts: 10, MaxDelaySeconds: 1800 }],
-      // A send that keeps failing stays recorded as FAILED; the deadlines still run.
-      Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.acknowledgementError', Next: 'FindNextDeadline' }],
-      Next: 'FindNextDeadline',
+      // Sends that keep failing stay recorded as FAILED and are tried again by the next execution.
+      Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'Advance' }],
+      Next: 'Advance',
     },
-    FindNextDeadline: {
+    Advance: {
       Type: 'Task',
-      Resource: task('FindNextDeadline'),
-      Parameters: { 'complaintId.$': '$.complaintId' },
-      ResultPath: '$.next',
+      Resource: task('Advance'),
+      Parameters: input,
+      ResultPath: '$.advance',
       Retry: [TRANSIENT_RETRY],
-      Next: 'AnyDeadlineLeft',
+      Next: 'WhatNext',
     },
-    AnyDeadlineLeft: {
+    WhatNext: {
       Type: 'Choice',
-      Choices: [{ Variable: '$.next.dueAt', IsPresent: true, Next: WAIT_STATE }],
+      Choices: [
+        { Variable: '$.advance.superseded', BooleanEquals: true, Next: 'Superseded' },
+        { Variable: '$.advance.notificationsQueued', BooleanEquals: true, Next: 'SendNotifications' },
+        { Variable: '$.advance.wakeAt', IsPresent: true, Next: WAIT_STATE },
+      ],
       Default: 'CloseWorkflow',
     },
     [WAIT_STATE]: {
       Type: 'Wait',
-      TimestampPath: '$.next.dueAt',
-      Next: 'RecordDueDeadlines',
+      TimestampPath: '$.advance.wakeAt',
+      Next: 'Advance',
     },
-    RecordDueDeadlines: {
-      Type: 'Task',
-      Resource: task('RecordDueDeadlines'),
-      Parameters: { 'complaintId.$': '$.complaintId' },
-      ResultPath: null,
-      Retry: [TRANSIENT_RETRY],
-      Next: 'FindNextDeadline',
-    },
+    Superseded: { Type: 'Succeed' },
     CloseWorkflow: {
       Type: 'Task',
       Resource: task('CloseWorkflow'),
-      Parameters: { 'complaintId.$': '$.complaintId' },
+      Parameters: input,
       ResultPath: null,
       Retry: [TRANSIENT_RETRY],
       End: true,

@@ -1,23 +1,41 @@
 import {
+  DeleteItemCommand,
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
-  DeleteItemCommand,
   QueryCommand,
   TransactWriteItemsCommand,
   TransactionCanceledException,
+  ConditionalCheckFailedException,
   type AttributeValue,
   type QueryCommandInput,
+  type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { ComplaintChange, Notification, NotificationKind } from '../../core/complaint';
+import type { ComplaintChange, Notification } from '../../core/complaint';
 import { ReferenceTaken, VersionConflict } from '../../core/errors';
-import type { ComplaintFilter, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
-import { auditItem, complaintItem, notificationItem, referenceItem, toAudit, toComplaint, toNotification, workflowItem } from './items';
-import { keys, TABLE_DESIGN, WORKFLOW_SHARDS, type ListIndex } from './table-design';
+import type { OrganizationSettings } from '../../core/organization/settings';
+import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
+import {
+  auditItem,
+  complaintItem,
+  entryItem,
+  notificationItem,
+  referenceItem,
+  settingsItem,
+  toAudit,
+  toComplaint,
+  toEntry,
+  toNotification,
+  toSettings,
+  workflowItem,
+} from './items';
+import { keys, TABLE_DESIGN, WORKFLOW_SHARDS, type IndexName, type ListIndex } from './table-design';
 
 const ix = TABLE_DESIGN.indexes;
-const toAttributes = (item: Record<string, unknown>) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false });
+type Item = Record<string, unknown>;
+const toAttributes = (item: Item) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false });
+const ABSENT = `attribute_not_exists(${TABLE_DESIGN.partitionKey})`;
 
 /**
  * Picks the most selective index for a filter. Every other filter is matched on that
@@ -31,25 +49,64 @@ function planList(filter: ComplaintFilter): Array<{ index: ListIndex; value?: st
   return chosen.length ? chosen : [{ index: 'byOrganization' }];
 }
 
+interface IndexQuery {
+  index: IndexName;
+  partition: string;
+  from: string;
+  to: string;
+  descending: boolean;
+  filters: Array<[attribute: string, value: string]>;
+}
+
+/** Where a list reads: one index partition, a sort-key range, and filters on other index keys. */
+function indexQuery(organizationId: string, list: ComplaintList): IndexQuery {
+  switch (list.kind) {
+    case 'all': {
+      const [primary, ...rest] = planList(list.filter);
+      return {
+        index: primary.index,
+        partition: keys.listPartition(primary.index, organizationId, primary.value),
+        // [from, to): a sort key is `<receivedAt>#<id>`, so `<to>#…` sorts after `<to>`.
+        from: list.filter.receivedFrom ?? '0',
+        to: list.filter.receivedTo ?? '9999',
+        descending: true,
+        filters: rest.map(({ index, value }) => [ix[index].partitionKey, keys.listPartition(index, organizationId, value)]),
+      };
+    }
+    case 'handler':
+      return { index: 'handlerQueue', partition: keys.handlerQueuePartition(organizationId, list.handlerId), from: '0', to: '~', descending: false, filters: [] };
+    case 'escalated':
+      return { index: 'escalations', partition: keys.escalationPartition(organizationId), from: '0', to: `${4 - list.atLeastRank}~`, descending: false, filters: [] };
+  }
+}
+
 export class DynamoDbComplaintStore implements ComplaintStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async create(change: ComplaintChange & { notification: Notification }): Promise<void> {
+  private put(item: Item, condition?: string, values?: Record<string, AttributeValue>): TransactWriteItem {
+    return { Put: { TableName: this.tableName, Item: toAttributes(item), ConditionExpression: condition, ExpressionAttributeValues: values } };
+  }
+
+  /** What every change writes besides the complaint: its audit entry, entries, notifications, and a moved workflow marker. */
+  private changeItems(change: ComplaintChange): TransactWriteItem[] {
     const { complaint } = change;
-    const absent = `attribute_not_exists(${TABLE_DESIGN.partitionKey})`;
+    return [
+      this.put(auditItem(change.audit), ABSENT),
+      ...(change.entries ?? []).map((e, n) => this.put(entryItem(e, n), ABSENT)),
+      ...(change.notifications ?? []).map((n) => this.put(notificationItem(n), ABSENT)),
+      ...(complaint.workflowEpoch === complaint.version ? [this.put(workflowItem(complaint))] : []),
+    ];
+  }
+
+  async create(change: ComplaintChange): Promise<void> {
+    const { complaint } = change;
     try {
       await this.client.send(
         new TransactWriteItemsCommand({
-          TransactItems: [
-            { Put: { TableName: this.tableName, Item: toAttributes(referenceItem(complaint)), ConditionExpression: absent } },
-            { Put: { TableName: this.tableName, Item: toAttributes(complaintItem(complaint)), ConditionExpression: absent } },
-            { Put: { TableName: this.tableName, Item: toAttributes(auditItem(change.audit)), ConditionExpression: absent } },
-            { Put: { TableName: this.tableName, Item: toAttributes(notificationItem(change.notification)) } },
-            { Put: { TableName: this.tableName, Item: toAttributes(workflowItem(complaint)) } },
-          ],
+          TransactItems: [this.put(referenceItem(complaint), ABSENT), this.put(complaintItem(complaint), ABSENT), ...this.changeItems(change)],
         }),
       );
     } catch (error) {
@@ -61,20 +118,11 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   }
 
   async commit(change: ComplaintChange): Promise<void> {
-    const items = [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: toAttributes(complaintItem(change.complaint)),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': { N: String(change.complaint.version - 1) } },
-        },
-      },
-      { Put: { TableName: this.tableName, Item: toAttributes(auditItem(change.audit)), ConditionExpression: `attribute_not_exists(${TABLE_DESIGN.partitionKey})` } },
-    ];
-    if (change.notification) items.push({ Put: { TableName: this.tableName, Item: toAttributes(notificationItem(change.notification)) } } as (typeof items)[number]);
+    const expected = { ':expected': { N: String(change.complaint.version - 1) } };
     try {
-      await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+      await this.client.send(
+        new TransactWriteItemsCommand({ TransactItems: [this.put(complaintItem(change.complaint), 'version = :expected', expected), ...this.changeItems(change)] }),
+      );
     } catch (error) {
       if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
         throw new VersionConflict();
@@ -88,30 +136,23 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return out.Item ? toComplaint(unmarshall(out.Item)) : null;
   }
 
-  /** One Query reads the complaint, its history and its notifications together. */
+  /** One Query reads the complaint and everything recorded about it. */
   async getRecord(id: string): Promise<ComplaintRecord | null> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey },
-          ExpressionAttributeValues: { ':pk': { S: keys.complaintPartition(id) } },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of out.Items ?? []) items.push(unmarshall(item));
-      start = out.LastEvaluatedKey;
-    } while (start);
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey },
+      ExpressionAttributeValues: { ':pk': { S: keys.complaintPartition(id) } },
+      ConsistentRead: true,
+    });
     const main = items.find((i) => i.type === 'Complaint');
     if (!main) return null;
+    const of = (type: string) => items.filter((i) => i.type === type);
     return {
       complaint: toComplaint(main),
-      history: items.filter((i) => i.type === 'Audit').map(toAudit),
-      notifications: items.filter((i) => i.type === 'Notification').map(toNotification),
+      history: of('Audit').map(toAudit),
+      entries: of('Entry').map(toEntry),
+      notifications: of('Notification').map(toNotification),
     };
   }
 
@@ -121,19 +162,14 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return this.getRecord(String(unmarshall(out.Item).complaintId));
   }
 
-  async list({ organizationId, filter, first, after }: ListQuery): Promise<ComplaintPage> {
-    const [primary, ...rest] = planList(filter);
-    const index = ix[primary.index];
+  async list({ organizationId, list, first, after }: ListQuery): Promise<ComplaintPage> {
+    const q = indexQuery(organizationId, list);
+    const index = ix[q.index];
     const names: Record<string, string> = { '#pk': index.partitionKey, '#sk': index.sortKey };
-    const values: Record<string, AttributeValue> = {
-      ':pk': { S: keys.listPartition(primary.index, organizationId, primary.value) },
-      // [from, to): a sort key is `<receivedAt>#<id>`, so `<to>#…` sorts after `<to>`.
-      ':from': { S: filter.receivedFrom ?? '0' },
-      ':to': { S: filter.receivedTo ?? '9999' },
-    };
-    const conditions = rest.map(({ index: other, value }, i) => {
-      names[`#f${i}`] = ix[other].partitionKey;
-      values[`:f${i}`] = { S: keys.listPartition(other, organizationId, value) };
+    const values: Record<string, AttributeValue> = { ':pk': { S: q.partition }, ':from': { S: q.from }, ':to': { S: q.to } };
+    const conditions = q.filters.map(([attribute, value], i) => {
+      names[`#f${i}`] = attribute;
+      values[`:f${i}`] = { S: value };
       return `#f${i} = :f${i}`;
     });
     const input: QueryCommandInput = {
@@ -143,59 +179,115 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       FilterExpression: conditions.length ? conditions.join(' AND ') : undefined,
-      ScanIndexForward: false,
-      ExclusiveStartKey: after
-        ? toAttributes({
-            ...keys.complaint(after.id),
-            [index.partitionKey]: values[':pk'].S,
-            [index.sortKey]: keys.listSort(after.receivedAt, after.id),
-          })
-        : undefined,
+      ScanIndexForward: !q.descending,
+      ExclusiveStartKey: after ? toAttributes({ ...keys.complaint(after.id), [index.partitionKey]: q.partition, [index.sortKey]: after.sortKey }) : undefined,
     };
     // One more than asked tells whether another page exists.
     const wanted = first + 1;
-    const found: Record<string, unknown>[] = [];
+    const found: Item[] = [];
     do {
       const out = await this.client.send(new QueryCommand({ ...input, Limit: conditions.length ? Math.max(wanted, 100) : wanted - found.length }));
       for (const item of out.Items ?? []) found.push(unmarshall(item));
       input.ExclusiveStartKey = out.LastEvaluatedKey;
     } while (found.length < wanted && input.ExclusiveStartKey);
-    return { complaints: found.slice(0, first).map(toComplaint), hasNextPage: found.length > first };
+    return {
+      items: found.slice(0, first).map((item) => ({ complaint: toComplaint(item), position: { sortKey: String(item[index.sortKey]), id: String(item.id) } })),
+      hasNextPage: found.length > first,
+    };
   }
 
-  async getNotification(complaintId: string, kind: NotificationKind): Promise<Notification | null> {
-    const out = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: toAttributes(keys.notification(complaintId, kind)), ConsistentRead: true }));
-    return out.Item ? toNotification(unmarshall(out.Item)) : null;
+  async openComplaintCounts(organizationId: string, handlerIds: readonly string[]): Promise<Map<string, number>> {
+    const index = ix.handlerQueue;
+    const counts = await Promise.all(
+      handlerIds.map(async (id) => {
+        let count = 0;
+        let start: Record<string, AttributeValue> | undefined;
+        do {
+          const out = await this.client.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              IndexName: index.indexName,
+              KeyConditionExpression: '#pk = :pk',
+              ExpressionAttributeNames: { '#pk': index.partitionKey },
+              ExpressionAttributeValues: { ':pk': { S: keys.handlerQueuePartition(organizationId, id) } },
+              Select: 'COUNT',
+              ExclusiveStartKey: start,
+            }),
+          );
+          count += out.Count ?? 0;
+          start = out.LastEvaluatedKey;
+        } while (start);
+        return [id, count] as const;
+      }),
+    );
+    return new Map(counts);
   }
 
   async saveNotification(notification: Notification): Promise<void> {
     await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toAttributes(notificationItem(notification)) }));
   }
 
-  async openWorkflows(): Promise<string[]> {
+  async openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>> {
     const index = ix.openWorkflows;
-    const ids: string[] = [];
+    const open: Array<{ complaintId: string; epoch: number }> = [];
     for (let shard = 0; shard < WORKFLOW_SHARDS; shard += 1) {
-      let start: Record<string, AttributeValue> | undefined;
-      do {
-        const out = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: index.indexName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': index.partitionKey },
-            ExpressionAttributeValues: { ':pk': { S: keys.workflowShard(shard) } },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of out.Items ?? []) ids.push(String(unmarshall(item)[TABLE_DESIGN.partitionKey]).slice('COMPLAINT#'.length));
-        start = out.LastEvaluatedKey;
-      } while (start);
+      const markers = await this.queryAll({
+        TableName: this.tableName,
+        IndexName: index.indexName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': index.partitionKey },
+        ExpressionAttributeValues: { ':pk': { S: keys.workflowShard(shard) } },
+      });
+      for (const m of markers) open.push({ complaintId: String(m.complaintId), epoch: Number(m.epoch) });
     }
-    return ids;
+    return open;
   }
 
-  async closeWorkflow(complaintId: string): Promise<void> {
-    await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: toAttributes(keys.workflow(complaintId)) }));
+  async closeWorkflow(complaintId: string, epoch: number): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteItemCommand({
+          TableName: this.tableName,
+          Key: toAttributes(keys.workflow(complaintId)),
+          ConditionExpression: 'epoch = :epoch',
+          ExpressionAttributeValues: { ':epoch': { N: String(epoch) } },
+        }),
+      );
+    } catch (error) {
+      // A newer epoch holds the marker (or it is gone already): nothing to close.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async getSettings(organizationId: string): Promise<OrganizationSettings | null> {
+    const out = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: toAttributes(keys.settings(organizationId)), ConsistentRead: true }));
+    return out.Item ? toSettings(unmarshall(out.Item)) : null;
+  }
+
+  async saveSettings(settings: OrganizationSettings): Promise<void> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: toAttributes(settingsItem(settings)),
+          ConditionExpression: `${ABSENT} OR version = :expected`,
+          ExpressionAttributeValues: { ':expected': { N: String(settings.version - 1) } },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new VersionConflict('settings');
+      throw error;
+    }
+  }
+
+  private async queryAll(input: QueryCommandInput): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const out = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+      for (const item of out.Items ?? []) items.push(unmarshall(item));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
   }
 }

@@ -1,4 +1,6 @@
-import type { AuditEntry, Complaint, Notification } from '../../core/complaint';
+import type { AuditEntry, CaseEntry, Complaint, Notification } from '../../core/complaint';
+import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
+import type { OrganizationSettings } from '../../core/organization/settings';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
 
 type Item = Record<string, unknown>;
@@ -7,6 +9,8 @@ const ix = TABLE_DESIGN.indexes;
 /** The complaint item: its fields plus the keys of every list index it appears in. */
 export function complaintItem(c: Complaint): Item {
   const sort = keys.listSort(c.receivedAt, c.id);
+  const open = needsAction(c);
+  const rank = ESCALATION_RANK[c.escalation.level];
   return {
     ...keys.complaint(c.id),
     type: 'Complaint',
@@ -19,12 +23,21 @@ export function complaintItem(c: Complaint): Item {
     [ix.byChannel.sortKey]: sort,
     [ix.byCategory.partitionKey]: keys.listPartition('byCategory', c.organizationId, c.category),
     [ix.byCategory.sortKey]: sort,
+    // Sparse: only open complaints stand in a handler's queue or the escalation queue.
+    ...(open && c.handlerId
+      ? { [ix.handlerQueue.partitionKey]: keys.handlerQueuePartition(c.organizationId, c.handlerId), [ix.handlerQueue.sortKey]: `${nextDueAt(c) ?? '9999'}#${c.id}` }
+      : {}),
+    ...(open && rank > 0
+      ? { [ix.escalations.partitionKey]: keys.escalationPartition(c.organizationId), [ix.escalations.sortKey]: keys.escalationSort(rank, c.escalation.at ?? c.receivedAt, c.id) }
+      : {}),
   };
 }
 
 const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
-  'remedyRequested', 'occurredOn', 'receivedAt', 'complainant', 'respondent', 'deadlines', 'version',
+  'remedyRequested', 'occurredOn', 'receivedAt', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
+  'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
+  'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
@@ -38,9 +51,23 @@ export const toComplaint = (item: Item): Complaint => pick<Complaint>(item, COMP
 export const auditItem = (a: AuditEntry): Item => ({ ...keys.audit(a.complaintId, a.version), type: 'Audit', ...a });
 export const toAudit = (item: Item): AuditEntry => pick<AuditEntry>(item, ['complaintId', 'version', 'at', 'actor', 'action']);
 
-export const notificationItem = (n: Notification): Item => ({ ...keys.notification(n.complaintId, n.kind), type: 'Notification', ...n });
+export const entryItem = (e: CaseEntry, n: number): Item => ({ ...keys.entry(e.complaintId, e.version, n), type: 'Entry', ...e });
+export const toEntry = (item: Item): CaseEntry => pick<CaseEntry>(item, ['complaintId', 'version', 'kind', 'at', 'author', 'text', 'evidence']);
+
+export const notificationItem = (n: Notification): Item => ({
+  ...keys.notification(n.complaintId, n.version, n.kind, n.recipient),
+  type: 'Notification',
+  ...n,
+});
 export const toNotification = (item: Item): Notification =>
-  pick<Notification>(item, ['complaintId', 'kind', 'state', 'attempts', 'updatedAt', 'messageId', 'lastError']);
+  pick<Notification>(item, ['complaintId', 'version', 'kind', 'recipient', 'state', 'attempts', 'updatedAt', 'detail', 'messageId', 'lastError']);
+
+export const settingsItem = (s: OrganizationSettings): Item => ({ ...keys.settings(s.organizationId), type: 'Settings', ...s });
+export const toSettings = (item: Item): OrganizationSettings =>
+  pick<OrganizationSettings>(item, [
+    'organizationId', 'timeZone', 'calendarId', 'businessHoursStart', 'businessHoursEnd', 'jurisdictions', 'staff', 'teams',
+    'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'version',
+  ]);
 
 export const referenceItem = (c: Complaint): Item => ({ ...keys.reference(c.reference), type: 'Reference', complaintId: c.id, organizationId: c.organizationId });
 
@@ -48,6 +75,7 @@ export const workflowItem = (c: Complaint): Item => ({
   ...keys.workflow(c.id),
   type: 'Workflow',
   complaintId: c.id,
+  epoch: c.workflowEpoch,
   [ix.openWorkflows.partitionKey]: keys.workflowShard(shardOf(c.id)),
   [ix.openWorkflows.sortKey]: keys.listSort(c.receivedAt, c.id),
 });

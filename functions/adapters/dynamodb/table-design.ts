@@ -6,9 +6,11 @@
  * Items (PK / SK):
  *   COMPLAINT#<id> / COMPLAINT          the complaint (current version)
  *   COMPLAINT#<id> / AUDIT#<version>    one audit entry per version
- *   COMPLAINT#<id> / NOTIFICATION#<kind> delivery state of one notification
+ *   COMPLAINT#<id> / ENTRY#<version>#<n> a note, reply, evidence, request or answer
+ *   COMPLAINT#<id> / NOTIFICATION#<version>#<kind>#<recipient> one email and its delivery state
  *   COMPLAINT#<id> / WORKFLOW           present while the complaint's workflow is open
  *   REFERENCE#<ref> / REFERENCE         claims a reference; points at the complaint
+ *   ORG#<org> / SETTINGS                the organization's settings (versioned)
  */
 export const TABLE_DESIGN = {
   partitionKey: 'PK',
@@ -23,13 +25,17 @@ export const TABLE_DESIGN = {
     byChannel: { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK', projection: 'ALL' },
     /** … in one category (lower-cased). */
     byCategory: { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK', projection: 'ALL' },
-    /** Sparse: complaints whose workflow is open, spread over shards. */
-    openWorkflows: { indexName: 'GSI5', partitionKey: 'GSI5PK', sortKey: 'GSI5SK', projection: 'KEYS_ONLY' },
+    /** Sparse: complaints whose workflow is open, spread over shards; the markers are tiny, so all of each is projected. */
+    openWorkflows: { indexName: 'GSI5', partitionKey: 'GSI5PK', sortKey: 'GSI5SK', projection: 'ALL' },
+    /** Sparse: a handler's open complaints, the one due soonest first. */
+    handlerQueue: { indexName: 'GSI6', partitionKey: 'GSI6PK', sortKey: 'GSI6SK', projection: 'ALL' },
+    /** Sparse: escalated open complaints, highest level first, then longest escalated. */
+    escalations: { indexName: 'GSI7', partitionKey: 'GSI7PK', sortKey: 'GSI7SK', projection: 'ALL' },
   },
 } as const;
 
 export type IndexName = keyof typeof TABLE_DESIGN.indexes;
-export type ListIndex = Exclude<IndexName, 'openWorkflows'>;
+export type ListIndex = Exclude<IndexName, 'openWorkflows' | 'handlerQueue' | 'escalations'>;
 
 /** Writes to the open-workflow index are spread over this many partitions. */
 export const WORKFLOW_SHARDS = 8;
@@ -39,7 +45,16 @@ const pad = (n: number) => String(n).padStart(10, '0');
 export const keys = {
   complaint: (id: string) => ({ PK: `COMPLAINT#${id}`, SK: 'COMPLAINT' }),
   audit: (id: string, version: number) => ({ PK: `COMPLAINT#${id}`, SK: `AUDIT#${pad(version)}` }),
-  notification: (id: string, kind: string) => ({ PK: `COMPLAINT#${id}`, SK: `NOTIFICATION#${kind}` }),
+  entry: (id: string, version: number, n: number) => ({ PK: `COMPLAINT#${id}`, SK: `ENTRY#${pad(version)}#${n}` }),
+  notification: (id: string, version: number, kind: string, recipient: string) => ({
+    PK: `COMPLAINT#${id}`,
+    SK: `NOTIFICATION#${pad(version)}#${kind}#${recipient}`,
+  }),
+  settings: (organizationId: string) => ({ PK: `ORG#${organizationId}`, SK: 'SETTINGS' }),
+  handlerQueuePartition: (organizationId: string, handlerId: string) => `ORG#${organizationId}#HANDLER#${handlerId}`,
+  escalationPartition: (organizationId: string) => `ORG#${organizationId}#ESCALATED`,
+  /** Highest level sorts first: MANAGER 1, SUPERVISOR 2, HANDLER 3. */
+  escalationSort: (rank: number, at: string, id: string) => `${4 - rank}#${at}#${id}`,
   workflow: (id: string) => ({ PK: `COMPLAINT#${id}`, SK: 'WORKFLOW' }),
   reference: (reference: string) => ({ PK: `REFERENCE#${reference}`, SK: 'REFERENCE' }),
   complaintPartition: (id: string) => `COMPLAINT#${id}`,

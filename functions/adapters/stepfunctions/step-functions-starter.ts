@@ -2,10 +2,10 @@ import { DescribeExecutionCommand, ExecutionAlreadyExists, StartExecutionCommand
 import type { WorkflowStarter } from '../../core/ports';
 
 /**
- * Starts one execution per complaint, named after it: Step Functions treats a second
- * start of a running execution with the same name and input as the same execution.
- * A finished execution whose complaint still has an open workflow (its last task
- * failed) is started afresh under a new name; every task is idempotent.
+ * Starts one execution per complaint and epoch, named after both: Step Functions treats
+ * a second start of a running execution with the same name and input as the same
+ * execution. A finished execution whose epoch is still open (its last task failed) is
+ * started afresh under a new name; every task is idempotent.
  */
 export class StepFunctionsStarter implements WorkflowStarter {
   constructor(
@@ -13,16 +13,17 @@ export class StepFunctionsStarter implements WorkflowStarter {
     private readonly stateMachineArn: string,
   ) {}
 
-  async start(complaintId: string): Promise<void> {
-    const input = JSON.stringify({ complaintId });
+  async start(complaintId: string, epoch: number): Promise<void> {
+    const input = JSON.stringify({ complaintId, epoch });
+    const name = `${complaintId}-${epoch}`;
     try {
-      await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: complaintId, input }));
+      await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name, input }));
     } catch (error) {
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
-      const executionArn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${complaintId}`;
+      const executionArn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
       const existing = await this.client.send(new DescribeExecutionCommand({ executionArn }));
       if (existing.status === 'RUNNING') return;
-      await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: `${complaintId}-${Date.now()}`, input }));
+      await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: `${name}-${Date.now()}`, input }));
     }
   }
 }

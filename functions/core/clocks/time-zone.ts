@@ -41,13 +41,27 @@ export function localDate(instant: Date, timeZone: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-/** The last millisecond of `date` in `timeZone`, as an instant. */
-export function endOfLocalDay(date: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
+/** The instant a wall clock in `timeZone` shows `wall` (wall-clock fields written as if UTC). */
+function fromWallClock(wall: number, timeZone: string): Date {
   // Two passes settle the offset on days when it changes (daylight saving).
   const first = wall - offsetAt(new Date(wall), timeZone);
   return new Date(wall - offsetAt(new Date(first), timeZone));
+}
+
+/** The last millisecond of `date` in `timeZone`, as an instant. */
+export function endOfLocalDay(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return fromWallClock(Date.UTC(y, m - 1, d, 23, 59, 59, 999), timeZone);
+}
+
+/**
+ * The instant of local `time` ('HH:MM') on `date` in `timeZone`. A time skipped when
+ * the clocks go forward comes out an hour later (01:30 → 02:30 summer time).
+ */
+export function atLocalTime(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  return fromWallClock(Date.UTC(y, m - 1, d, hour, minute), timeZone);
 }
 
 /** `date` plus `days` calendar days. */

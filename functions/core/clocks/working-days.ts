@@ -17,6 +17,15 @@ export function addWorkingDays(date: string, n: number, calendar: WorkingDayCale
   return day;
 }
 
+/** How many working days fall after `from` up to and including `to` (0 when `to` is not later). */
+export function workingDaysBetween(from: string, to: string, calendar: WorkingDayCalendar): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) count += 1;
+  }
+  return count;
+}
+
 /**
  * "Within n working days of receipt": the end of the nth working day after the day
  * the complaint was received, in the organization's time zone.

@@ -7,6 +7,7 @@ export const LIMITS = {
   respondentAddress: 500,
   category: 100,
   product: 100,
+  region: 100,
   facts: 5000,
   remedyRequested: 2000,
   phoneDigitsMin: 7,

@@ -1,6 +1,7 @@
-import type { Actor, ComplaintChange, Notification } from '../complaint';
-import { workingDaysDeadline } from '../clocks/working-days';
-import type { OrganizationPolicy } from '../policy';
+import type { Actor, ComplaintChange } from '../complaint';
+import { clocksAfter } from '../lifecycle/clock-book';
+import { notice } from '../lifecycle/steps';
+import type { OrganizationSettings } from '../organization/settings';
 import { hashAccessCode } from './codes';
 import type { ValidSubmission } from './validate-submission';
 
@@ -12,27 +13,27 @@ export interface Receipt {
   actor: Actor;
 }
 
-/** The first version of a complaint: received, its acceptance clock started, its acknowledgement pending. */
-export function receiveComplaint(
-  submission: ValidSubmission,
-  receipt: Receipt,
-  policy: OrganizationPolicy,
-): ComplaintChange & { notification: Notification } {
+/** The first version of a complaint: received, its clocks started, its acknowledgement queued. */
+export function receiveComplaint(submission: ValidSubmission, receipt: Receipt, settings: OrganizationSettings): ComplaintChange {
   const at = receipt.receivedAt.toISOString();
-  const acceptanceDue = workingDaysDeadline(receipt.receivedAt, policy.acceptanceDecisionWorkingDays, policy.calendar, policy.timeZone);
+  const base = {
+    id: receipt.id,
+    organizationId: settings.organizationId,
+    reference: receipt.reference,
+    accessCodeHash: hashAccessCode(receipt.id, receipt.accessCode),
+    status: 'RECEIVED' as const,
+    ...submission,
+    receivedAt: at,
+    jurisdictions: settings.jurisdictions,
+    clocks: [],
+    escalation: { level: 'NONE' as const },
+    workflowEpoch: 1,
+    version: 1,
+  };
+  const complaint = { ...base, clocks: clocksAfter(base, ['RECEIVED'], receipt.receivedAt, settings) };
   return {
-    complaint: {
-      id: receipt.id,
-      organizationId: policy.organizationId,
-      reference: receipt.reference,
-      accessCodeHash: hashAccessCode(receipt.id, receipt.accessCode),
-      status: 'RECEIVED',
-      ...submission,
-      receivedAt: at,
-      deadlines: [{ kind: 'ACCEPTANCE_DECISION', dueAt: acceptanceDue.toISOString(), state: 'ON_TRACK' }],
-      version: 1,
-    },
+    complaint,
     audit: { complaintId: receipt.id, version: 1, at, actor: receipt.actor, action: 'COMPLAINT_RECEIVED' },
-    notification: { complaintId: receipt.id, kind: 'ACKNOWLEDGEMENT', state: 'PENDING', attempts: 0, updatedAt: at },
+    notifications: [notice(complaint, 'ACKNOWLEDGEMENT', receipt.receivedAt)],
   };
 }

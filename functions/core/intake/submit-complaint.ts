@@ -4,8 +4,10 @@ import type { Clock } from '../clock';
 import type { Actor, Complaint } from '../complaint';
 import { ReferenceTaken } from '../errors';
 import { localDate } from '../clocks/time-zone';
-import { errorName, type Logger } from '../logger';
-import type { OrganizationPolicy } from '../policy';
+import type { Logger } from '../logger';
+import { startWorkflow } from '../start-workflow';
+import { loadSettings } from '../organization/load-settings';
+import type { SettingsDefaults } from '../organization/settings';
 import type { ComplaintStore, WorkflowStarter } from '../ports';
 import { newAccessCode, newReference } from './codes';
 import { receiveComplaint } from './receive-complaint';
@@ -15,7 +17,7 @@ export interface IntakeDependencies {
   store: ComplaintStore;
   workflow: WorkflowStarter;
   clock: Clock;
-  policy: OrganizationPolicy;
+  settingsDefaults: SettingsDefaults;
   logger: Logger;
 }
 
@@ -31,31 +33,20 @@ export async function submitComplaint(
   actor: Actor,
 ): Promise<{ complaint: Complaint; accessCode: string }> {
   const receivedAt = deps.clock.now();
-  const submission = validateSubmission(input, receivedAt, deps.policy.timeZone);
+  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  const submission = validateSubmission(input, receivedAt, settings.timeZone);
   const id = randomUUID();
   const accessCode = newAccessCode();
   for (let attempt = 1; ; attempt += 1) {
-    const reference = newReference(localDate(receivedAt, deps.policy.timeZone));
-    const change = receiveComplaint(submission, { id, reference, accessCode, receivedAt, actor }, deps.policy);
+    const reference = newReference(localDate(receivedAt, settings.timeZone));
+    const change = receiveComplaint(submission, { id, reference, accessCode, receivedAt, actor }, settings);
     try {
       await deps.store.create(change);
     } catch (error) {
       if (error instanceof ReferenceTaken && attempt < REFERENCE_ATTEMPTS) continue;
       throw error;
     }
-    await startWorkflow(deps, id);
+    await startWorkflow(deps, id, change.complaint.workflowEpoch);
     return { complaint: change.complaint, accessCode };
-  }
-}
-
-/**
- * The complaint is stored with an open-workflow marker, so a failed start is not a
- * lost complaint: the workflow reconciler starts it later. The caller still succeeds.
- */
-async function startWorkflow(deps: IntakeDependencies, complaintId: string): Promise<void> {
-  try {
-    await deps.workflow.start(complaintId);
-  } catch (error) {
-    deps.logger.warn('workflow.start_failed', { complaintId, errorName: errorName(error) });
   }
 }

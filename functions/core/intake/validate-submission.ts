@@ -1,5 +1,5 @@
 import type { SubmitComplaintInput } from '../../graphql/generated/types';
-import type { Channel, Complainant, Respondent } from '../complaint';
+import type { Channel, Complainant, Priority, Respondent } from '../complaint';
 import { invalidInput, type FieldIssue } from '../errors';
 import { localDate } from '../clocks/time-zone';
 import { LIMITS } from './limits';
@@ -14,6 +14,8 @@ export interface ValidSubmission {
   facts: string;
   remedyRequested: string;
   occurredOn?: string;
+  priority: Priority;
+  region?: string;
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
@@ -86,6 +88,8 @@ export function validateSubmission(input: SubmitComplaintInput, now: Date, timeZ
     facts: c.text('input.facts', input.facts, LIMITS.facts, true) ?? '',
     remedyRequested: c.text('input.remedyRequested', input.remedyRequested, LIMITS.remedyRequested, true) ?? '',
     occurredOn: c.notAfter('input.occurredOn', input.occurredOn, localDate(now, timeZone)),
+    priority: input.priority ?? 'NORMAL',
+    region: c.text('input.region', input.region, LIMITS.region, false),
   };
   if (c.issues.length > 0) throw invalidInput(c.issues);
   return submission;

@@ -1,6 +1,8 @@
 // Generated from schema.graphql by npm run codegen. Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Complaint as ComplaintModel } from '../../core/complaint';
+import type { RunningClock } from '../../core/clocks/running-clock';
+import type { OrganizationSettings as OrganizationSettingsModel } from '../../core/organization/settings';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -34,10 +36,25 @@ export type ActorKind =
 
 /** What happened to a complaint. Every entry of a complaint's history is one of these. */
 export type AuditAction =
-  | 'ACKNOWLEDGEMENT_SENT'
-  | 'ACKNOWLEDGEMENT_SKIPPED'
+  | 'ACCEPTED'
+  | 'CLOCK_AT_RISK'
+  | 'CLOCK_BREACHED'
+  | 'CLOSED'
   | 'COMPLAINT_RECEIVED'
-  | 'DEADLINE_BREACHED';
+  | 'ESCALATED'
+  | 'EVIDENCE_ADDED'
+  | 'FEEDBACK_RECEIVED'
+  | 'FEEDBACK_REQUESTED'
+  | 'HANDLER_ASSIGNED'
+  | 'INFORMATION_PROVIDED'
+  | 'INFORMATION_REQUESTED'
+  | 'INTERNAL_NOTE_ADDED'
+  | 'INVESTIGATION_STARTED'
+  | 'PUBLIC_REPLY_SENT'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'WITHDRAWN';
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -45,6 +62,41 @@ export type AuditEntry = {
   actor: Actor;
   at: Scalars['DateTime']['output'];
 };
+
+export type CaseEntry = {
+  __typename?: 'CaseEntry';
+  at: Scalars['DateTime']['output'];
+  author: Actor;
+  evidence?: Maybe<Evidence>;
+  kind: CaseEntryKind;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type CaseEntryKind =
+  | 'EVIDENCE'
+  | 'INFORMATION_REQUEST'
+  | 'INFORMATION_RESPONSE'
+  /** Staff only; the complainant never sees it. */
+  | 'INTERNAL_NOTE'
+  | 'PUBLIC_REPLY'
+  /** Why the complainant withdrew, when they said. */
+  | 'WITHDRAWAL_REASON';
+
+/** Computed the way the CFPB publishes them. */
+export type CfpbFields = {
+  __typename?: 'CfpbFields';
+  consumerDisputed?: Maybe<Scalars['Boolean']['output']>;
+  responseCategory: CfpbResponseCategory;
+  timelyResponse?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** CFPB company response categories, computed from the complaint. */
+export type CfpbResponseCategory =
+  | 'CLOSED_WITH_EXPLANATION'
+  | 'CLOSED_WITH_MONETARY_RELIEF'
+  | 'CLOSED_WITH_NON_MONETARY_RELIEF'
+  | 'IN_PROGRESS'
+  | 'UNTIMELY_RESPONSE';
 
 /** How a complaint reached the organization (投诉渠道). */
 export type Channel =
@@ -56,6 +108,53 @@ export type Channel =
   | 'PHONE'
   | 'SOCIAL_MEDIA'
   | 'WEB';
+
+/**
+ * One deadline running on a complaint: an SLA target of the organization or a
+ * statutory deadline of a jurisdiction. They run side by side.
+ */
+export type Clock = {
+  __typename?: 'Clock';
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  source: ClockSource;
+  startedAt: Scalars['DateTime']['output'];
+  state: ClockState;
+  stopsOn: ClockEvent;
+};
+
+
+/**
+ * One deadline running on a complaint: an SLA target of the organization or a
+ * statutory deadline of a jurisdiction. They run side by side.
+ */
+export type ClockLabelArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** What stops a clock. */
+export type ClockEvent =
+  | 'ACCEPTANCE_DECISION'
+  | 'ACCEPTED'
+  | 'FIRST_RESPONSE'
+  | 'RECEIVED'
+  | 'RESOLUTION';
+
+export type ClockSource =
+  | 'CN'
+  | 'SLA'
+  | 'UK_FCA'
+  | 'US_CFPB';
+
+export type ClockState =
+  /** Three quarters of its time has gone. */
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'MET'
+  | 'ON_TRACK'
+  /** The organization is waiting for the complainant; SLA clocks only. */
+  | 'PAUSED';
 
 export type Complainant = {
   __typename?: 'Complainant';
@@ -82,21 +181,35 @@ export type ComplainantInput = {
 export type Complaint = {
   __typename?: 'Complaint';
   category: Scalars['String']['output'];
+  cfpb: CfpbFields;
   channel: Channel;
+  clocks: Array<Clock>;
   complainant: Complainant;
-  deadlines: Array<Deadline>;
+  decision?: Maybe<Decision>;
+  /** Internal notes, public replies, evidence, requests and answers, oldest first. */
+  entries: Array<CaseEntry>;
+  escalation: Escalation;
   facts: Scalars['String']['output'];
+  feedback?: Maybe<Feedback>;
+  finalResponse?: Maybe<FinalResponse>;
+  handler?: Maybe<StaffMember>;
   /** Every step, oldest first. */
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
+  jurisdictions: Array<Jurisdiction>;
   notifications: Array<Notification>;
   occurredOn?: Maybe<Scalars['Date']['output']>;
+  /** The open request for information, if the organization is waiting for the complainant. */
+  pendingRequest?: Maybe<Scalars['String']['output']>;
+  priority: Priority;
   product?: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTime']['output'];
   reference: Scalars['String']['output'];
+  region?: Maybe<Scalars['String']['output']>;
   remedyRequested: Scalars['String']['output'];
   respondent: Respondent;
   status: ComplaintStatus;
+  teamId?: Maybe<Scalars['ID']['output']>;
   /** Increases by one with every change. */
   version: Scalars['Int']['output'];
 };
@@ -125,8 +238,8 @@ export type ComplaintFilter = {
 };
 
 /**
- * Where a complaint stands. Only RECEIVED is reached today; the lifecycle
- * mutations that move a complaint on are the next piece of work (see README).
+ * Where a complaint stands. The legal moves are drawn in docs/ARCHITECTURE.md; any
+ * other move is refused with INVALID_TRANSITION and changes nothing.
  */
 export type ComplaintStatus =
   | 'ACCEPTED'
@@ -144,57 +257,367 @@ export type ComplaintStatus =
 /** What a complainant sees of their complaint, without an account. */
 export type ComplaintTracking = {
   __typename?: 'ComplaintTracking';
+  canAnswerRequest: Scalars['Boolean']['output'];
+  canGiveFeedback: Scalars['Boolean']['output'];
+  canWithdraw: Scalars['Boolean']['output'];
   category: Scalars['String']['output'];
   channel: Channel;
-  deadlines: Array<Deadline>;
+  /** Statutory deadlines and the acceptance decision: the ones that concern the complainant. */
+  clocks: Array<Clock>;
+  decision?: Maybe<Decision>;
+  feedback?: Maybe<Feedback>;
+  finalResponse?: Maybe<FinalResponse>;
+  /** The question to answer with answerInformationRequest, if any. */
+  pendingRequest?: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTime']['output'];
   reference: Scalars['String']['output'];
   status: ComplaintStatus;
   timeline: Array<TimelineEntry>;
 };
 
-export type Deadline = {
-  __typename?: 'Deadline';
-  dueAt: Scalars['DateTime']['output'];
-  kind: DeadlineKind;
-  state: DeadlineState;
+export type CustomCalendar = {
+  __typename?: 'CustomCalendar';
+  holidays: Array<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  makeUpWorkingDays: Array<Scalars['Date']['output']>;
 };
 
-/** A clock that runs on a complaint. */
-export type DeadlineKind =
-  /** Decide whether to accept the complaint and tell the complainant (default: 7 working days). */
-  | 'ACCEPTANCE_DECISION';
+export type CustomCalendarInput = {
+  holidays: Array<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  makeUpWorkingDays: Array<Scalars['Date']['input']>;
+};
 
-export type DeadlineState =
-  | 'BREACHED'
-  | 'MET'
-  | 'ON_TRACK';
+export type Decision = {
+  __typename?: 'Decision';
+  accepted: Scalars['Boolean']['output'];
+  at: Scalars['DateTime']['output'];
+  explanation?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<RejectionReason>;
+};
+
+export type DurationTarget = {
+  __typename?: 'DurationTarget';
+  amount: Scalars['Float']['output'];
+  unit: DurationUnit;
+};
+
+export type DurationTargetInput = {
+  amount: Scalars['Float']['input'];
+  unit: DurationUnit;
+};
+
+export type DurationUnit =
+  | 'BUSINESS_HOURS'
+  | 'CALENDAR_DAYS'
+  | 'HOURS'
+  | 'MINUTES'
+  | 'WEEKS'
+  | 'WORKING_DAYS';
+
+export type Escalation = {
+  __typename?: 'Escalation';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  level: EscalationLevel;
+  /** Why: a clock id, or the reason given by the person who escalated. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type EscalationLevel =
+  | 'HANDLER'
+  | 'MANAGER'
+  | 'NONE'
+  | 'SUPERVISOR';
+
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** SHA-256 of the content, hex. */
+  contentHash?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** Where the file is kept, e.g. an S3 key. */
+  fileReference?: Maybe<Scalars['String']['output']>;
+  /** Where it came from, e.g. 'courier tracking record' or 'photo from complainant'. */
+  source: Scalars['String']['output'];
+};
+
+export type EvidenceInput = {
+  /** 64 hex characters. */
+  contentHash?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1,000 characters. */
+  description: Scalars['String']['input'];
+  /** Up to 500 characters. */
+  fileReference?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  source: Scalars['String']['input'];
+};
+
+export type Feedback = {
+  __typename?: 'Feedback';
+  at: Scalars['DateTime']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  rating: Scalars['Int']['output'];
+  resolved: Scalars['Boolean']['output'];
+};
+
+export type FeedbackInput = {
+  /** Up to 2,000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (very dissatisfied) to 5 (very satisfied). */
+  rating: Scalars['Int']['input'];
+  resolved: Scalars['Boolean']['input'];
+};
+
+export type FinalResponse = {
+  __typename?: 'FinalResponse';
+  at: Scalars['DateTime']['output'];
+  followUpMeasures: Scalars['String']['output'];
+  /** How to take it further: the regulator or ombudsman for the jurisdiction, and the time limit. */
+  furtherRecourse: Scalars['String']['output'];
+  outcome: Outcome;
+  reasons: Scalars['String']['output'];
+  remedies: Array<Remedy>;
+  remedyDetails?: Maybe<Scalars['String']['output']>;
+  rootCause: RootCause;
+};
+
+export type FinalResponseInput = {
+  /** What the organization changes so it does not happen again: 1 to 2,000 characters. */
+  followUpMeasures: Scalars['String']['input'];
+  outcome: Outcome;
+  /** Why: 1 to 5,000 characters. */
+  reasons: Scalars['String']['input'];
+  /** At least one unless the outcome is NOT_UPHELD. */
+  remedies: Array<Remedy>;
+  /** Up to 2,000 characters; required when a remedy is OTHER or COMPENSATION. */
+  remedyDetails?: InputMaybe<Scalars['String']['input']>;
+  rootCause: RootCause;
+};
+
+/** A legal regime whose deadlines run on the organization's complaints. */
+export type Jurisdiction =
+  /** Mainland China market-regulation complaint measures. */
+  | 'CN'
+  /** UK Financial Conduct Authority, DISP. */
+  | 'UK_FCA'
+  /** US Consumer Financial Protection Bureau. */
+  | 'US_CFPB';
 
 /** The language the complainant is written to in. */
 export type Language =
   | 'EN'
   | 'ZH_CN';
 
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptComplaint: Complaint;
+  addEvidence: Complaint;
+  addInternalNote: Complaint;
+  /** For the complainant, with the reference and access code. */
+  answerInformationRequest: ComplaintTracking;
+  /** Without handlerId, the routing rules choose the team and its least-loaded member. */
+  assignComplaint: Complaint;
+  escalateComplaint: Complaint;
+  rejectComplaint: Complaint;
+  /** Emails the question to the complainant and pauses the SLA clocks until they answer. */
+  requestInformation: Complaint;
+  resolveComplaint: Complaint;
+  sendPublicReply: Complaint;
+  startInvestigation: Complaint;
   submitComplaint: SubmitComplaintPayload;
+  submitFeedback: ComplaintTracking;
+  updateOrganizationSettings: OrganizationSettings;
+  withdrawComplaint: ComplaintTracking;
 };
 
 
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAcceptComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAddEvidenceArgs = {
+  evidence: EvidenceInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAddInternalNoteArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAnswerInformationRequestArgs = {
+  accessCode: Scalars['String']['input'];
+  answer: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAssignComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationEscalateComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRejectComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  explanation: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: RejectionReason;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRequestInformationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationResolveComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  response: FinalResponseInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationSendPublicReplyArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationStartInvestigationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationSubmitComplaintArgs = {
   input: SubmitComplaintInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationSubmitFeedbackArgs = {
+  accessCode: Scalars['String']['input'];
+  feedback: FeedbackInput;
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationUpdateOrganizationSettingsArgs = {
+  input: OrganizationSettingsInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationWithdrawComplaintArgs = {
+  accessCode: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reference: Scalars['String']['input'];
 };
 
 export type Notification = {
   __typename?: 'Notification';
   attempts: Scalars['Int']['output'];
   kind: NotificationKind;
+  /** Who it went to: COMPLAINANT, or the staff id for an escalation. */
+  recipient: Scalars['String']['output'];
   state: NotificationState;
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** An email the platform sends: to the complainant, or (ESCALATION) to staff. */
 export type NotificationKind =
-  | 'ACKNOWLEDGEMENT';
+  | 'ACCEPTED'
+  | 'ACKNOWLEDGEMENT'
+  | 'CLOSED'
+  | 'ESCALATION'
+  | 'FEEDBACK_SURVEY'
+  | 'FINAL_RESPONSE'
+  | 'HANDLER_ASSIGNED'
+  | 'INFORMATION_REQUESTED'
+  | 'PUBLIC_REPLY'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'WITHDRAWN';
 
 export type NotificationState =
   /** The last attempt failed; the workflow retries it. */
@@ -205,11 +628,62 @@ export type NotificationState =
   /** Nothing to send to: the complainant gave no email address. */
   | 'SKIPPED';
 
+export type OrganizationSettings = {
+  __typename?: 'OrganizationSettings';
+  businessHoursEnd: Scalars['String']['output'];
+  businessHoursStart: Scalars['String']['output'];
+  /** CN, UK, WEEKDAYS or one of customCalendars. */
+  calendarId: Scalars['String']['output'];
+  customCalendars: Array<CustomCalendar>;
+  /** Days after the final response during which the complainant may give feedback. */
+  feedbackWindowDays: Scalars['Int']['output'];
+  jurisdictions: Array<Jurisdiction>;
+  /** Receives level-3 escalations. */
+  managerId?: Maybe<Scalars['ID']['output']>;
+  /** Feedback rated at or below this, or 'not resolved', reopens the complaint. */
+  reopenAtOrBelowRating: Scalars['Int']['output'];
+  routingRules: Array<RoutingRule>;
+  slaTargets: Array<SlaTarget>;
+  staff: Array<Staff>;
+  teams: Array<Team>;
+  timeZone: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Replaces the settings given; absent fields keep their value. */
+export type OrganizationSettingsInput = {
+  businessHoursEnd?: InputMaybe<Scalars['String']['input']>;
+  businessHoursStart?: InputMaybe<Scalars['String']['input']>;
+  calendarId?: InputMaybe<Scalars['String']['input']>;
+  customCalendars?: InputMaybe<Array<CustomCalendarInput>>;
+  expectedVersion: Scalars['Int']['input'];
+  feedbackWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictions?: InputMaybe<Array<Jurisdiction>>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  reopenAtOrBelowRating?: InputMaybe<Scalars['Int']['input']>;
+  routingRules?: InputMaybe<Array<RoutingRuleInput>>;
+  slaTargets?: InputMaybe<Array<SlaTargetInput>>;
+  staff?: InputMaybe<Array<StaffInput>>;
+  teams?: InputMaybe<Array<TeamInput>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Outcome =
+  | 'NOT_UPHELD'
+  | 'PARTLY_UPHELD'
+  | 'UPHELD';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
 
 export type Query = {
   __typename?: 'Query';
@@ -217,6 +691,11 @@ export type Query = {
   complaintByReference?: Maybe<Complaint>;
   /** Newest first. first: 1 to 100. */
   complaints: ComplaintConnection;
+  /** Escalated open complaints at this level or above, the longest escalated first. */
+  escalatedComplaints: ComplaintConnection;
+  /** A handler's open complaints, the one due soonest first. */
+  handlerQueue: ComplaintConnection;
+  organizationSettings: OrganizationSettings;
   /** For the complainant: needs the reference and the access code given at submission. */
   trackComplaint: ComplaintTracking;
 };
@@ -239,10 +718,42 @@ export type QueryComplaintsArgs = {
 };
 
 
+export type QueryEscalatedComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  atLeast?: InputMaybe<EscalationLevel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHandlerQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  handlerId: Scalars['ID']['input'];
+};
+
+
 export type QueryTrackComplaintArgs = {
   accessCode: Scalars['String']['input'];
   reference: Scalars['String']['input'];
 };
+
+/** Why a complaint was not accepted. */
+export type RejectionReason =
+  | 'BEFORE_COURT_OR_MEDIATOR'
+  | 'DUPLICATE'
+  | 'INSUFFICIENT_INFORMATION'
+  | 'OTHER'
+  | 'OUT_OF_SCOPE'
+  | 'TIME_BARRED';
+
+export type Remedy =
+  | 'APOLOGY'
+  | 'COMPENSATION'
+  | 'EXPLANATION'
+  | 'OTHER'
+  | 'REFUND'
+  | 'REPAIR'
+  | 'REPLACEMENT';
 
 export type Respondent = {
   __typename?: 'Respondent';
@@ -257,6 +768,73 @@ export type RespondentInput = {
   name: Scalars['String']['input'];
 };
 
+/** What caused the problem, for learning from complaints. */
+export type RootCause =
+  | 'BILLING'
+  | 'COMMUNICATION'
+  | 'DELIVERY'
+  | 'NONE_FOUND'
+  | 'OTHER'
+  | 'POLICY'
+  | 'PRODUCT_QUALITY'
+  | 'SERVICE_QUALITY'
+  | 'STAFF_CONDUCT'
+  | 'SYSTEM_FAILURE'
+  | 'THIRD_PARTY';
+
+/** Complaints matching every given field go to the team; the first matching rule wins. */
+export type RoutingRule = {
+  __typename?: 'RoutingRule';
+  category?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  respondent?: Maybe<Scalars['String']['output']>;
+  teamId: Scalars['ID']['output'];
+};
+
+export type RoutingRuleInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  respondent?: InputMaybe<Scalars['String']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
+export type SlaTarget = {
+  __typename?: 'SlaTarget';
+  acceptanceDecision?: Maybe<DurationTarget>;
+  /** Matched without regard to case; absent means any category. */
+  category?: Maybe<Scalars['String']['output']>;
+  firstResponse?: Maybe<DurationTarget>;
+  priority: Priority;
+  resolution?: Maybe<DurationTarget>;
+};
+
+export type SlaTargetInput = {
+  acceptanceDecision?: InputMaybe<DurationTargetInput>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  firstResponse?: InputMaybe<DurationTargetInput>;
+  priority: Priority;
+  resolution?: InputMaybe<DurationTargetInput>;
+};
+
+export type Staff = {
+  __typename?: 'Staff';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type StaffInput = {
+  email: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type SubmitComplaintInput = {
   /** 1 to 100 characters, e.g. 'Mobile network' or 'Credit card'. */
   category: Scalars['String']['input'];
@@ -266,8 +844,12 @@ export type SubmitComplaintInput = {
   facts: Scalars['String']['input'];
   /** When it happened; not in the future. */
   occurredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Set by staff recording the complaint; NORMAL when absent. */
+  priority?: InputMaybe<Priority>;
   /** Up to 100 characters. */
   product?: InputMaybe<Scalars['String']['input']>;
+  /** Province, state or region of the complainant, up to 100 characters; used by routing rules. */
+  region?: InputMaybe<Scalars['String']['input']>;
   /** What the complainant asks for: 1 to 2,000 characters. */
   remedyRequested: Scalars['String']['input'];
   respondent: RespondentInput;
@@ -281,10 +863,28 @@ export type SubmitComplaintPayload = {
   reference: Scalars['String']['output'];
 };
 
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  memberIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  supervisorId: Scalars['ID']['output'];
+};
+
+export type TeamInput = {
+  id: Scalars['ID']['input'];
+  memberIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  supervisorId: Scalars['ID']['input'];
+};
+
+/** A step the complainant may see: decisions, public replies, requests, answers. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   action: AuditAction;
   at: Scalars['DateTime']['output'];
+  /** The public text of a reply, request or answer. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -365,7 +965,15 @@ export type ResolversTypes = {
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaseEntry: ResolverTypeWrapper<CaseEntry>;
+  CaseEntryKind: CaseEntryKind;
+  CfpbFields: ResolverTypeWrapper<CfpbFields>;
+  CfpbResponseCategory: CfpbResponseCategory;
   Channel: Channel;
+  Clock: ResolverTypeWrapper<RunningClock>;
+  ClockEvent: ClockEvent;
+  ClockSource: ClockSource;
+  ClockState: ClockState;
   Complainant: ResolverTypeWrapper<Complainant>;
   ComplainantInput: ComplainantInput;
   Complaint: ResolverTypeWrapper<ComplaintModel>;
@@ -374,25 +982,54 @@ export type ResolversTypes = {
   ComplaintFilter: ComplaintFilter;
   ComplaintStatus: ComplaintStatus;
   ComplaintTracking: ResolverTypeWrapper<ComplaintModel>;
+  CustomCalendar: ResolverTypeWrapper<CustomCalendar>;
+  CustomCalendarInput: CustomCalendarInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Deadline: ResolverTypeWrapper<Deadline>;
-  DeadlineKind: DeadlineKind;
-  DeadlineState: DeadlineState;
+  Decision: ResolverTypeWrapper<Decision>;
+  DurationTarget: ResolverTypeWrapper<DurationTarget>;
+  DurationTargetInput: DurationTargetInput;
+  DurationUnit: DurationUnit;
+  Escalation: ResolverTypeWrapper<Escalation>;
+  EscalationLevel: EscalationLevel;
+  Evidence: ResolverTypeWrapper<Evidence>;
+  EvidenceInput: EvidenceInput;
+  Feedback: ResolverTypeWrapper<Feedback>;
+  FeedbackInput: FeedbackInput;
+  FinalResponse: ResolverTypeWrapper<FinalResponse>;
+  FinalResponseInput: FinalResponseInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Jurisdiction: Jurisdiction;
   Language: Language;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<Notification>;
   NotificationKind: NotificationKind;
   NotificationState: NotificationState;
+  OrganizationSettings: ResolverTypeWrapper<OrganizationSettingsModel>;
+  OrganizationSettingsInput: OrganizationSettingsInput;
+  Outcome: Outcome;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectionReason: RejectionReason;
+  Remedy: Remedy;
   Respondent: ResolverTypeWrapper<Respondent>;
   RespondentInput: RespondentInput;
+  RootCause: RootCause;
+  RoutingRule: ResolverTypeWrapper<RoutingRule>;
+  RoutingRuleInput: RoutingRuleInput;
+  SlaTarget: ResolverTypeWrapper<SlaTarget>;
+  SlaTargetInput: SlaTargetInput;
+  Staff: ResolverTypeWrapper<Staff>;
+  StaffInput: StaffInput;
+  StaffMember: ResolverTypeWrapper<StaffMember>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitComplaintInput: SubmitComplaintInput;
   SubmitComplaintPayload: ResolverTypeWrapper<Omit<SubmitComplaintPayload, 'complaint'> & { complaint: ResolversTypes['Complaint'] }>;
+  Team: ResolverTypeWrapper<Team>;
+  TeamInput: TeamInput;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
 };
 
@@ -401,6 +1038,9 @@ export type ResolversParentTypes = {
   Actor: Actor;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  CaseEntry: CaseEntry;
+  CfpbFields: CfpbFields;
+  Clock: RunningClock;
   Complainant: Complainant;
   ComplainantInput: ComplainantInput;
   Complaint: ComplaintModel;
@@ -408,20 +1048,43 @@ export type ResolversParentTypes = {
   ComplaintEdge: Omit<ComplaintEdge, 'node'> & { node: ResolversParentTypes['Complaint'] };
   ComplaintFilter: ComplaintFilter;
   ComplaintTracking: ComplaintModel;
+  CustomCalendar: CustomCalendar;
+  CustomCalendarInput: CustomCalendarInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Deadline: Deadline;
+  Decision: Decision;
+  DurationTarget: DurationTarget;
+  DurationTargetInput: DurationTargetInput;
+  Escalation: Escalation;
+  Evidence: Evidence;
+  EvidenceInput: EvidenceInput;
+  Feedback: Feedback;
+  FeedbackInput: FeedbackInput;
+  FinalResponse: FinalResponse;
+  FinalResponseInput: FinalResponseInput;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Notification: Notification;
+  OrganizationSettings: OrganizationSettingsModel;
+  OrganizationSettingsInput: OrganizationSettingsInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Respondent: Respondent;
   RespondentInput: RespondentInput;
+  RoutingRule: RoutingRule;
+  RoutingRuleInput: RoutingRuleInput;
+  SlaTarget: SlaTarget;
+  SlaTargetInput: SlaTargetInput;
+  Staff: Staff;
+  StaffInput: StaffInput;
+  StaffMember: StaffMember;
   String: Scalars['String']['output'];
   SubmitComplaintInput: SubmitComplaintInput;
   SubmitComplaintPayload: Omit<SubmitComplaintPayload, 'complaint'> & { complaint: ResolversParentTypes['Complaint'] };
+  Team: Team;
+  TeamInput: TeamInput;
   TimelineEntry: TimelineEntry;
 };
 
@@ -436,6 +1099,30 @@ export type AuditEntryResolvers<ContextType = GraphqlContext, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type CaseEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CaseEntry'] = ResolversParentTypes['CaseEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseEntryKind'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CfpbFieldsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CfpbFields'] = ResolversParentTypes['CfpbFields']> = {
+  consumerDisputed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  responseCategory?: Resolver<ResolversTypes['CfpbResponseCategory'], ParentType, ContextType>;
+  timelyResponse?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type ClockResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Clock'] = ResolversParentTypes['Clock']> = {
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ClockLabelArgs, 'language'>>;
+  source?: Resolver<ResolversTypes['ClockSource'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ClockState'], ParentType, ContextType>;
+  stopsOn?: Resolver<ResolversTypes['ClockEvent'], ParentType, ContextType>;
+};
+
 export type ComplainantResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Complainant'] = ResolversParentTypes['Complainant']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -446,20 +1133,32 @@ export type ComplainantResolvers<ContextType = GraphqlContext, ParentType extend
 
 export type ComplaintResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cfpb?: Resolver<ResolversTypes['CfpbFields'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['Clock']>, ParentType, ContextType>;
   complainant?: Resolver<ResolversTypes['Complainant'], ParentType, ContextType>;
-  deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['CaseEntry']>, ParentType, ContextType>;
+  escalation?: Resolver<ResolversTypes['Escalation'], ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  finalResponse?: Resolver<Maybe<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
+  handler?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
   occurredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  pendingRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   remedyRequested?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   respondent?: Resolver<ResolversTypes['Respondent'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
+  teamId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -474,13 +1173,26 @@ export type ComplaintEdgeResolvers<ContextType = GraphqlContext, ParentType exte
 };
 
 export type ComplaintTrackingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ComplaintTracking'] = ResolversParentTypes['ComplaintTracking']> = {
+  canAnswerRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canGiveFeedback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canWithdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
-  deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['Clock']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  finalResponse?: Resolver<Maybe<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
+  pendingRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+};
+
+export type CustomCalendarResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CustomCalendar'] = ResolversParentTypes['CustomCalendar']> = {
+  holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  makeUpWorkingDays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -491,21 +1203,90 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DeadlineResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
-  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['DeadlineKind'], ParentType, ContextType>;
-  state?: Resolver<ResolversTypes['DeadlineState'], ParentType, ContextType>;
+export type DecisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RejectionReason']>, ParentType, ContextType>;
+};
+
+export type DurationTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DurationTarget'] = ResolversParentTypes['DurationTarget']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['DurationUnit'], ParentType, ContextType>;
+};
+
+export type EscalationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['EscalationLevel'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedbackResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FinalResponseResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FinalResponse'] = ResolversParentTypes['FinalResponse']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  followUpMeasures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  furtherRecourse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  reasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remedies?: Resolver<Array<ResolversTypes['Remedy']>, ParentType, ContextType>;
+  remedyDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rootCause?: Resolver<ResolversTypes['RootCause'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAcceptComplaintArgs, 'expectedVersion' | 'id'>>;
+  addEvidence?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'evidence' | 'expectedVersion' | 'id'>>;
+  addInternalNote?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'expectedVersion' | 'id' | 'text'>>;
+  answerInformationRequest?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationAnswerInformationRequestArgs, 'accessCode' | 'answer' | 'reference'>>;
+  assignComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'expectedVersion' | 'id'>>;
+  escalateComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationEscalateComplaintArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  rejectComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRejectComplaintArgs, 'expectedVersion' | 'explanation' | 'id' | 'reason'>>;
+  requestInformation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRequestInformationArgs, 'expectedVersion' | 'id' | 'question'>>;
+  resolveComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationResolveComplaintArgs, 'expectedVersion' | 'id' | 'response'>>;
+  sendPublicReply?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationSendPublicReplyArgs, 'expectedVersion' | 'id' | 'message'>>;
+  startInvestigation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationStartInvestigationArgs, 'expectedVersion' | 'id'>>;
   submitComplaint?: Resolver<ResolversTypes['SubmitComplaintPayload'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'input'>>;
+  submitFeedback?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'accessCode' | 'feedback' | 'reference'>>;
+  updateOrganizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationSettingsArgs, 'input'>>;
+  withdrawComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationWithdrawComplaintArgs, 'accessCode' | 'reference'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['NotificationState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OrganizationSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = {
+  businessHoursEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessHoursStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customCalendars?: Resolver<Array<ResolversTypes['CustomCalendar']>, ParentType, ContextType>;
+  feedbackWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
+  managerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reopenAtOrBelowRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  routingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType>;
+  slaTargets?: Resolver<Array<ResolversTypes['SlaTarget']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -517,11 +1298,40 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintByReference?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintByReferenceArgs, 'reference'>>;
   complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
+  escalatedComplaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryEscalatedComplaintsArgs, 'atLeast' | 'first'>>;
+  handlerQueue?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryHandlerQueueArgs, 'first' | 'handlerId'>>;
+  organizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
   trackComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryTrackComplaintArgs, 'accessCode' | 'reference'>>;
 };
 
 export type RespondentResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Respondent'] = ResolversParentTypes['Respondent']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoutingRuleResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RoutingRule'] = ResolversParentTypes['RoutingRule']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  respondent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  teamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SlaTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlaTarget'] = ResolversParentTypes['SlaTarget']> = {
+  acceptanceDecision?: Resolver<Maybe<ResolversTypes['DurationTarget']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstResponse?: Resolver<Maybe<ResolversTypes['DurationTarget']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['DurationTarget']>, ParentType, ContextType>;
+};
+
+export type StaffResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StaffMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -531,28 +1341,51 @@ export type SubmitComplaintPayloadResolvers<ContextType = GraphqlContext, Parent
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TeamResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervisorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphqlContext> = {
   Actor?: ActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CaseEntry?: CaseEntryResolvers<ContextType>;
+  CfpbFields?: CfpbFieldsResolvers<ContextType>;
+  Clock?: ClockResolvers<ContextType>;
   Complainant?: ComplainantResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;
   ComplaintEdge?: ComplaintEdgeResolvers<ContextType>;
   ComplaintTracking?: ComplaintTrackingResolvers<ContextType>;
+  CustomCalendar?: CustomCalendarResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  Deadline?: DeadlineResolvers<ContextType>;
+  Decision?: DecisionResolvers<ContextType>;
+  DurationTarget?: DurationTargetResolvers<ContextType>;
+  Escalation?: EscalationResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Feedback?: FeedbackResolvers<ContextType>;
+  FinalResponse?: FinalResponseResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
+  OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Respondent?: RespondentResolvers<ContextType>;
+  RoutingRule?: RoutingRuleResolvers<ContextType>;
+  SlaTarget?: SlaTargetResolvers<ContextType>;
+  Staff?: StaffResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
   SubmitComplaintPayload?: SubmitComplaintPayloadResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

@@ -1,7 +1,12 @@
-import { deadlinesAt } from '../../core/deadlines/deadlines';
-import { PUBLIC_ACTIONS } from '../../core/complaint';
-import type { RecordLoader } from '../context';
-import type { ComplaintResolvers, ComplaintTrackingResolvers } from '../generated/types';
+import { clockStateAt, type RunningClock } from '../../core/clocks/running-clock';
+import type { AuditAction, CaseEntryKind, Complaint as ComplaintModel } from '../../core/complaint';
+import { clockLabel } from '../../core/lifecycle/clock-book';
+import { canTake } from '../../core/lifecycle/transitions';
+import { staffById } from '../../core/organization/settings';
+import { loadSettings } from '../../core/organization/load-settings';
+import { cfpbFields } from '../../core/resolution/cfpb-fields';
+import type { GraphqlContext, RecordLoader } from '../context';
+import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers } from '../generated/types';
 
 async function recordOf(id: string, records: RecordLoader) {
   const record = await records.load(id);
@@ -9,14 +14,45 @@ async function recordOf(id: string, records: RecordLoader) {
   return record;
 }
 
+/** Clocks as a reader sees them now, whether or not the workflow has recorded the change yet. */
+const clocksNow = (clocks: RunningClock[], ctx: GraphqlContext) => {
+  const now = ctx.services.clock.now();
+  return clocks.map((c) => ({ ...c, state: clockStateAt(c, now) }));
+};
+
+export const Clock: ClockResolvers = {
+  label: (c, { language }) => clockLabel(c.id, language ?? 'EN'),
+};
+
 export const Complaint: ComplaintResolvers = {
-  deadlines: (c, _, ctx) => deadlinesAt(c, ctx.services.clock.now()),
+  clocks: (c, _, ctx) => clocksNow(c.clocks, ctx),
+  handler: async (c, _, ctx) => {
+    if (!c.handlerId) return null;
+    const member = staffById(await loadSettings(ctx.services.store, ctx.services.settingsDefaults), c.handlerId);
+    return { id: c.handlerId, name: member?.name ?? c.handlerId };
+  },
+  cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),
+  entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries,
   history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history,
   notifications: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).notifications,
 };
 
+/** The steps a complainant may see on their timeline. */
+const PUBLIC_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
+  'COMPLAINT_RECEIVED', 'ACCEPTED', 'REJECTED', 'HANDLER_ASSIGNED', 'INVESTIGATION_STARTED', 'PUBLIC_REPLY_SENT', 'INFORMATION_REQUESTED',
+  'INFORMATION_PROVIDED', 'RESOLVED', 'FEEDBACK_REQUESTED', 'FEEDBACK_RECEIVED', 'CLOSED', 'REOPENED', 'WITHDRAWN',
+]);
+const PUBLIC_ENTRIES: ReadonlySet<CaseEntryKind> = new Set<CaseEntryKind>(['PUBLIC_REPLY', 'INFORMATION_REQUEST', 'INFORMATION_RESPONSE', 'WITHDRAWAL_REASON']);
+
 export const ComplaintTracking: ComplaintTrackingResolvers = {
-  deadlines: (c, _, ctx) => deadlinesAt(c, ctx.services.clock.now()),
-  timeline: async (c, _, ctx) =>
-    (await recordOf(c.id, ctx.records)).history.filter((e) => PUBLIC_ACTIONS.has(e.action)).map(({ at, action }) => ({ at, action })),
+  // The statutory deadlines concern the complainant; SLA targets are the organization's own.
+  clocks: (c, _, ctx) => clocksNow(c.clocks.filter((k) => k.source !== 'SLA'), ctx),
+  timeline: async (c, _, ctx) => {
+    const record = await recordOf(c.id, ctx.records);
+    const texts = new Map(record.entries.filter((e) => PUBLIC_ENTRIES.has(e.kind)).map((e) => [e.version, e.text]));
+    return record.history.filter((h) => PUBLIC_ACTIONS.has(h.action)).map((h) => ({ at: h.at, action: h.action, text: texts.get(h.version) ?? null }));
+  },
+  canAnswerRequest: (c: ComplaintModel) => canTake('PROVIDE_INFORMATION', c.status),
+  canGiveFeedback: (c: ComplaintModel) => canTake('RECEIVE_FEEDBACK', c.status),
+  canWithdraw: (c: ComplaintModel) => canTake('WITHDRAW', c.status),
 };

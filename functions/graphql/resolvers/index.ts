@@ -1,7 +1,7 @@
 import { DateScalar, DateTime } from '../scalars';
 import type { Resolvers } from '../generated/types';
-import { Complaint, ComplaintTracking } from './complaint-fields';
+import { Clock, Complaint, ComplaintTracking } from './complaint-fields';
 import { Mutation } from './mutations';
 import { Query } from './queries';
 
-export const resolvers: Resolvers = { DateTime, Date: DateScalar, Query, Mutation, Complaint, ComplaintTracking };
+export const resolvers: Resolvers = { DateTime, Date: DateScalar, Query, Mutation, Clock, Complaint, ComplaintTracking };

@@ -1,9 +1,113 @@
+import { DomainError, invalidInput, VersionConflict } from '../../core/errors';
 import { submitComplaint } from '../../core/intake/submit-complaint';
+import * as input from '../../core/lifecycle/inputs';
+import { TEXT_LIMITS } from '../../core/lifecycle/inputs';
+import { assignIfRouted, chooseHandler, performAsComplainant, performStep } from '../../core/lifecycle/service';
+import * as steps from '../../core/lifecycle/steps';
+import { loadSettings } from '../../core/organization/load-settings';
+import { updateSettings } from '../../core/organization/settings';
+import { checkFinalResponse, furtherRecourse } from '../../core/resolution/final-response';
+import type { GraphqlContext } from '../context';
 import type { MutationResolvers } from '../generated/types';
 
+/** A staff step; the loader forgets the complaint so fields read after it see the change. */
+async function staffStep(ctx: GraphqlContext, id: string, expectedVersion: number, decide: Parameters<typeof performStep>[4]) {
+  requireStaff(ctx);
+  const complaint = await performStep(ctx.services, id, expectedVersion, ctx.actor, decide);
+  ctx.records.forget(id);
+  return complaint;
+}
+
+/** Stands in for sign-in (a later piece of work): staff steps record who took them. */
+function requireStaff(ctx: GraphqlContext): void {
+  if (ctx.actor.kind !== 'STAFF') throw new DomainError('UNAUTHENTICATED', 'Staff steps need the x-staff-id header until sign-in exists.');
+}
+
+async function complainantStep(ctx: GraphqlContext, reference: string, accessCode: string, decide: Parameters<typeof performAsComplainant>[3]) {
+  const complaint = await performAsComplainant(ctx.services, reference, accessCode, decide);
+  ctx.records.forget(complaint.id);
+  return complaint;
+}
+
 export const Mutation: MutationResolvers = {
-  submitComplaint: async (_, { input }, ctx) => {
-    const { complaint, accessCode } = await submitComplaint(ctx.services, input, ctx.actor);
+  submitComplaint: async (_, { input: submission }, ctx) => {
+    const { complaint, accessCode } = await submitComplaint(ctx.services, submission, ctx.actor);
     return { complaint, reference: complaint.reference, accessCode };
+  },
+
+  acceptComplaint: async (_, { id, expectedVersion, note }, ctx) => {
+    const explanation = input.optionalText('note', note, TEXT_LIMITS.explanation);
+    const accepted = await staffStep(ctx, id, expectedVersion, (c, s) => steps.accept(c, explanation, s));
+    return assignIfRouted(ctx.services, accepted, ctx.actor);
+  },
+
+  rejectComplaint: (_, { id, expectedVersion, reason, explanation }, ctx) => {
+    const why = input.text('explanation', explanation, TEXT_LIMITS.explanation);
+    return staffStep(ctx, id, expectedVersion, (c, s) => steps.reject(c, reason, why, s));
+  },
+
+  assignComplaint: (_, { id, expectedVersion, handlerId }, ctx) =>
+    staffStep(ctx, id, expectedVersion, async (c, s) => {
+      const chosen = await chooseHandler(ctx.services.store, c, s.settings, handlerId);
+      return steps.assign(c, chosen.handlerId, chosen.teamId, s);
+    }),
+
+  startInvestigation: (_, { id, expectedVersion }, ctx) => staffStep(ctx, id, expectedVersion, (c, s) => steps.startInvestigation(c, s)),
+
+  addInternalNote: (_, { id, expectedVersion, text }, ctx) => {
+    const note = input.text('text', text, TEXT_LIMITS.note);
+    return staffStep(ctx, id, expectedVersion, (c, s) => steps.addInternalNote(c, note, s));
+  },
+
+  sendPublicReply: (_, { id, expectedVersion, message }, ctx) => {
+    const reply = input.text('message', message, TEXT_LIMITS.message);
+    return staffStep(ctx, id, expectedVersion, (c, s) => steps.sendPublicReply(c, reply, s));
+  },
+
+  addEvidence: (_, { id, expectedVersion, evidence }, ctx) => {
+    const item = input.evidence(evidence);
+    return staffStep(ctx, id, expectedVersion, (c, s) => steps.addEvidence(c, item, s));
+  },
+
+  requestInformation: (_, { id, expectedVersion, question }, ctx) => {
+    const asked = input.text('question', question, TEXT_LIMITS.question);
+    return staffStep(ctx, id, expectedVersion, (c, s) => steps.requestInformation(c, asked, s));
+  },
+
+  resolveComplaint: (_, { id, expectedVersion, response }, ctx) => {
+    const issues = checkFinalResponse(response);
+    if (issues.length) throw invalidInput(issues);
+    return staffStep(ctx, id, expectedVersion, (c, s) =>
+      steps.resolve(c, response, furtherRecourse(c.jurisdictions, c.complainant.preferredLanguage, s.now, s.settings.timeZone), s),
+    );
+  },
+
+  escalateComplaint: (_, { id, expectedVersion, reason }, ctx) => {
+    const why = input.text('reason', reason, TEXT_LIMITS.reason);
+    return staffStep(ctx, id, expectedVersion, (c, s) => steps.escalate(c, steps.nextLevel(c.escalation.level), why, s));
+  },
+
+  answerInformationRequest: (_, { reference, accessCode, answer }, ctx) => {
+    const given = input.text('answer', answer, TEXT_LIMITS.answer);
+    return complainantStep(ctx, reference, accessCode, (c, s) => steps.provideInformation(c, given, s));
+  },
+
+  submitFeedback: (_, { reference, accessCode, feedback }, ctx) => {
+    const given = input.feedback(feedback);
+    return complainantStep(ctx, reference, accessCode, (c, s) => steps.receiveFeedback(c, given, s));
+  },
+
+  withdrawComplaint: (_, { reference, accessCode, reason }, ctx) => {
+    const why = input.optionalText('reason', reason, TEXT_LIMITS.reason);
+    return complainantStep(ctx, reference, accessCode, (c, s) => steps.withdraw(c, why, s));
+  },
+
+  updateOrganizationSettings: async (_, { input: changes }, ctx) => {
+    requireStaff(ctx);
+    const current = await loadSettings(ctx.services.store, ctx.services.settingsDefaults);
+    if (current.version !== changes.expectedVersion) throw new VersionConflict('settings');
+    const next = updateSettings(current, changes);
+    await ctx.services.store.saveSettings(next);
+    return next;
   },
 };

@@ -6,7 +6,6 @@ import { createWorkflowTasks } from '../tasks';
 // with its own handler name and its own permissions.
 const tasks = createWorkflowTasks(workflowDependencies(configFromEnvironment()));
 
-export const sendAcknowledgement = tasks.SendAcknowledgement;
-export const findNextDeadline = tasks.FindNextDeadline;
-export const recordDueDeadlines = tasks.RecordDueDeadlines;
+export const sendNotifications = tasks.SendNotifications;
+export const advance = tasks.Advance;
 export const closeWorkflow = tasks.CloseWorkflow;

@@ -1,0 +1,54 @@
+import type { Clock } from '../clock';
+import { VersionConflict } from '../errors';
+import type { Logger } from '../logger';
+import { loadSettings } from '../organization/load-settings';
+import type { SettingsDefaults } from '../organization/settings';
+import type { ComplaintStore } from '../ports';
+import { nextSystemStep, nextSystemWake } from './advance';
+
+export interface AdvanceResult {
+  /** A person's change started a newer execution; this one stops. */
+  superseded?: boolean;
+  /** System steps queued emails: send them before waiting. */
+  notificationsQueued?: boolean;
+  /** RFC 3339 with T and Z, as the Wait state requires. */
+  wakeAt?: string;
+}
+
+const MAX_STEPS = 20;
+
+/**
+ * Applies every system step due now, one version each, then says when the next one is
+ * due. Idempotent: steps are decided from the stored complaint, so a second run finds
+ * nothing left to do.
+ */
+export async function advanceComplaint(
+  deps: { store: ComplaintStore; clock: Clock; logger: Logger; settingsDefaults: SettingsDefaults },
+  complaintId: string,
+  epoch: number,
+): Promise<AdvanceResult> {
+  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  let queued = false;
+  for (let steps = 0; steps < MAX_STEPS; ) {
+    const complaint = await deps.store.get(complaintId);
+    if (!complaint) return {};
+    if (complaint.workflowEpoch > epoch) return { superseded: true };
+    const now = deps.clock.now();
+    const change = nextSystemStep(complaint, now, settings);
+    if (!change) {
+      const wake = nextSystemWake(complaint, now, settings);
+      return { ...(queued ? { notificationsQueued: true } : {}), ...(wake ? { wakeAt: wake.toISOString() } : {}) };
+    }
+    try {
+      await deps.store.commit(change);
+      steps += 1;
+      queued ||= Boolean(change.notifications?.length);
+      deps.logger.info('workflow.step', { complaintId, code: change.audit.action });
+    } catch (error) {
+      // Someone else changed the complaint meanwhile: read it again and decide afresh.
+      if (!(error instanceof VersionConflict)) throw error;
+    }
+  }
+  // More steps than any complaint can owe at once: stop here and come back straight away.
+  return { ...(queued ? { notificationsQueued: true } : {}), wakeAt: deps.clock.now().toISOString() };
+}

@@ -1,0 +1,92 @@
+import type { Clock } from '../clock';
+import { COMPLAINANT, type Actor, type Complaint, type ComplaintChange } from '../complaint';
+import { DomainError, invalidInput, notFound, VersionConflict } from '../errors';
+import { accessCodeMatches, normalizeReference } from '../intake/codes';
+import type { Logger } from '../logger';
+import { loadSettings } from '../organization/load-settings';
+import { staffById, type OrganizationSettings, type SettingsDefaults } from '../organization/settings';
+import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../ports';
+import { startWorkflow } from '../start-workflow';
+import { leastLoaded, routeToTeam } from './routing';
+import { assign, type StepContext } from './steps';
+
+export interface LifecycleDependencies {
+  store: ComplaintStore;
+  workflow: WorkflowStarter;
+  clock: Clock;
+  logger: Logger;
+  settingsDefaults: SettingsDefaults;
+}
+
+export type Decide = (complaint: Complaint, ctx: StepContext) => ComplaintChange | Promise<ComplaintChange>;
+
+async function commit(deps: LifecycleDependencies, change: ComplaintChange): Promise<Complaint> {
+  await deps.store.commit(change);
+  if (change.complaint.workflowEpoch === change.complaint.version) await startWorkflow(deps, change.complaint.id, change.complaint.version);
+  return change.complaint;
+}
+
+/**
+ * A staff step on the version the caller saw: refused with CONFLICT when the complaint
+ * has moved on, before or during the write; otherwise one transaction with its audit entry.
+ */
+export async function performStep(deps: LifecycleDependencies, id: string, expectedVersion: number, actor: Actor, decide: Decide): Promise<Complaint> {
+  const complaint = await deps.store.get(id);
+  if (!complaint) throw notFound('id', 'complaint');
+  if (complaint.version !== expectedVersion) throw new VersionConflict();
+  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  return commit(deps, await decide(complaint, { actor, now: deps.clock.now(), settings }));
+}
+
+/** The complaint a reference and access code open, or NOT_FOUND alike for either being wrong. */
+export async function openWithAccessCode(store: ComplaintStore, reference: string, accessCode: string): Promise<ComplaintRecord> {
+  const record = await store.getRecordByReference(normalizeReference(reference));
+  if (!record || !accessCodeMatches(record.complaint.id, accessCode, record.complaint.accessCodeHash)) {
+    throw new DomainError('NOT_FOUND', 'No complaint matches this reference and access code.', [{ field: 'accessCode', message: 'does not match the reference' }]);
+  }
+  return record;
+}
+
+const COMPLAINANT_ATTEMPTS = 3;
+
+/** A complainant's step: they hold no version, so a concurrent staff change is read again and the step retried. */
+export async function performAsComplainant(deps: LifecycleDependencies, reference: string, accessCode: string, decide: Decide): Promise<Complaint> {
+  const { complaint } = await openWithAccessCode(deps.store, reference, accessCode);
+  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  for (let attempt = 1; ; attempt += 1) {
+    const latest = attempt === 1 ? complaint : ((await deps.store.get(complaint.id)) ?? complaint);
+    try {
+      return await commit(deps, await decide(latest, { actor: COMPLAINANT, now: deps.clock.now(), settings }));
+    } catch (error) {
+      if (!(error instanceof VersionConflict) || attempt === COMPLAINANT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * The handler for a complaint: the one named (who must be on the staff), or the
+ * least-loaded member of the team the routing rules choose.
+ */
+export async function chooseHandler(
+  store: ComplaintStore,
+  complaint: Complaint,
+  settings: OrganizationSettings,
+  handlerId: string | null | undefined,
+): Promise<{ handlerId: string; teamId?: string }> {
+  if (handlerId) {
+    if (!staffById(settings, handlerId)) throw invalidInput([{ field: 'handlerId', message: 'is not a member of staff' }]);
+    return { handlerId, teamId: settings.teams.find((t) => t.memberIds.includes(handlerId))?.id };
+  }
+  const team = routeToTeam(complaint, settings);
+  if (!team) throw invalidInput([{ field: 'handlerId', message: 'is needed: no routing rule matches this complaint' }]);
+  const loads = await store.openComplaintCounts(complaint.organizationId, team.memberIds);
+  return { handlerId: leastLoaded(team, loads), teamId: team.id };
+}
+
+/** After acceptance: the routing rules designate a handler straight away when one matches. */
+export async function assignIfRouted(deps: LifecycleDependencies, accepted: Complaint, actor: Actor): Promise<Complaint> {
+  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  if (!routeToTeam(accepted, settings)) return accepted;
+  const chosen = await chooseHandler(deps.store, accepted, settings, undefined);
+  return commit(deps, assign(accepted, chosen.handlerId, chosen.teamId, { actor, now: deps.clock.now(), settings }));
+}

@@ -1,0 +1,181 @@
+import type { FinalResponseInput } from '../../graphql/generated/types';
+import type { ClockEvent } from '../clocks/clock-definitions';
+import {
+  COMPLAINANT,
+  nextVersion,
+  type Actor,
+  type AuditAction,
+  type CaseEntry,
+  type Complaint,
+  type ComplaintChange,
+  type EscalationLevel,
+  type Evidence,
+  type Notification,
+  type NotificationKind,
+  type RejectionReason,
+} from '../complaint';
+import type { OrganizationSettings } from '../organization/settings';
+import { clocksAfter, pauseAll, resumeAll, stopAll } from './clock-book';
+import { escalationRecipient } from './escalation';
+import { ESCALATION_LEVELS, ESCALATION_RANK } from './queues';
+import { requireStep, TRANSITIONS, type LifecycleStep } from './transitions';
+
+/** What a step needs besides the complaint. */
+export interface StepContext {
+  actor: Actor;
+  now: Date;
+  settings: OrganizationSettings;
+}
+
+export function notice(c: Complaint, kind: NotificationKind, at: Date, recipient = 'COMPLAINANT', detail?: Record<string, string>): Notification {
+  return { complaintId: c.id, version: c.version, kind, recipient, state: 'PENDING', attempts: 0, updatedAt: at.toISOString(), detail };
+}
+
+export function entry(c: Complaint, kind: CaseEntry['kind'], ctx: StepContext, text?: string, evidence?: Evidence): CaseEntry {
+  return { complaintId: c.id, version: c.version, kind, at: ctx.now.toISOString(), author: ctx.actor, text, evidence };
+}
+
+/**
+ * The next version after `step`, checked against the status model. `update` sees the
+ * new version so notices and entries carry it. A step that queues an email or moves a
+ * clock starts a new workflow epoch, which the caller starts an execution for.
+ */
+function take(
+  c: Complaint,
+  step: LifecycleStep,
+  action: AuditAction,
+  ctx: StepContext,
+  update: Partial<Complaint> = {},
+  adds: (next: Complaint) => Pick<ComplaintChange, 'entries' | 'notifications'> = () => ({}),
+): ComplaintChange {
+  requireStep(step, c.status);
+  const to = TRANSITIONS[step].to;
+  const change = nextVersion(c, { ...update, ...(to ? { status: to } : {}) }, action, ctx.actor, ctx.now);
+  const { entries, notifications } = adds(change.complaint);
+  const newEpoch = Boolean(notifications?.length) || update.clocks !== undefined || to !== undefined || update.escalation !== undefined;
+  if (newEpoch) change.complaint.workflowEpoch = change.complaint.version;
+  return { ...change, entries, notifications };
+}
+
+/** The clock events of a step that answers the complainant for the first time, plus its own. */
+function responding(c: Complaint, at: Date, events: ClockEvent[], settings: OrganizationSettings): Partial<Complaint> {
+  return { clocks: clocksAfter(c, ['FIRST_RESPONSE', ...events], at, settings), firstResponseAt: c.firstResponseAt ?? at.toISOString() };
+}
+
+export function accept(c: Complaint, note: string | undefined, ctx: StepContext): ComplaintChange {
+  const at = ctx.now.toISOString();
+  return take(
+    c,
+    'ACCEPT',
+    'ACCEPTED',
+    ctx,
+    { ...responding(c, ctx.now, ['ACCEPTANCE_DECISION', 'ACCEPTED'], ctx.settings), decision: { accepted: true, explanation: note, at } },
+    (next) => ({ notifications: [notice(next, 'ACCEPTED', ctx.now)] }),
+  );
+}
+
+export function reject(c: Complaint, reason: RejectionReason, explanation: string, ctx: StepContext): ComplaintChange {
+  return take(
+    c,
+    'REJECT',
+    'REJECTED',
+    ctx,
+    { clocks: stopAll(c.clocks, ctx.now), firstResponseAt: c.firstResponseAt ?? ctx.now.toISOString(), decision: { accepted: false, reason, explanation, at: ctx.now.toISOString() } },
+    (next) => ({ notifications: [notice(next, 'REJECTED', ctx.now)] }),
+  );
+}
+
+/** Designates (from ACCEPTED or REOPENED) or changes the handler; only a designation is news to the complainant. */
+export function assign(c: Complaint, handlerId: string, teamId: string | undefined, ctx: StepContext): ComplaintChange {
+  const designating = c.status === 'ACCEPTED';
+  const change = take(c, 'ASSIGN', 'HANDLER_ASSIGNED', ctx, { handlerId, teamId: teamId ?? c.teamId }, (next) => ({
+    notifications: designating ? [notice(next, 'HANDLER_ASSIGNED', ctx.now)] : [],
+  }));
+  if (c.status === 'ACCEPTED' || c.status === 'REOPENED') change.complaint.status = 'ASSIGNED';
+  return change;
+}
+
+export const startInvestigation = (c: Complaint, ctx: StepContext): ComplaintChange => take(c, 'START_INVESTIGATION', 'INVESTIGATION_STARTED', ctx);
+
+export const addInternalNote = (c: Complaint, text: string, ctx: StepContext): ComplaintChange =>
+  take(c, 'ADD_INTERNAL_NOTE', 'INTERNAL_NOTE_ADDED', ctx, {}, (next) => ({ entries: [entry(next, 'INTERNAL_NOTE', ctx, text)] }));
+
+export const addEvidence = (c: Complaint, evidence: Evidence, ctx: StepContext): ComplaintChange =>
+  take(c, 'ADD_EVIDENCE', 'EVIDENCE_ADDED', ctx, {}, (next) => ({ entries: [entry(next, 'EVIDENCE', ctx, undefined, evidence)] }));
+
+export const sendPublicReply = (c: Complaint, message: string, ctx: StepContext): ComplaintChange =>
+  take(c, 'SEND_PUBLIC_REPLY', 'PUBLIC_REPLY_SENT', ctx, responding(c, ctx.now, [], ctx.settings), (next) => ({
+    entries: [entry(next, 'PUBLIC_REPLY', ctx, message)],
+    notifications: [notice(next, 'PUBLIC_REPLY', ctx.now, 'COMPLAINANT', { text: message })],
+  }));
+
+/** Asks the complainant and pauses the SLA clocks until they answer. */
+export function requestInformation(c: Complaint, question: string, ctx: StepContext): ComplaintChange {
+  const answered = responding(c, ctx.now, [], ctx.settings);
+  return take(c, 'REQUEST_INFORMATION', 'INFORMATION_REQUESTED', ctx, { ...answered, clocks: pauseAll(answered.clocks!, ctx.now), pendingRequest: question }, (next) => ({
+    entries: [entry(next, 'INFORMATION_REQUEST', ctx, question)],
+    notifications: [notice(next, 'INFORMATION_REQUESTED', ctx.now, 'COMPLAINANT', { text: question })],
+  }));
+}
+
+/** The complainant's answer: the investigation and the SLA clocks go on. */
+export const provideInformation = (c: Complaint, answer: string, ctx: StepContext): ComplaintChange =>
+  take(c, 'PROVIDE_INFORMATION', 'INFORMATION_PROVIDED', { ...ctx, actor: COMPLAINANT }, { clocks: resumeAll(c.clocks, ctx.now, ctx.settings), pendingRequest: undefined }, (next) => ({
+    entries: [entry(next, 'INFORMATION_RESPONSE', { ...ctx, actor: COMPLAINANT }, answer)],
+  }));
+
+export function resolve(c: Complaint, response: FinalResponseInput, furtherRecourse: string, ctx: StepContext): ComplaintChange {
+  const finalResponse = {
+    outcome: response.outcome,
+    reasons: response.reasons.trim(),
+    remedies: response.remedies,
+    remedyDetails: response.remedyDetails?.trim() || undefined,
+    followUpMeasures: response.followUpMeasures.trim(),
+    rootCause: response.rootCause,
+    furtherRecourse,
+    at: ctx.now.toISOString(),
+  };
+  return take(c, 'RESOLVE', 'RESOLVED', ctx, { ...responding(c, ctx.now, ['RESOLUTION'], ctx.settings), finalResponse }, (next) => ({
+    notifications: [notice(next, 'FINAL_RESPONSE', ctx.now)],
+  }));
+}
+
+export function withdraw(c: Complaint, reason: string | undefined, ctx: StepContext): ComplaintChange {
+  const actor = COMPLAINANT;
+  return take(c, 'WITHDRAW', 'WITHDRAWN', { ...ctx, actor }, { clocks: stopAll(c.clocks, ctx.now), pendingRequest: undefined }, (next) => ({
+    entries: reason ? [entry(next, 'WITHDRAWAL_REASON', { ...ctx, actor }, reason)] : [],
+    notifications: [notice(next, 'WITHDRAWN', ctx.now)],
+  }));
+}
+
+/** One level up (handler → supervisor → manager), the recipient emailed. */
+export function escalate(c: Complaint, to: EscalationLevel, reason: string, ctx: StepContext): ComplaintChange {
+  const escalation = { level: to, at: ctx.now.toISOString(), reason };
+  return take(c, 'ESCALATE', 'ESCALATED', ctx, { escalation }, (next) => ({
+    notifications: [notice(next, 'ESCALATION', ctx.now, escalationRecipient(next, to, ctx.settings), { level: to, reason })],
+  }));
+}
+
+export const nextLevel = (level: EscalationLevel): EscalationLevel => ESCALATION_LEVELS[Math.min(ESCALATION_RANK[level] + 1, 3)];
+
+/** Satisfied: closed. A low rating or "not resolved": reopened and escalated to the supervisor. */
+export function receiveFeedback(c: Complaint, feedback: { rating: number; resolved: boolean; comment?: string }, ctx: StepContext): ComplaintChange {
+  const actor = COMPLAINANT;
+  const at = ctx.now.toISOString();
+  const satisfied = feedback.resolved && feedback.rating > ctx.settings.reopenAtOrBelowRating;
+  const recorded = { feedback: { ...feedback, at } };
+  if (satisfied) {
+    const change = take(c, 'RECEIVE_FEEDBACK', 'FEEDBACK_RECEIVED', { ...ctx, actor }, { ...recorded, status: 'CLOSED', clocks: stopAll(c.clocks, ctx.now) }, (next) => ({
+      notifications: [notice(next, 'CLOSED', ctx.now)],
+    }));
+    return change;
+  }
+  const level = ESCALATION_RANK[c.escalation.level] >= ESCALATION_RANK.SUPERVISOR ? c.escalation.level : 'SUPERVISOR';
+  const escalation = { level, at, reason: 'FEEDBACK' };
+  return take(c, 'RECEIVE_FEEDBACK', 'REOPENED', { ...ctx, actor }, { ...recorded, status: 'REOPENED', escalation }, (next) => ({
+    notifications: [
+      notice(next, 'REOPENED', ctx.now),
+      notice(next, 'ESCALATION', ctx.now, escalationRecipient(next, level, ctx.settings), { level, reason: 'FEEDBACK' }),
+    ],
+  }));
+}

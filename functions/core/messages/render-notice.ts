@@ -1,0 +1,81 @@
+import type { Complaint, Language, Notification } from '../complaint';
+import type { EmailMessage } from '../ports';
+import { furtherRecourse } from '../resolution/final-response';
+import { WORDING, type ComplainantNoticeKind, type NoticeFacts } from './complainant-notices';
+import { escalationNotice } from './escalation-notice';
+import { LOCALE, calendarDate, listOf, longDate } from './format';
+import { htmlDocument, plainText } from './html';
+import { required } from './missing-content';
+import { OUTCOME, REJECTION_REASON, REMEDY } from './phrases';
+
+export interface NoticeContext {
+  /** Where the complainant tracks the complaint with the reference and access code. */
+  trackingUrl: string;
+  /** The zone dates are shown in. */
+  timeZone: string;
+  staffName?: (id: string) => string | undefined;
+}
+
+/** The statutory CN limit first: the acknowledgement's "7 working days" is that limit. */
+const ACCEPTANCE_CLOCKS = ['CN_ACCEPTANCE', 'SLA_ACCEPTANCE'];
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The email for a notification: to the complainant in their language, or (ESCALATION)
+ * to staff in Chinese and English. Throws NoticeContentMissing when the complaint lacks
+ * what the notice exists to say.
+ */
+export function renderNotice(notification: Notification, complaint: Complaint, ctx: NoticeContext): Omit<EmailMessage, 'to'> {
+  if (notification.kind === 'ESCALATION') return escalationNotice(notification, complaint, ctx.timeZone);
+  const language = complaint.complainant.preferredLanguage;
+  const wording = WORDING[language];
+  const notice = wording.notices[notification.kind](noticeFacts(notification.kind, notification, complaint, ctx, language));
+  const paragraphs = [wording.greeting(complaint.complainant.name), ...notice.happened, ...notice.next, wording.track(ctx.trackingUrl), wording.footer];
+  const sections = [{ lang: LOCALE[language], paragraphs }];
+  return { subject: notice.subject, text: plainText(sections), html: htmlDocument(sections) };
+}
+
+function noticeFacts(kind: ComplainantNoticeKind, notification: Notification, complaint: Complaint, ctx: NoticeContext, language: Language): NoticeFacts {
+  const date = (instant: string) => longDate(instant, language, ctx.timeZone);
+  const acceptance = ACCEPTANCE_CLOCKS.map((id) => complaint.clocks.find((c) => c.id === id)).find((c) => c !== undefined);
+  const feedbackDueAt = notification.detail?.feedbackDueAt;
+  return {
+    name: complaint.complainant.name,
+    reference: complaint.reference,
+    respondent: complaint.respondent.name,
+    trackingUrl: ctx.trackingUrl,
+    received: date(complaint.receivedAt),
+    acceptanceDue: acceptance && { date: date(acceptance.dueAt), statutory: acceptance.id === 'CN_ACCEPTANCE' },
+    handlerName: complaint.handlerId ? ctx.staffName?.(complaint.handlerId) : undefined,
+    feedbackDue: feedbackDueAt && (CALENDAR_DATE.test(feedbackDueAt) ? calendarDate(feedbackDueAt, language) : date(feedbackDueAt)),
+    hasFeedback: complaint.feedback !== undefined,
+    furtherRecourse: complaint.finalResponse?.furtherRecourse,
+    // Getters: only the notice that carries the content reads it, and fails when it is missing.
+    get rejection() {
+      const decision = required(complaint.decision, kind, 'the decision');
+      return {
+        reason: decision.reason && REJECTION_REASON[language][decision.reason],
+        explanation: decision.explanation,
+        furtherRecourse: furtherRecourse(complaint.jurisdictions, language, new Date(decision.at), ctx.timeZone),
+      };
+    },
+    get question() {
+      return required(notification.detail?.text ?? complaint.pendingRequest, kind, 'the question');
+    },
+    get reply() {
+      return required(notification.detail?.text, kind, 'the reply text');
+    },
+    get finalResponse() {
+      const response = required(complaint.finalResponse, kind, 'the final response');
+      return {
+        outcome: OUTCOME[language][response.outcome],
+        reasons: response.reasons,
+        remedies: response.remedies.length > 0 ? listOf(response.remedies.map((r) => REMEDY[language][r]), language) : undefined,
+        remedyDetails: response.remedyDetails,
+        followUpMeasures: response.followUpMeasures,
+        furtherRecourse: response.furtherRecourse,
+      };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Clock } from './clock';
+import type { Notification } from './complaint';
+import { errorName, type Logger } from './logger';
+import { renderNotice } from './messages/render-notice';
+import { loadSettings } from './organization/load-settings';
+import { staffById, type SettingsDefaults } from './organization/settings';
+import type { ComplaintStore, Mailer } from './ports';
+
+export interface NotificationDependencies {
+  store: ComplaintStore;
+  mailer: Mailer;
+  clock: Clock;
+  logger: Logger;
+  settingsDefaults: SettingsDefaults;
+  trackingUrl: string;
+}
+
+export class NotificationsFailed extends Error {
+  constructor(readonly count: number) {
+    super(`${count} notification(s) could not be sent`);
+    this.name = 'NotificationsFailed';
+  }
+}
+
+const WAITING: ReadonlySet<Notification['state']> = new Set(['PENDING', 'FAILED']);
+
+/**
+ * Sends every queued or failed email of a complaint, oldest first, and records each
+ * outcome. Safe to run again: a sent or skipped email is left alone. When any send
+ * fails it throws after trying the rest, so the workflow retries.
+ */
+export async function sendPendingNotifications(deps: NotificationDependencies, complaintId: string): Promise<{ sent: number }> {
+  const record = await deps.store.getRecord(complaintId);
+  if (!record) throw new Error('complaint not found');
+  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  const waiting = record.notifications.filter((n) => WAITING.has(n.state)).sort((a, b) => a.version - b.version);
+  let sent = 0;
+  let failed = 0;
+  for (const n of waiting) {
+    const updatedAt = () => deps.clock.now().toISOString();
+    const to = n.recipient === 'COMPLAINANT' ? record.complaint.complainant.email : staffById(settings, n.recipient)?.email;
+    if (!to) {
+      await deps.store.saveNotification({ ...n, state: 'SKIPPED', updatedAt: updatedAt() });
+      continue;
+    }
+    try {
+      const message = renderNotice(n, record.complaint, { trackingUrl: deps.trackingUrl, timeZone: settings.timeZone, staffName: (id) => staffById(settings, id)?.name });
+      const { messageId } = await deps.mailer.send({ to, ...message });
+      await deps.store.saveNotification({ ...n, state: 'SENT', attempts: n.attempts + 1, updatedAt: updatedAt(), messageId, lastError: undefined });
+      sent += 1;
+    } catch (error) {
+      failed += 1;
+      await deps.store.saveNotification({ ...n, state: 'FAILED', attempts: n.attempts + 1, updatedAt: updatedAt(), lastError: errorName(error) });
+      deps.logger.warn('notification.send_failed', { complaintId, code: n.kind, errorName: errorName(error), count: n.attempts + 1 });
+    }
+  }
+  if (failed) throw new NotificationsFailed(failed);
+  return { sent };
+}

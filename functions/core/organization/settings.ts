@@ -1,0 +1,167 @@
+import type { Jurisdiction, OrganizationSettingsInput } from '../../graphql/generated/types';
+import { calendarById, customCalendar, type WorkingDayCalendar } from '../clocks/calendars';
+import { isValidTimeZone } from '../clocks/time-zone';
+import type { SlaTarget } from '../clocks/sla-policy';
+import { invalidInput, type FieldIssue } from '../errors';
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  memberIds: string[];
+  supervisorId: string;
+}
+
+/** Complaints matching every given field go to the team; the first matching rule wins. */
+export interface RoutingRule {
+  category?: string;
+  respondent?: string;
+  region?: string;
+  teamId: string;
+}
+
+export interface CustomCalendar {
+  id: string;
+  holidays: string[];
+  makeUpWorkingDays: string[];
+}
+
+/** How one organization runs its complaint process; stored as one versioned item. */
+export interface OrganizationSettings {
+  organizationId: string;
+  timeZone: string;
+  calendarId: string;
+  businessHoursStart: string;
+  businessHoursEnd: string;
+  jurisdictions: Jurisdiction[];
+  staff: StaffMember[];
+  teams: Team[];
+  routingRules: RoutingRule[];
+  /** Empty: the shipped default SLA policy applies. */
+  slaTargets: SlaTarget[];
+  managerId?: string;
+  feedbackWindowDays: number;
+  reopenAtOrBelowRating: number;
+  customCalendars: CustomCalendar[];
+  /** 0 for defaults never saved. */
+  version: number;
+}
+
+export interface SettingsDefaults {
+  organizationId: string;
+  timeZone: string;
+  calendarId: string;
+  jurisdictions: Jurisdiction[];
+}
+
+export function defaultSettings(d: SettingsDefaults): OrganizationSettings {
+  return {
+    ...d,
+    businessHoursStart: '09:00',
+    businessHoursEnd: '18:00',
+    staff: [],
+    teams: [],
+    routingRules: [],
+    slaTargets: [],
+    feedbackWindowDays: 14,
+    reopenAtOrBelowRating: 2,
+    customCalendars: [],
+    version: 0,
+  };
+}
+
+/** An admin's calendar: Monday to Friday plus their holidays and make-up working days. */
+function toCalendar(c: CustomCalendar): WorkingDayCalendar {
+  const years = [...new Set([...c.holidays, ...c.makeUpWorkingDays].map((d) => Number(d.slice(0, 4))))].filter(Number.isInteger);
+  return customCalendar({ ...c, weekend: [0, 6], years });
+}
+
+/** The calendar the organization counts working days on: a shipped one or its own. */
+export function organizationCalendar(s: OrganizationSettings): WorkingDayCalendar {
+  const own = s.customCalendars.find((c) => c.id === s.calendarId);
+  return own ? toCalendar(own) : (calendarById(s.calendarId) ?? calendarById('WEEKDAYS')!);
+}
+
+export const staffById = (s: OrganizationSettings, id: string | undefined): StaffMember | undefined => s.staff.find((m) => m.id === id);
+export const teamById = (s: OrganizationSettings, id: string | undefined): Team | undefined => s.teams.find((t) => t.id === id);
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/**
+ * The settings after an admin's update, checked as a whole: every id a rule, team or
+ * manager refers to must exist. Throws BAD_USER_INPUT listing every problem.
+ */
+export function updateSettings(current: OrganizationSettings, input: OrganizationSettingsInput): OrganizationSettings {
+  const { expectedVersion: _version, ...changes } = input;
+  const next: OrganizationSettings = {
+    ...current,
+    ...(defined({
+      timeZone: changes.timeZone,
+      calendarId: changes.calendarId,
+      businessHoursStart: changes.businessHoursStart,
+      businessHoursEnd: changes.businessHoursEnd,
+      jurisdictions: changes.jurisdictions,
+      staff: changes.staff ?? undefined,
+      teams: changes.teams ?? undefined,
+      routingRules: changes.routingRules?.map((r) => defined({ ...r }) as RoutingRule),
+      slaTargets: changes.slaTargets?.map((t) => defined({ ...t }) as SlaTarget),
+      managerId: changes.managerId,
+      feedbackWindowDays: changes.feedbackWindowDays,
+      reopenAtOrBelowRating: changes.reopenAtOrBelowRating,
+      customCalendars: changes.customCalendars ?? undefined,
+    }) as Partial<OrganizationSettings>),
+    version: current.version + 1,
+  };
+  const issues = checkSettings(next);
+  if (issues.length) throw invalidInput(issues);
+  return next;
+}
+
+function checkSettings(s: OrganizationSettings): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const issue = (field: string, message: string) => issues.push({ field: `input.${field}`, message });
+  if (!isValidTimeZone(s.timeZone)) issue('timeZone', 'is not a known IANA time zone');
+  if (!calendarById(s.calendarId) && !s.customCalendars.some((c) => c.id === s.calendarId)) issue('calendarId', 'is neither a shipped nor a custom calendar');
+  if (!HH_MM.test(s.businessHoursStart)) issue('businessHoursStart', 'must be HH:MM');
+  if (!HH_MM.test(s.businessHoursEnd)) issue('businessHoursEnd', 'must be HH:MM');
+  if (s.businessHoursStart === s.businessHoursEnd) issue('businessHoursEnd', 'must differ from the start');
+  const staffIds = new Set(s.staff.map((m) => m.id));
+  if (staffIds.size !== s.staff.length) issue('staff', 'has the same id twice');
+  s.staff.forEach((m, i) => {
+    if (!m.name.trim()) issue(`staff.${i}.name`, 'is required');
+    if (!EMAIL.test(m.email)) issue(`staff.${i}.email`, 'is not a valid email address');
+  });
+  if (new Set(s.teams.map((t) => t.id)).size !== s.teams.length) issue('teams', 'has the same id twice');
+  s.teams.forEach((t, i) => {
+    if (!t.memberIds.length) issue(`teams.${i}.memberIds`, 'needs at least one member');
+    t.memberIds.forEach((id, j) => staffIds.has(id) || issue(`teams.${i}.memberIds.${j}`, 'is not a staff id'));
+    if (!staffIds.has(t.supervisorId)) issue(`teams.${i}.supervisorId`, 'is not a staff id');
+  });
+  s.routingRules.forEach((r, i) => teamById(s, r.teamId) || issue(`routingRules.${i}.teamId`, 'is not a team id'));
+  s.slaTargets.forEach((t, i) =>
+    (['firstResponse', 'acceptanceDecision', 'resolution'] as const).forEach(
+      (k) => t[k] && !(t[k]!.amount > 0) && issue(`slaTargets.${i}.${k}.amount`, 'must be more than 0'),
+    ),
+  );
+  if (s.managerId !== undefined && !staffIds.has(s.managerId)) issue('managerId', 'is not a staff id');
+  if (!Number.isInteger(s.feedbackWindowDays) || s.feedbackWindowDays < 1 || s.feedbackWindowDays > 365) issue('feedbackWindowDays', 'must be 1 to 365');
+  if (!Number.isInteger(s.reopenAtOrBelowRating) || s.reopenAtOrBelowRating < 1 || s.reopenAtOrBelowRating > 5) issue('reopenAtOrBelowRating', 'must be 1 to 5');
+  s.customCalendars.forEach((c, i) => {
+    try {
+      toCalendar(c);
+    } catch (error) {
+      issue(`customCalendars.${i}`, (error as Error).message);
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,18 @@
+import { DomainError } from '../../core/errors';
+import type { ComplaintList, ListQuery } from '../../core/ports';
+import type { GraphqlContext } from '../context';
+import { decodeCursor, encodeCursor } from '../cursor';
+
+const PAGE_MAX = 100;
+
+/** One page of a complaint list as a Relay connection. */
+export async function connection(ctx: GraphqlContext, list: ComplaintList, first: number | null | undefined, after: string | null | undefined) {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) {
+    throw new DomainError('BAD_USER_INPUT', `first: must be between 1 and ${PAGE_MAX}`, [{ field: 'first', message: `must be between 1 and ${PAGE_MAX}` }]);
+  }
+  const query: ListQuery = { organizationId: ctx.services.settingsDefaults.organizationId, list, first: size, after: after ? decodeCursor(after) : undefined };
+  const page = await ctx.services.store.list(query);
+  const edges = page.items.map(({ complaint, position }) => ({ node: complaint, cursor: encodeCursor(position) }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
