@@ -3,16 +3,17 @@ import { accessCodeMatches } from '../../../functions/core/intake/codes';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryStore } from '../../harness/in-memory-store';
 import { sampleSubmission } from '../../harness/sample';
-import { POLICY, recordingLogger } from './test-policy';
+import { DEFAULTS, SETTINGS, recordingLogger } from './test-policy';
 
 function setup(workflowStart: (id: string) => Promise<void> = async () => undefined) {
   const store = new InMemoryStore();
+  store.settings = SETTINGS;
   const started: string[] = [];
   const logger = recordingLogger();
   const deps = {
     store,
     clock: new FakeClock('2026-11-30T02:00:00Z'),
-    policy: POLICY,
+    settingsDefaults: DEFAULTS,
     logger,
     workflow: { start: async (id: string) => { started.push(id); await workflowStart(id); } },
   };
@@ -20,14 +21,20 @@ function setup(workflowStart: (id: string) => Promise<void> = async () => undefi
 }
 
 describe('submitComplaint', () => {
-  it('stores the complaint as received, with its first audit entry, a pending acknowledgement and the acceptance clock', async () => {
+  it('stores the complaint as received, with its first audit entry, a queued acknowledgement and its clocks', async () => {
     const { deps, store } = setup();
     const { complaint } = await submitComplaint(deps, sampleSubmission(), { kind: 'COMPLAINANT' });
     const record = await store.getRecord(complaint.id);
-    expect(record?.complaint).toMatchObject({ status: 'RECEIVED', version: 1, organizationId: 'acme', receivedAt: '2026-11-30T02:00:00.000Z' });
-    expect(record?.complaint.deadlines).toEqual([{ kind: 'ACCEPTANCE_DECISION', dueAt: '2026-12-09T15:59:59.999Z', state: 'ON_TRACK' }]);
+    expect(record?.complaint).toMatchObject({ status: 'RECEIVED', version: 1, organizationId: 'acme', priority: 'NORMAL', jurisdictions: ['CN'], receivedAt: '2026-11-30T02:00:00.000Z' });
+    // Received Monday 30 Nov, 10:00 in Shanghai: the statutory decision is due at the end of Wed 9 Dec; the default SLA runs beside it.
+    expect(record?.complaint.clocks.map((c) => [c.id, c.dueAt, c.state])).toEqual([
+      ['CN_ACCEPTANCE', '2026-12-09T15:59:59.999Z', 'ON_TRACK'],
+      ['SLA_FIRST_RESPONSE', '2026-12-01T15:59:59.999Z', 'ON_TRACK'],
+      ['SLA_ACCEPTANCE', '2026-12-03T15:59:59.999Z', 'ON_TRACK'],
+      ['SLA_RESOLUTION', '2026-12-21T15:59:59.999Z', 'ON_TRACK'],
+    ]);
     expect(record?.history).toEqual([{ complaintId: complaint.id, version: 1, at: '2026-11-30T02:00:00.000Z', actor: { kind: 'COMPLAINANT' }, action: 'COMPLAINT_RECEIVED' }]);
-    expect(record?.notifications.map((n) => [n.kind, n.state])).toEqual([['ACKNOWLEDGEMENT', 'PENDING']]);
+    expect(record?.notifications.map((n) => [n.kind, n.recipient, n.state])).toEqual([['ACKNOWLEDGEMENT', 'COMPLAINANT', 'PENDING']]);
   });
 
   it('returns an access code that matches the stored hash and is not stored itself', async () => {
@@ -50,7 +57,7 @@ describe('submitComplaint', () => {
     const input = sampleSubmission();
     const { complaint } = await submitComplaint(deps, input, { kind: 'COMPLAINANT' });
     expect(await store.get(complaint.id)).not.toBeNull();
-    expect(await store.openWorkflows()).toEqual([complaint.id]);
+    expect(await store.openWorkflows()).toEqual([{ complaintId: complaint.id, epoch: 1 }]);
     expect(logger.lines.join('\n')).toContain('workflow.start_failed');
     expect(logger.lines.join('\n')).not.toContain('@example.com');
   });

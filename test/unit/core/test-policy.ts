@@ -1,8 +1,22 @@
-import { CN_MAINLAND } from '../../../functions/core/clocks/calendars';
 import type { Logger } from '../../../functions/core/logger';
-import type { OrganizationPolicy } from '../../../functions/core/policy';
+import { defaultSettings, type OrganizationSettings, type SettingsDefaults } from '../../../functions/core/organization/settings';
 
-export const POLICY: OrganizationPolicy = { organizationId: 'acme', timeZone: 'Asia/Shanghai', calendar: CN_MAINLAND, acceptanceDecisionWorkingDays: 7 };
+export const DEFAULTS: SettingsDefaults = { organizationId: 'acme', timeZone: 'Asia/Shanghai', calendarId: 'CN', jurisdictions: ['CN'] };
+
+/** An organization with a team of two handlers, a supervisor and a manager. */
+export const SETTINGS: OrganizationSettings = {
+  ...defaultSettings(DEFAULTS),
+  staff: [
+    { id: 'h1', name: 'Han Mei', email: 'han@example.org' },
+    { id: 'h2', name: 'Hu Jun', email: 'hu@example.org' },
+    { id: 'sup', name: 'Su Li', email: 'su@example.org' },
+    { id: 'mgr', name: 'Ma Lin', email: 'ma@example.org' },
+  ],
+  teams: [{ id: 'mobile', name: 'Mobile', memberIds: ['h1', 'h2'], supervisorId: 'sup' }],
+  routingRules: [{ category: 'Mobile network', teamId: 'mobile' }],
+  managerId: 'mgr',
+  version: 1,
+};
 
 /** Keeps log lines so tests can read them. */
 export function recordingLogger(): Logger & { lines: string[] } {

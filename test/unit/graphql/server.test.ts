@@ -2,10 +2,10 @@ import { systemClock } from '../../../functions/core/clock';
 import { createApolloServer } from '../../../functions/graphql/server';
 import { createContext } from '../../../functions/graphql/context';
 import { InMemoryStore } from '../../harness/in-memory-store';
-import { POLICY, recordingLogger } from '../core/test-policy';
+import { DEFAULTS, recordingLogger } from '../core/test-policy';
 
 function server(developmentMode: boolean) {
-  const services = { store: new InMemoryStore(), workflow: { start: async () => undefined }, clock: systemClock, policy: POLICY, logger: recordingLogger(), developmentMode };
+  const services = { store: new InMemoryStore(), workflow: { start: async () => undefined }, clock: systemClock, settingsDefaults: DEFAULTS, logger: recordingLogger(), developmentMode };
   return { apollo: createApolloServer(services), services };
 }
 
