@@ -12,12 +12,20 @@ export interface GraphqlResponse<T = Record<string, any>> {
   raw: string;
 }
 
-export async function graphql<T = Record<string, any>>(stack: LocalStack, query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
-  return post<T>(stack, JSON.stringify({ query, variables }));
+export async function graphql<T = Record<string, any>>(
+  stack: LocalStack,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphqlResponse<T>> {
+  return post<T>(stack, JSON.stringify({ query, variables }), 'application/json', headers);
 }
 
-export async function post<T = Record<string, any>>(stack: LocalStack, body: string, contentType = 'application/json'): Promise<GraphqlResponse<T>> {
-  const res = await fetch(stack.urls.graphql, { method: 'POST', headers: { 'content-type': contentType }, body });
+/** As a member of staff (the x-staff-id header stands in for sign-in). */
+export const asStaff = (staffId: string) => ({ 'x-staff-id': staffId });
+
+export async function post<T = Record<string, any>>(stack: LocalStack, body: string, contentType = 'application/json', headers: Record<string, string> = {}): Promise<GraphqlResponse<T>> {
+  const res = await fetch(stack.urls.graphql, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
   const raw = await res.text();
   let parsed: { data?: T; errors?: GraphqlResponse['errors'] } = {};
   try {
@@ -61,7 +69,7 @@ export const SUBMIT = `mutation Submit($input: SubmitComplaintInput!) {
   submitComplaint(input: $input) {
     reference
     accessCode
-    complaint { id reference status channel category receivedAt version deadlines { kind dueAt state } }
+    complaint { id reference status channel category receivedAt version clocks { id dueAt state } }
   }
 }`;
 
@@ -70,14 +78,14 @@ export const RECORD = `query Record($id: ID!) {
     id reference status version
     complainant { name email phone postalAddress preferredLanguage }
     respondent { name address }
-    deadlines { kind dueAt state }
-    notifications { kind state attempts }
+    clocks { id dueAt state }
+    notifications { kind recipient state attempts }
     history { at action actor { kind } }
   }
 }`;
 
 export const TRACK = `query Track($reference: String!, $accessCode: String!) {
   trackComplaint(reference: $reference, accessCode: $accessCode) {
-    reference status receivedAt deadlines { kind dueAt state } timeline { at action }
+    reference status receivedAt clocks { id dueAt state } timeline { at action text }
   }
 }`;

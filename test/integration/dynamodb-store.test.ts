@@ -6,7 +6,7 @@ import { receiveComplaint } from '../../functions/core/intake/receive-complaint'
 import { validateSubmission } from '../../functions/core/intake/validate-submission';
 import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
 import { freePort } from '../../local/preflight';
-import { POLICY } from '../unit/core/test-policy';
+import { SETTINGS } from '../unit/core/test-policy';
 import { sampleSubmission } from '../harness/sample';
 
 let db: DynamoDbLocal;
@@ -38,7 +38,7 @@ function newComplaint(existingReference?: string) {
   n += 1;
   const reference = existingReference ?? `CP-20261130-T${String(n).padStart(5, '0')}`;
   const receivedAt = new Date(Date.UTC(2026, 10, 30, 2, 0, n));
-  return receiveComplaint(validateSubmission(sampleSubmission(), receivedAt, POLICY.timeZone), { id: `c-${n}`, reference, accessCode: 'AAAAA-BBBBB', receivedAt, actor: { kind: 'COMPLAINANT' } }, POLICY);
+  return receiveComplaint(validateSubmission(sampleSubmission(), receivedAt, SETTINGS.timeZone), { id: `c-${n}`, reference, accessCode: 'AAAAA-BBBBB', receivedAt, actor: { kind: 'COMPLAINANT' } }, SETTINGS);
 }
 
 describe('the DynamoDB complaint store', () => {
@@ -49,7 +49,7 @@ describe('the DynamoDB complaint store', () => {
     operations.splice(0);
     const record = await store.getRecord(change.complaint.id);
     expect(operations).toEqual(['QueryCommand']);
-    expect(record).toEqual({ complaint: change.complaint, history: [change.audit], notifications: [change.notification] });
+    expect(record).toEqual({ complaint: change.complaint, history: [change.audit], entries: [], notifications: change.notifications });
   });
 
   it('refuses a second complaint with the same reference and writes none of it', async () => {
@@ -58,7 +58,7 @@ describe('the DynamoDB complaint store', () => {
     const clash = newComplaint(first.complaint.reference);
     await expect(store.create(clash)).rejects.toThrow('reference already taken');
     expect(await store.getRecord(clash.complaint.id)).toBeNull();
-    expect((await store.openWorkflows()).includes(clash.complaint.id)).toBe(false);
+    expect((await store.openWorkflows()).some((w) => w.complaintId === clash.complaint.id)).toBe(false);
   });
 
   it('finds a complaint by reference with a get and a query', async () => {
@@ -73,8 +73,8 @@ describe('the DynamoDB complaint store', () => {
     const change = newComplaint();
     await store.create(change);
     const at = new Date('2026-12-01T00:00:00Z');
-    const a = nextVersion(change.complaint, {}, 'ACKNOWLEDGEMENT_SENT', SYSTEM, at);
-    const b = nextVersion(change.complaint, {}, 'ACKNOWLEDGEMENT_SKIPPED', SYSTEM, at);
+    const a = nextVersion(change.complaint, {}, 'CLOCK_AT_RISK', SYSTEM, at);
+    const b = nextVersion(change.complaint, {}, 'ESCALATED', SYSTEM, at);
     const results = await Promise.allSettled([store.commit(a), store.commit(b)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -87,10 +87,10 @@ describe('the DynamoDB complaint store', () => {
   it('lists, follows the open workflows and closes one, never scanning', async () => {
     const change = newComplaint();
     await store.create(change);
-    await store.list({ organizationId: POLICY.organizationId, filter: { status: 'RECEIVED', channel: 'WEB' }, first: 5 });
-    expect(await store.openWorkflows()).toContain(change.complaint.id);
-    await store.closeWorkflow(change.complaint.id);
-    expect(await store.openWorkflows()).not.toContain(change.complaint.id);
+    await store.list({ organizationId: SETTINGS.organizationId, list: { kind: 'all', filter: { status: 'RECEIVED', channel: 'WEB' } }, first: 5 });
+    expect(await store.openWorkflows()).toContainEqual({ complaintId: change.complaint.id, epoch: 1 });
+    await store.closeWorkflow(change.complaint.id, 1);
+    expect((await store.openWorkflows()).map((w) => w.complaintId)).not.toContain(change.complaint.id);
     expect(operations.filter((o) => o === 'ScanCommand')).toEqual([]);
     expect(operations).toContain('QueryCommand');
   });

@@ -6,11 +6,12 @@ import type { SettingsDefaults } from '../organization/settings';
 import type { ComplaintStore } from '../ports';
 import { nextSystemStep, nextSystemWake } from './advance';
 
+/** Both flags are always present: a Choice on a missing path fails the execution. */
 export interface AdvanceResult {
   /** A person's change started a newer execution; this one stops. */
-  superseded?: boolean;
+  superseded: boolean;
   /** System steps queued emails: send them before waiting. */
-  notificationsQueued?: boolean;
+  notificationsQueued: boolean;
   /** RFC 3339 with T and Z, as the Wait state requires. */
   wakeAt?: string;
 }
@@ -31,13 +32,13 @@ export async function advanceComplaint(
   let queued = false;
   for (let steps = 0; steps < MAX_STEPS; ) {
     const complaint = await deps.store.get(complaintId);
-    if (!complaint) return {};
-    if (complaint.workflowEpoch > epoch) return { superseded: true };
+    if (!complaint) return { superseded: false, notificationsQueued: false };
+    if (complaint.workflowEpoch > epoch) return { superseded: true, notificationsQueued: false };
     const now = deps.clock.now();
     const change = nextSystemStep(complaint, now, settings);
     if (!change) {
       const wake = nextSystemWake(complaint, now, settings);
-      return { ...(queued ? { notificationsQueued: true } : {}), ...(wake ? { wakeAt: wake.toISOString() } : {}) };
+      return { superseded: false, notificationsQueued: queued, ...(wake ? { wakeAt: wake.toISOString() } : {}) };
     }
     try {
       await deps.store.commit(change);
@@ -50,5 +51,5 @@ export async function advanceComplaint(
     }
   }
   // More steps than any complaint can owe at once: stop here and come back straight away.
-  return { ...(queued ? { notificationsQueued: true } : {}), wakeAt: deps.clock.now().toISOString() };
+  return { superseded: false, notificationsQueued: queued, wakeAt: deps.clock.now().toISOString() };
 }
