@@ -1,7 +1,7 @@
-import type { Jurisdiction } from '../functions/core/complaint';
 import type { Node } from 'constructs';
 import { calendarById } from '../functions/core/clocks/calendars';
 import { isValidTimeZone } from '../functions/core/clocks/time-zone';
+import type { Jurisdiction } from '../functions/core/complaint';
 
 /** The cdk.json context key that holds the platform's settings. */
 export const CONTEXT_KEY = 'complaintPlatform';
@@ -23,7 +23,8 @@ export interface PlatformSettings {
 
 export class PlatformSettingsError extends Error {}
 
-const JURISDICTIONS: readonly Jurisdiction[] = ['CN', 'UK_FCA', 'US_CFPB'];
+// Keyed by Jurisdiction so that the compiler asks for a new one here too (JURISDICTIONS in the functions' environment).
+const JURISDICTIONS = Object.keys({ CN: true, UK_FCA: true, US_CFPB: true } satisfies Record<Jurisdiction, true>) as Jurisdiction[];
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

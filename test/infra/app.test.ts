@@ -1,4 +1,5 @@
 import { App, Token } from 'aws-cdk-lib';
+import { configFromEnvironment } from '../../functions/config/environment';
 import { parsePlatformSettings, PlatformSettingsError } from '../../infra/config';
 import { addRegionalStacks } from '../../infra/regional-stacks';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
@@ -68,7 +69,7 @@ describe('the complaintPlatform context', () => {
     expect(() => parsePlatformSettings(undefined)).toThrow(/CDK context "complaintPlatform" is missing/);
   });
 
-  test.each(['regions', 'senderEmail', 'organizationId', 'organizationTimeZone', 'workingDayCalendar', 'acceptanceDecisionWorkingDays', 'trackingUrl'])(
+  test.each(['regions', 'senderEmail', 'organizationId', 'organizationTimeZone', 'workingDayCalendar', 'jurisdictions', 'trackingUrl'])(
     'names %s when it is missing',
     (key) => {
       const raw: Record<string, unknown> = valid();
@@ -86,9 +87,11 @@ describe('the complaintPlatform context', () => {
     ['organizationId', ' '],
     ['organizationTimeZone', 'Mars/Olympus_Mons'],
     ['workingDayCalendar', 'XX'],
-    ['acceptanceDecisionWorkingDays', 0],
-    ['acceptanceDecisionWorkingDays', 2.5],
-    ['acceptanceDecisionWorkingDays', '7'],
+    ['jurisdictions', 'CN'],
+    ['jurisdictions', ['XX']],
+    ['jurisdictions', ['cn']],
+    ['jurisdictions', ['CN', 'CN']],
+    ['jurisdictions', [1]],
     ['trackingUrl', 'http://complaints.example.org/track'],
     ['trackingUrl', 'not a url'],
     ['allowedOrigins', ['https://complaints.example.org/']],
@@ -96,6 +99,15 @@ describe('the complaintPlatform context', () => {
     ['allowedOrigins', 'https://complaints.example.org'],
   ])('refuses %s = %j, naming it', (key, value) => {
     expect(() => parsePlatformSettings({ ...valid(), [key]: value })).toThrow(`CDK context complaintPlatform.${key} must`);
+  });
+
+  test('accepts every jurisdiction the functions accept, in any combination, and none', () => {
+    for (const jurisdictions of [['CN'], ['UK_FCA'], ['US_CFPB'], ['US_CFPB', 'CN', 'UK_FCA'], []]) {
+      expect(parsePlatformSettings({ ...valid(), jurisdictions }).jurisdictions).toEqual(jurisdictions);
+      // The stack passes them on comma-separated: the functions must read back the same list.
+      const env = { TABLE_NAME: 't', SENDER_EMAIL: 'a@example.org', TRACKING_URL: 'https://example.org', JURISDICTIONS: jurisdictions.join(',') };
+      expect(configFromEnvironment(env).settingsDefaults.jurisdictions).toEqual(jurisdictions);
+    }
   });
 
   test('accepts bare origins in allowedOrigins', () => {

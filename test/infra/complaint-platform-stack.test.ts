@@ -20,7 +20,10 @@ const TASK_STATE_NAMES = Object.keys(TASK_STATES) as TaskStateName[];
 // Synthesized once, with real esbuild bundling, from the context `cdk synth` uses, except
 // that the organization settings differ from configFromEnvironment's defaults: a variable
 // the stack failed to set would then show as a default in the environment test.
-const ORGANIZATION = { organizationId: 'org-test', organizationTimeZone: 'Europe/London', workingDayCalendar: 'WEEKDAYS', acceptanceDecisionWorkingDays: 10 };
+const ORGANIZATION = { organizationId: 'org-test', organizationTimeZone: 'Europe/London', workingDayCalendar: 'WEEKDAYS', jurisdictions: ['UK_FCA', 'US_CFPB'] };
+
+/** The one Task state whose function sends email; the others only read and write the table. */
+const SENDS_EMAIL: TaskStateName = 'SendNotifications';
 
 let app: App;
 let stack: ComplaintPlatformStack;
@@ -85,9 +88,18 @@ describe('the table', () => {
       ],
       Projection: { ProjectionType: index.projection },
     }));
+    expect(Object.keys(TABLE_DESIGN.indexes)).toEqual(['byOrganization', 'byStatus', 'byChannel', 'byCategory', 'openWorkflows', 'handlerQueue', 'escalations']);
     expect(table.GlobalSecondaryIndexes).toEqual(expected);
-    // Every key attribute is a string, as the store writes them.
-    expect(table.AttributeDefinitions.every((a: { AttributeType: string }) => a.AttributeType === 'S')).toBe(true);
+    // Every key attribute, of the table and of each index, is defined once, as a string, as the store writes them.
+    const keyAttributes = [TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, ...Object.values(TABLE_DESIGN.indexes).flatMap((index) => [index.partitionKey, index.sortKey])];
+    expect(table.AttributeDefinitions).toHaveLength(keyAttributes.length);
+    expect(table.AttributeDefinitions).toEqual(expect.arrayContaining(keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' }))));
+  });
+
+  test('projects the open-workflow markers whole: the reconciler reads each epoch from the index', () => {
+    const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0].Properties;
+    const openWorkflows = table.GlobalSecondaryIndexes.find((index: { IndexName: string }) => index.IndexName === TABLE_DESIGN.indexes.openWorkflows.indexName);
+    expect(openWorkflows.Projection).toEqual({ ProjectionType: 'ALL' });
   });
 
   test('is encrypted with a customer-managed key that rotates and is retained', () => {
@@ -98,8 +110,9 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  test('there are six, all nodejs22.x on arm64 with a log group of their own that expires', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 6);
+  test('there are five (GraphQL, the reconciler and one per Task state), all nodejs22.x on arm64 with a log group of their own that expires', () => {
+    expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
+    template.resourceCountIs('AWS::Lambda::Function', 5);
     for (const [, fn] of allFunctions()) {
       const props = functionProps(fn);
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
@@ -140,20 +153,25 @@ describe('the functions', () => {
       senderEmail: settings.senderEmail,
       trackingUrl: settings.trackingUrl,
       developmentMode: false,
-      policy: { organizationId: settings.organizationId, timeZone: settings.organizationTimeZone, acceptanceDecisionWorkingDays: settings.acceptanceDecisionWorkingDays },
+      settingsDefaults: {
+        organizationId: settings.organizationId,
+        timeZone: settings.organizationTimeZone,
+        calendarId: settings.workingDayCalendar,
+        jurisdictions: settings.jurisdictions,
+      },
     });
-    expect(config.policy.calendar.id).toBe(settings.workingDayCalendar);
+    expect(variables).not.toHaveProperty('ACCEPTANCE_DECISION_WORKING_DAYS');
     expect(settings).toMatchObject(ORGANIZATION);
     expect(JSON.stringify(variables.TABLE_NAME)).toBe(resolved(stack.table.tableName));
   });
 
-  test('only the workflow starters know the state machine, and only the acknowledgement knows the configuration set', () => {
+  test('only the workflow starters know the state machine, and only the notifications function knows the configuration set', () => {
     const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
     for (const [name, fn] of allFunctions()) {
       const variables = functionProps(fn).Environment.Variables;
       const startsWorkflows = name === 'GraphQL' || name === 'ResumeWorkflows';
       expect(JSON.stringify(variables.STATE_MACHINE_ARN)).toBe(startsWorkflows ? resolved(stack.stateMachine.stateMachineArn) : undefined);
-      expect(variables.SES_CONFIGURATION_SET).toEqual(name === 'SendAcknowledgement' ? { Ref: configurationSetId } : undefined);
+      expect(variables.SES_CONFIGURATION_SET).toEqual(name === SENDS_EMAIL ? { Ref: configurationSetId } : undefined);
     }
   });
 });
@@ -221,7 +239,7 @@ describe('the workflow', () => {
     });
   });
 
-  test('may invoke exactly the four task functions', () => {
+  test('may invoke exactly the task functions, one per Task state', () => {
     const statements = statementsOfRole(stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement));
     // Each task function, and its versions and aliases (ARN:*): nothing else.
     const expected = TASK_STATE_NAMES.flatMap((state) => {
@@ -255,14 +273,16 @@ describe('permissions', () => {
     const statements = statementsOf(stack.functions.graphql);
     expect(resourcesFor(statements, 'states:StartExecution')).toEqual([resolved(stack.stateMachine.stateMachineArn)]);
     expect(resourcesFor(statements, 'states:DescribeExecution')).toEqual([expect.stringContaining(':execution:')]);
-    expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([resolved(stack.table.tableArn), expect.stringContaining('/index/*')]);
+    for (const action of ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']) {
+      expect([action, resourcesFor(statements, action)]).toEqual([action, [resolved(stack.table.tableArn), expect.stringContaining('/index/*')]]);
+    }
     expect(actionsOf(statements).filter((a) => a.startsWith('ses:'))).toEqual([]);
   });
 
-  test('the acknowledgement function may send email only as the sender identity with the configuration set', () => {
+  test('the notifications function may send email only as the sender identity with the configuration set', () => {
     const identityId = Object.keys(template.findResources('AWS::SES::EmailIdentity'))[0];
     const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
-    const statements = statementsOf(stack.functions.tasks.SendAcknowledgement);
+    const statements = statementsOf(stack.functions.tasks[SENDS_EMAIL]);
     const sendable = resourcesFor(statements, 'ses:SendEmail');
     expect(sendable).toHaveLength(2);
     expect(sendable).toEqual(
@@ -271,10 +291,23 @@ describe('permissions', () => {
     expect(actionsOf(statements).filter((a) => a.startsWith('ses:'))).toEqual(['ses:SendEmail']);
   });
 
-  test.each(['FindNextDeadline', 'RecordDueDeadlines', 'CloseWorkflow'] as const)('the %s function reads and writes the table and has no SES or Step Functions permission', (state) => {
+  test('no other function, and not the state machine, may send email', () => {
+    expect(TASK_STATES).toHaveProperty(SENDS_EMAIL);
+    for (const [name, fn] of allFunctions()) {
+      if (name !== SENDS_EMAIL) expect([name, actionsOf(statementsOf(fn)).filter((a) => a.startsWith('ses:'))]).toEqual([name, []]);
+    }
+    const stateMachineStatements = statementsOfRole(stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement));
+    expect(actionsOf(stateMachineStatements).filter((a) => a.startsWith('ses:'))).toEqual([]);
+  });
+
+  test.each(TASK_STATE_NAMES)('the %s function reads and writes the table and its indexes, and has no Step Functions permission', (state) => {
     const statements = statementsOf(stack.functions.tasks[state]);
-    expect(resourcesFor(statements, 'dynamodb:GetItem')).toContain(resolved(stack.table.tableArn));
-    expect(actionsOf(statements).filter((a) => a.startsWith('ses:') || a.startsWith('states:'))).toEqual([]);
+    const tableAndIndexes = [resolved(stack.table.tableArn), expect.stringContaining('/index/*')];
+    // Advance commits transactions and reads the settings; CloseWorkflow deletes the workflow marker on a condition.
+    for (const action of ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem']) {
+      expect([action, resourcesFor(statements, action)]).toEqual([action, tableAndIndexes]);
+    }
+    expect(actionsOf(statements).filter((a) => a.startsWith('states:'))).toEqual([]);
   });
 
   test('the reconciler can query the table and start workflows, but not write the table or send email', () => {

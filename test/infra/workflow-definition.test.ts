@@ -28,6 +28,12 @@ describe('the workflow definition', () => {
     expect(taskStates.sort()).toEqual(Object.keys(TASK_STATES).sort());
   });
 
+  test('every Task state is given the complaint id and epoch, and nothing else: no personal data in the execution history', () => {
+    for (const [name, state] of Object.entries(complaintWorkflowDefinition.States)) {
+      if (state.Type === 'Task') expect([name, state.Parameters]).toEqual([name, { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch' }]);
+    }
+  });
+
   test('every Task state has the handler export the stack points its function at', () => {
     // Read as text, not imported: importing the module reads the Lambda environment and builds AWS clients.
     const source = readFileSync(path.join(__dirname, '..', '..', 'functions', 'workflow', 'handlers', 'task-handlers.ts'), 'utf8');
