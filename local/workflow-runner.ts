@@ -7,6 +7,24 @@ import type { TaskInput } from '../functions/workflow/tasks';
 
 export type TaskHandlers = Record<TaskStateName, (input: TaskInput) => Promise<unknown>>;
 
+/**
+ * Node's timers overflow past 2^31 ms (24.8 days) and then fire at once, which would spin
+ * the Wait state. Locally a longer wait is cut to this and the workflow simply wakes,
+ * finds nothing due and waits again; Step Functions waits up to a year.
+ */
+export const MAX_LOCAL_WAIT_MS = 20 * 24 * 3_600_000;
+
+export function withCappedWait(tasks: TaskHandlers): TaskHandlers {
+  return {
+    ...tasks,
+    Advance: async (input) => {
+      const result = (await tasks.Advance(input)) as { wakeAt?: string };
+      const latest = Date.now() + MAX_LOCAL_WAIT_MS;
+      return result.wakeAt && Date.parse(result.wakeAt) > latest ? { ...result, wakeAt: new Date(latest).toISOString() } : result;
+    },
+  };
+}
+
 export interface WorkflowRunnerOptions {
   tasks: TaskHandlers;
   stateMachineArn: string;
@@ -63,7 +81,7 @@ export class LocalWorkflowRunner {
     const run = this.machine.run(parsed as never, {
       noThrowOnAbort: true,
       overrides: {
-        taskResourceLocalHandlers: this.options.tasks as never,
+        taskResourceLocalHandlers: withCappedWait(this.options.tasks) as never,
         ...(waitPollMs !== undefined ? { waitTimeOverrides: { [WAIT_STATE]: waitPollMs } } : {}),
         ...(retryIntervalMs !== undefined
           ? { retryIntervalOverrides: Object.fromEntries(Object.keys(TASK_STATES).map((s) => [s, retryIntervalMs])) }
