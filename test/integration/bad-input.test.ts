@@ -1,6 +1,6 @@
 import type { LocalStack } from '../../local/stack';
 import { MAX_BODY_BYTES } from '../../functions/graphql/lambda-handler';
-import { graphql, inbox, mailTo, post, startTestStack, SUBMIT, TRACK, waitFor } from '../harness/local-stack';
+import { asStaff, graphql, inbox, mailTo, post, startTestStack, SUBMIT, TRACK, waitFor } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
 let stack: LocalStack;
@@ -105,5 +105,84 @@ describe('bad input is refused with a stable code and the field, nothing is writ
   it('a batch of operations', async () => {
     const res = await post(stack, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(res.status).toBe(400);
+  });
+});
+
+describe('bad input to the lifecycle steps is refused with the field, and the complaint does not change', () => {
+  let id: string;
+  let reference: string;
+  let accessCode: string;
+  let input: ReturnType<typeof sampleSubmission>;
+
+  beforeAll(async () => {
+    input = sampleSubmission();
+    const res = await graphql(stack, SUBMIT, { input });
+    ({ reference, accessCode } = res.data!.submitComplaint);
+    id = res.data!.submitComplaint.complaint.id;
+    await waitFor('the acknowledgement', async () => (await mailTo(stack, input.complainant.email!)).length > 0);
+  });
+
+  const VERSION = 'query($id: ID!) { complaint(id: $id) { version history { action } } }';
+  const staff = (query: string, variables: Record<string, unknown>) => graphql(stack, query, { id, ...variables }, asStaff('h1'));
+
+  async function unchanged(send: () => Promise<{ errors?: Array<{ extensions?: { code?: string; field?: string } }> }>, code: string, field?: string) {
+    const before = (await graphql(stack, VERSION, { id })).data!.complaint;
+    const res = await send();
+    expect(res.errors?.[0].extensions?.code).toBe(code);
+    if (field) expect(res.errors?.[0].extensions?.field).toBe(field);
+    expect((await graphql(stack, VERSION, { id })).data!.complaint).toEqual(before);
+  }
+
+  it('a final response without follow-up measures or reasons', async () => {
+    await unchanged(
+      () =>
+        staff('mutation($id: ID!) { resolveComplaint(id: $id, expectedVersion: 1, response: { outcome: UPHELD, reasons: " ", remedies: [REFUND], followUpMeasures: "", rootCause: BILLING }) { version } }', {}),
+      'BAD_USER_INPUT',
+      'response.reasons',
+    );
+  });
+
+  it('an internal note over 5,000 characters', async () => {
+    await unchanged(() => staff('mutation($id: ID!, $t: String!) { addInternalNote(id: $id, expectedVersion: 1, text: $t) { version } }', { t: 'x'.repeat(5001) }), 'BAD_USER_INPUT', 'text');
+  });
+
+  it('evidence whose content hash is not SHA-256', async () => {
+    await unchanged(
+      () => staff('mutation($id: ID!) { addEvidence(id: $id, expectedVersion: 1, evidence: { description: "Photo", source: "Complainant", contentHash: "abc" }) { version } }', {}),
+      'BAD_USER_INPUT',
+      'evidence.contentHash',
+    );
+  });
+
+  it('an unknown rejection reason', async () => {
+    await unchanged(() => staff('mutation($id: ID!, $r: RejectionReason!) { rejectComplaint(id: $id, expectedVersion: 1, reason: $r, explanation: "x") { version } }', { r: 'BORING' }), 'BAD_USER_INPUT', 'r');
+  });
+
+  it('a stale version', async () => {
+    await unchanged(() => staff('mutation($id: ID!) { startInvestigation(id: $id, expectedVersion: 7) { version } }', {}), 'CONFLICT');
+  });
+
+  it('a step the status does not allow', async () => {
+    await unchanged(() => staff('mutation($id: ID!) { startInvestigation(id: $id, expectedVersion: 1) { version } }', {}), 'INVALID_TRANSITION');
+  });
+
+  it('a staff step without the staff header', async () => {
+    await unchanged(() => graphql(stack, 'mutation($id: ID!) { acceptComplaint(id: $id, expectedVersion: 1) { version } }', { id }), 'UNAUTHENTICATED');
+  });
+
+  it('a rating outside 1 to 5', async () => {
+    await unchanged(
+      () => graphql(stack, 'mutation($r: String!, $c: String!) { submitFeedback(reference: $r, accessCode: $c, feedback: { rating: 6, resolved: true }) { status } }', { r: reference, c: accessCode }),
+      'BAD_USER_INPUT',
+      'feedback.rating',
+    );
+  });
+
+  it('an answer from someone without the access code', async () => {
+    await unchanged(
+      () => graphql(stack, 'mutation($r: String!) { answerInformationRequest(reference: $r, accessCode: "AAAAA-AAAAA", answer: "x") { status } }', { r: reference }),
+      'NOT_FOUND',
+      'accessCode',
+    );
   });
 });
