@@ -1,22 +1,7 @@
-import type {
-  ActorKind,
-  AuditAction,
-  CaseEntryKind,
-  Channel,
-  ComplaintStatus,
-  EscalationLevel,
-  Jurisdiction,
-  Language,
-  NotificationKind,
-  NotificationState,
-  Outcome,
-  Priority,
-  RejectionReason,
-  Remedy,
-  RootCause,
-} from '../graphql/generated/types';
+import type * as schema from '../graphql/generated/types';
 import type { RunningClock } from './clocks/running-clock';
 
+// The enums come from schema.graphql.
 export type {
   ActorKind,
   AuditAction,
@@ -33,14 +18,14 @@ export type {
   RejectionReason,
   Remedy,
   RootCause,
-};
+} from '../graphql/generated/types';
 
 export interface Complainant {
   name: string;
   email?: string;
   phone?: string;
   postalAddress?: string;
-  preferredLanguage: Language;
+  preferredLanguage: schema.Language;
 }
 
 export interface Respondent {
@@ -49,7 +34,7 @@ export interface Respondent {
 }
 
 export interface Escalation {
-  level: EscalationLevel;
+  level: schema.EscalationLevel;
   at?: string;
   /** A clock id, or the reason a person gave. */
   reason?: string;
@@ -57,18 +42,18 @@ export interface Escalation {
 
 export interface Decision {
   accepted: boolean;
-  reason?: RejectionReason;
+  reason?: schema.RejectionReason;
   explanation?: string;
   at: string;
 }
 
 export interface FinalResponse {
-  outcome: Outcome;
+  outcome: schema.Outcome;
   reasons: string;
-  remedies: Remedy[];
+  remedies: schema.Remedy[];
   remedyDetails?: string;
   followUpMeasures: string;
-  rootCause: RootCause;
+  rootCause: schema.RootCause;
   /** How to take it further, written for the complaint's jurisdictions and language. */
   furtherRecourse: string;
   at: string;
@@ -94,8 +79,8 @@ export interface Complaint {
   reference: string;
   /** Hash of the access code; the code itself is shown once and never stored. */
   accessCodeHash: string;
-  status: ComplaintStatus;
-  channel: Channel;
+  status: schema.ComplaintStatus;
+  channel: schema.Channel;
   category: string;
   product?: string;
   facts: string;
@@ -103,9 +88,9 @@ export interface Complaint {
   /** YYYY-MM-DD */
   occurredOn?: string;
   receivedAt: string;
-  priority: Priority;
+  priority: schema.Priority;
   region?: string;
-  jurisdictions: Jurisdiction[];
+  jurisdictions: schema.Jurisdiction[];
   complainant: Complainant;
   respondent: Respondent;
   clocks: RunningClock[];
@@ -131,7 +116,7 @@ export interface Complaint {
 }
 
 export interface Actor {
-  kind: ActorKind;
+  kind: schema.ActorKind;
   id?: string;
 }
 
@@ -142,14 +127,14 @@ export interface AuditEntry {
   version: number;
   at: string;
   actor: Actor;
-  action: AuditAction;
+  action: schema.AuditAction;
 }
 
 /** A note, reply, piece of evidence, request or answer; written with the change that adds it. */
 export interface CaseEntry {
   complaintId: string;
   version: number;
-  kind: CaseEntryKind;
+  kind: schema.CaseEntryKind;
   at: string;
   author: Actor;
   text?: string;
@@ -160,10 +145,10 @@ export interface Notification {
   complaintId: string;
   /** The complaint version whose change queued it; with kind, unique per complaint. */
   version: number;
-  kind: NotificationKind;
+  kind: schema.NotificationKind;
   /** COMPLAINANT, or the staff id of an escalation's recipient. */
   recipient: string;
-  state: NotificationState;
+  state: schema.NotificationState;
   attempts: number;
   updatedAt: string;
   /** What the message says beyond the complaint itself (e.g. the escalation level). */
@@ -188,7 +173,7 @@ export interface ComplaintChange {
 export function nextVersion(
   complaint: Complaint,
   update: Partial<Omit<Complaint, 'id' | 'version'>>,
-  action: AuditAction,
+  action: schema.AuditAction,
   actor: Actor,
   at: Date,
 ): ComplaintChange {

@@ -2,7 +2,8 @@ import type { Clock } from '../core/clock';
 import type { Actor } from '../core/complaint';
 import type { LifecycleDependencies } from '../core/lifecycle/service';
 import type { Logger } from '../core/logger';
-import type { SettingsDefaults } from '../core/organization/settings';
+import { loadSettings } from '../core/organization/load-settings';
+import type { OrganizationSettings, SettingsDefaults } from '../core/organization/settings';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
 
 /** What the API needs, built once per Lambda container. */
@@ -50,6 +51,8 @@ export interface GraphqlContext {
   services: GraphqlServices;
   actor: Actor;
   records: RecordLoader;
+  /** The organization's settings, read at most once per request. */
+  settings(): Promise<OrganizationSettings>;
 }
 
 /**
@@ -59,5 +62,11 @@ export interface GraphqlContext {
  */
 export function createContext(services: GraphqlServices, headers: Record<string, string | undefined> = {}): GraphqlContext {
   const staffId = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-staff-id')?.[1]?.trim();
-  return { services, actor: staffId ? { kind: 'STAFF', id: staffId.slice(0, 100) } : { kind: 'COMPLAINANT' }, records: new RecordLoader(services.store) };
+  let settings: Promise<OrganizationSettings> | undefined;
+  return {
+    services,
+    actor: staffId ? { kind: 'STAFF', id: staffId.slice(0, 100) } : { kind: 'COMPLAINANT' },
+    records: new RecordLoader(services.store),
+    settings: () => (settings ??= loadSettings(services.store, services.settingsDefaults)),
+  };
 }

@@ -3,7 +3,6 @@ import type { AuditAction, CaseEntryKind, Complaint as ComplaintModel } from '..
 import { clockLabel } from '../../core/lifecycle/clock-book';
 import { canTake } from '../../core/lifecycle/transitions';
 import { staffById } from '../../core/organization/settings';
-import { loadSettings } from '../../core/organization/load-settings';
 import { cfpbFields } from '../../core/resolution/cfpb-fields';
 import type { GraphqlContext, RecordLoader } from '../context';
 import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers } from '../generated/types';
@@ -28,7 +27,7 @@ export const Complaint: ComplaintResolvers = {
   clocks: (c, _, ctx) => clocksNow(c.clocks, ctx),
   handler: async (c, _, ctx) => {
     if (!c.handlerId) return null;
-    const member = staffById(await loadSettings(ctx.services.store, ctx.services.settingsDefaults), c.handlerId);
+    const member = staffById(await ctx.settings(), c.handlerId);
     return { id: c.handlerId, name: member?.name ?? c.handlerId };
   },
   cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),

@@ -1,7 +1,6 @@
 import { normalizeReference } from '../../core/intake/codes';
 import { openWithAccessCode } from '../../core/lifecycle/service';
 import { ESCALATION_RANK } from '../../core/lifecycle/queues';
-import { loadSettings } from '../../core/organization/load-settings';
 import type { QueryResolvers } from '../generated/types';
 import { connection } from './connection';
 
@@ -38,5 +37,5 @@ export const Query: QueryResolvers = {
     return record.complaint;
   },
 
-  organizationSettings: (_, __, ctx) => loadSettings(ctx.services.store, ctx.services.settingsDefaults),
+  organizationSettings: (_, __, ctx) => ctx.settings(),
 };
