@@ -94,4 +94,46 @@ describe('the DynamoDB complaint store', () => {
     expect(operations.filter((o) => o === 'ScanCommand')).toEqual([]);
     expect(operations).toContain('QueryCommand');
   });
+
+  it('keeps a handler\'s queue, due soonest first, and counts it for least-loaded assignment', async () => {
+    const later = newComplaint();
+    const sooner = newComplaint();
+    const dueIn = (c: typeof later, at: string) => ({ ...c.complaint, status: 'ASSIGNED' as const, handlerId: 'queue-h', clocks: c.complaint.clocks.map((k) => ({ ...k, dueAt: at })) });
+    await store.create({ ...later, complaint: dueIn(later, '2026-12-20T00:00:00.000Z') });
+    await store.create({ ...sooner, complaint: dueIn(sooner, '2026-12-05T00:00:00.000Z') });
+    const page = await store.list({ organizationId: SETTINGS.organizationId, list: { kind: 'handler', handlerId: 'queue-h' }, first: 10 });
+    expect(page.items.map((i) => i.complaint.id)).toEqual([sooner.complaint.id, later.complaint.id]);
+    expect(await store.openComplaintCounts(SETTINGS.organizationId, ['queue-h', 'nobody'])).toEqual(new Map([['queue-h', 2], ['nobody', 0]]));
+  });
+
+  it('lists escalated complaints at a level or above, highest first, and drops them once resolved', async () => {
+    const toManager = newComplaint();
+    const toSupervisor = newComplaint();
+    const toHandler = newComplaint();
+    const escalated = (c: typeof toManager, level: 'HANDLER' | 'SUPERVISOR' | 'MANAGER') => ({ ...c, complaint: { ...c.complaint, escalation: { level, at: c.complaint.receivedAt } } });
+    for (const [c, level] of [[toManager, 'MANAGER'], [toSupervisor, 'SUPERVISOR'], [toHandler, 'HANDLER']] as const) await store.create(escalated(c, level));
+    const ids = async () =>
+      (await store.list({ organizationId: SETTINGS.organizationId, list: { kind: 'escalated', atLeastRank: 2 }, first: 10 })).items.map((i) => i.complaint.id);
+    expect(await ids()).toEqual([toManager.complaint.id, toSupervisor.complaint.id]);
+    const resolved = nextVersion(escalated(toManager, 'MANAGER').complaint, { status: 'RESOLVED' }, 'RESOLVED', SYSTEM, new Date());
+    await store.commit(resolved);
+    expect(await ids()).toEqual([toSupervisor.complaint.id]);
+  });
+
+  it('leaves the workflow marker of a newer epoch when an older execution closes', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    const newer = nextVersion(change.complaint, {}, 'ESCALATED', SYSTEM, new Date());
+    newer.complaint.workflowEpoch = newer.complaint.version;
+    await store.commit(newer);
+    await store.closeWorkflow(change.complaint.id, 1);
+    expect(await store.openWorkflows()).toContainEqual({ complaintId: change.complaint.id, epoch: 2 });
+  });
+
+  it('guards the settings by version', async () => {
+    await store.saveSettings({ ...SETTINGS, organizationId: 'guarded', version: 1 });
+    await expect(store.saveSettings({ ...SETTINGS, organizationId: 'guarded', version: 1 })).rejects.toThrow('settings was changed');
+    await store.saveSettings({ ...SETTINGS, organizationId: 'guarded', feedbackWindowDays: 30, version: 2 });
+    expect(await store.getSettings('guarded')).toMatchObject({ feedbackWindowDays: 30, version: 2 });
+  });
 });
