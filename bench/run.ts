@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs the three benchmarks one after another and rewrites the generated
+ * `npm run bench`: runs the benchmarks one after another and rewrites the generated
  * section of docs/PERFORMANCE.md. Bounded in time; stops everything it started on
  * success, failure, Ctrl-C or timeout. Only loopback is used.
  */
@@ -8,6 +8,7 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { stopEverything } from './cleanup';
 import { describeColdStart, runColdStart } from './cold-start';
+import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle } from './lifecycle';
 import { writeGeneratedSection } from './report';
 import { describeRequestsPerOperation, runRequestsPerOperation } from './requests-per-operation';
 import { describeThroughput, runThroughput } from './throughput';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
 
   const coldStart = await step('(a) cold start', () => runColdStart(15));
   const requests = await step('(b) DynamoDB requests per operation', () => runRequestsPerOperation());
+  const lifecycle = await step('(d, e) lifecycle mutations and workflow transitions', () => runLifecycle());
   // 25 warm-up requests (one batch at concurrency 25) left the first timed round ~half as fast as the others.
   const throughput = await step('(c) throughput', () => runThroughput({ concurrency: 25, rounds: 4, perRound: 150, warmup: 100 }));
 
@@ -69,7 +71,17 @@ async function main(): Promise<void> {
     `| load average (1 min) | ${loadBefore.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end (above nproc: something else was running; compare ratios only) |`,
     `| whole run | ${seconds.toFixed(0)} s |`,
   ].join('\n');
-  writeGeneratedSection(DOC, [header, describeColdStart(coldStart), describeRequestsPerOperation(requests), describeThroughput(throughput)].join('\n\n'));
+  writeGeneratedSection(
+    DOC,
+    [
+      header,
+      describeColdStart(coldStart),
+      describeRequestsPerOperation(requests),
+      describeThroughput(throughput),
+      describeLifecycleMutations(lifecycle),
+      describeWorkflowTransitions(lifecycle),
+    ].join('\n\n'),
+  );
 
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const wall = (v: typeof coldStart.platform) => med(v.samples.map((s) => s.wallMs));
@@ -79,6 +91,14 @@ async function main(): Promise<void> {
   const rate = (m: (typeof throughput.modes)[number]) => m.runs.reduce((n, r) => n + r.requests, 0) / m.runs.reduce((n, r) => n + r.elapsedMs, 0);
   const [platform, ...baselines] = throughput.modes;
   for (const b of baselines) console.log(`  throughput platform / ${b.name} ×${(rate(platform) / rate(b)).toFixed(2)}`);
+  for (const m of lifecycle.mutations.filter((x) => x.typical || x.name !== 'submitComplaint')) {
+    console.log(`  ${m.name} [${m.complaint}${m.variant ? `: ${m.variant}` : ''}]: ${m.requests.length} request(s)`);
+  }
+  const typical = lifecycle.executions.filter((x) => x.complaint === 'A');
+  const transitions = typical.reduce((n, x) => n + x.transitions, 0);
+  const workflowRequests = typical.reduce((n, x) => n + x.tasks.reduce((k, t) => k + t.requests.length, 0), 0);
+  console.log(`  typical complaint: ${typical.length} executions, ${transitions} state transitions (${typical.map((x) => x.transitions).join(' + ')}),`);
+  console.log(`    $${((transitions * PRICE_PER_1000_TRANSITIONS_USD) / 1000).toFixed(6)} at $${PRICE_PER_1000_TRANSITIONS_USD}/1,000; workflow DynamoDB requests ${workflowRequests}`);
 }
 
 process.once('SIGINT', () => void abort('interrupted', 130));
