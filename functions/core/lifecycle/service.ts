@@ -30,12 +30,18 @@ async function commit(deps: LifecycleDependencies, change: ComplaintChange): Pro
  * A staff step on the version the caller saw: refused with CONFLICT when the complaint
  * has moved on, before or during the write; otherwise one transaction with its audit entry.
  */
-export async function performStep(deps: LifecycleDependencies, id: string, expectedVersion: number, actor: Actor, decide: Decide): Promise<Complaint> {
+export async function performStep(
+  deps: LifecycleDependencies,
+  id: string,
+  expectedVersion: number,
+  actor: Actor,
+  decide: Decide,
+  settings: Promise<OrganizationSettings> = loadSettings(deps.store, deps.settingsDefaults),
+): Promise<Complaint> {
   const complaint = await deps.store.get(id);
   if (!complaint) throw notFound('id', 'complaint');
   if (complaint.version !== expectedVersion) throw new VersionConflict();
-  const settings = await loadSettings(deps.store, deps.settingsDefaults);
-  return commit(deps, await decide(complaint, { actor, now: deps.clock.now(), settings }));
+  return commit(deps, await decide(complaint, { actor, now: deps.clock.now(), settings: await settings }));
 }
 
 /** The complaint a reference and access code open, or NOT_FOUND alike for either being wrong. */
@@ -84,8 +90,7 @@ export async function chooseHandler(
 }
 
 /** After acceptance: the routing rules designate a handler straight away when one matches. */
-export async function assignIfRouted(deps: LifecycleDependencies, accepted: Complaint, actor: Actor): Promise<Complaint> {
-  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+export async function assignIfRouted(deps: LifecycleDependencies, accepted: Complaint, actor: Actor, settings: OrganizationSettings): Promise<Complaint> {
   if (!routeToTeam(accepted, settings)) return accepted;
   const chosen = await chooseHandler(deps.store, accepted, settings, undefined);
   return commit(deps, assign(accepted, chosen.handlerId, chosen.teamId, { actor, now: deps.clock.now(), settings }));

@@ -13,7 +13,7 @@ import type { MutationResolvers } from '../generated/types';
 /** A staff step; the loader forgets the complaint so fields read after it see the change. */
 async function staffStep(ctx: GraphqlContext, id: string, expectedVersion: number, decide: Parameters<typeof performStep>[4]) {
   requireStaff(ctx);
-  const complaint = await performStep(ctx.services, id, expectedVersion, ctx.actor, decide);
+  const complaint = await performStep(ctx.services, id, expectedVersion, ctx.actor, decide, ctx.settings());
   ctx.records.forget(id);
   return complaint;
 }
@@ -38,7 +38,7 @@ export const Mutation: MutationResolvers = {
   acceptComplaint: async (_, { id, expectedVersion, note }, ctx) => {
     const explanation = input.optionalText('note', note, TEXT_LIMITS.explanation);
     const accepted = await staffStep(ctx, id, expectedVersion, (c, s) => steps.accept(c, explanation, s));
-    return assignIfRouted(ctx.services, accepted, ctx.actor);
+    return assignIfRouted(ctx.services, accepted, ctx.actor, await ctx.settings());
   },
 
   rejectComplaint: (_, { id, expectedVersion, reason, explanation }, ctx) => {
