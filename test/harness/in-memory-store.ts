@@ -1,26 +1,35 @@
-import type { Complaint, ComplaintChange, Notification, NotificationKind } from '../../functions/core/complaint';
+import type { Complaint, ComplaintChange, Notification } from '../../functions/core/complaint';
 import { ReferenceTaken, VersionConflict } from '../../functions/core/errors';
+import type { OrganizationSettings } from '../../functions/core/organization/settings';
 import type { ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../functions/core/ports';
 
 /** A fake store for domain unit tests only; integration tests use DynamoDB Local. */
 export class InMemoryStore implements ComplaintStore {
   readonly records = new Map<string, ComplaintRecord>();
   readonly references = new Map<string, string>();
-  readonly open = new Set<string>();
+  readonly open = new Map<string, number>();
+  settings: OrganizationSettings | null = null;
 
-  async create(change: ComplaintChange & { notification: Notification }): Promise<void> {
+  private apply(record: ComplaintRecord, change: ComplaintChange): void {
+    record.complaint = change.complaint;
+    record.history.push(change.audit);
+    record.entries.push(...(change.entries ?? []));
+    record.notifications.push(...(change.notifications ?? []));
+    if (change.complaint.workflowEpoch === change.complaint.version) this.open.set(change.complaint.id, change.complaint.workflowEpoch);
+  }
+
+  async create(change: ComplaintChange): Promise<void> {
     if (this.references.has(change.complaint.reference)) throw new ReferenceTaken();
     this.references.set(change.complaint.reference, change.complaint.id);
-    this.records.set(change.complaint.id, { complaint: change.complaint, history: [change.audit], notifications: [change.notification] });
-    this.open.add(change.complaint.id);
+    const record: ComplaintRecord = { complaint: change.complaint, history: [], entries: [], notifications: [] };
+    this.records.set(change.complaint.id, record);
+    this.apply(record, change);
   }
 
   async commit(change: ComplaintChange): Promise<void> {
     const record = this.records.get(change.complaint.id);
     if (!record || record.complaint.version !== change.complaint.version - 1) throw new VersionConflict();
-    record.complaint = change.complaint;
-    record.history.push(change.audit);
-    if (change.notification) await this.saveNotification(change.notification);
+    this.apply(record, change);
   }
 
   async get(id: string): Promise<Complaint | null> {
@@ -38,23 +47,34 @@ export class InMemoryStore implements ComplaintStore {
 
   async list(query: ListQuery): Promise<ComplaintPage> {
     const all = [...this.records.values()].map((r) => r.complaint).filter((c) => c.organizationId === query.organizationId);
-    return { complaints: all.slice(0, query.first), hasNextPage: all.length > query.first };
+    return { items: all.slice(0, query.first).map((complaint) => ({ complaint, position: { sortKey: complaint.receivedAt, id: complaint.id } })), hasNextPage: all.length > query.first };
   }
 
-  async getNotification(complaintId: string, kind: NotificationKind): Promise<Notification | null> {
-    return this.records.get(complaintId)?.notifications.find((n) => n.kind === kind) ?? null;
+  async openComplaintCounts(_organizationId: string, handlerIds: readonly string[]): Promise<Map<string, number>> {
+    const open = [...this.records.values()].map((r) => r.complaint).filter((c) => !['CLOSED', 'REJECTED', 'WITHDRAWN'].includes(c.status));
+    return new Map(handlerIds.map((id) => [id, open.filter((c) => c.handlerId === id).length]));
   }
 
   async saveNotification(notification: Notification): Promise<void> {
     const record = this.records.get(notification.complaintId)!;
-    record.notifications = [...record.notifications.filter((n) => n.kind !== notification.kind), notification];
+    const same = (n: Notification) => n.version === notification.version && n.kind === notification.kind && n.recipient === notification.recipient;
+    record.notifications = [...record.notifications.filter((n) => !same(n)), notification];
   }
 
-  async openWorkflows(): Promise<string[]> {
-    return [...this.open];
+  async openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>> {
+    return [...this.open].map(([complaintId, epoch]) => ({ complaintId, epoch }));
   }
 
-  async closeWorkflow(complaintId: string): Promise<void> {
-    this.open.delete(complaintId);
+  async closeWorkflow(complaintId: string, epoch: number): Promise<void> {
+    if (this.open.get(complaintId) === epoch) this.open.delete(complaintId);
+  }
+
+  async getSettings(): Promise<OrganizationSettings | null> {
+    return this.settings;
+  }
+
+  async saveSettings(settings: OrganizationSettings): Promise<void> {
+    if ((this.settings?.version ?? 0) !== settings.version - 1) throw new VersionConflict('settings');
+    this.settings = settings;
   }
 }
