@@ -153,6 +153,9 @@ export interface Notification {
   updatedAt: string;
   /** What the message says beyond the complaint itself (e.g. the escalation level). */
   detail?: Record<string, string>;
+  /** While SENDING: until when the claim holds; a claim left by a crash expires. */
+  claimedUntil?: string;
+  /** The provider's message id once sent. */
   messageId?: string;
   /** A provider error name (never message text, which may quote an address). */
   lastError?: string;

@@ -22,22 +22,29 @@ export class NotificationsFailed extends Error {
   }
 }
 
-const WAITING: ReadonlySet<Notification['state']> = new Set(['PENDING', 'FAILED']);
+/** Long enough for any send; a claim left by a crashed execution is taken over after it. */
+const CLAIM_MS = 5 * 60_000;
+
+const waiting = (n: Notification, now: Date) =>
+  n.state === 'PENDING' || n.state === 'FAILED' || (n.state === 'SENDING' && (n.claimedUntil === undefined || new Date(n.claimedUntil) < now));
 
 /**
  * Sends every queued or failed email of a complaint, oldest first, and records each
- * outcome. Safe to run again: a sent or skipped email is left alone. When any send
- * fails it throws after trying the rest, so the workflow retries.
+ * outcome. Each is claimed first, so two executions running at once (an older one not
+ * yet superseded) do not both send it; a sent or skipped email is left alone. When any
+ * send fails it throws after trying the rest, so the workflow retries.
  */
 export async function sendPendingNotifications(deps: NotificationDependencies, complaintId: string): Promise<{ sent: number }> {
   const record = await deps.store.getRecord(complaintId);
   if (!record) throw new Error('complaint not found');
   const settings = await loadSettings(deps.store, deps.settingsDefaults);
-  const waiting = record.notifications.filter((n) => WAITING.has(n.state)).sort((a, b) => a.version - b.version);
+  const due = record.notifications.filter((n) => waiting(n, deps.clock.now())).sort((a, b) => a.version - b.version);
   let sent = 0;
   let failed = 0;
-  for (const n of waiting) {
+  for (const n of due) {
     const updatedAt = () => deps.clock.now().toISOString();
+    const now = deps.clock.now();
+    if (!(await deps.store.claimNotification(n, now.toISOString(), new Date(now.getTime() + CLAIM_MS).toISOString()))) continue;
     const to = n.recipient === 'COMPLAINANT' ? record.complaint.complainant.email : staffById(settings, n.recipient)?.email;
     if (!to) {
       await deps.store.saveNotification({ ...n, state: 'SKIPPED', updatedAt: updatedAt() });
@@ -46,11 +53,11 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
     try {
       const message = renderNotice(n, record.complaint, { trackingUrl: deps.trackingUrl, timeZone: settings.timeZone, staffName: (id) => staffById(settings, id)?.name });
       const { messageId } = await deps.mailer.send({ to, ...message });
-      await deps.store.saveNotification({ ...n, state: 'SENT', attempts: n.attempts + 1, updatedAt: updatedAt(), messageId, lastError: undefined });
+      await deps.store.saveNotification({ ...n, state: 'SENT', attempts: n.attempts + 1, updatedAt: updatedAt(), messageId, lastError: undefined, claimedUntil: undefined });
       sent += 1;
     } catch (error) {
       failed += 1;
-      await deps.store.saveNotification({ ...n, state: 'FAILED', attempts: n.attempts + 1, updatedAt: updatedAt(), lastError: errorName(error) });
+      await deps.store.saveNotification({ ...n, state: 'FAILED', attempts: n.attempts + 1, updatedAt: updatedAt(), lastError: errorName(error), claimedUntil: undefined });
       deps.logger.warn('notification.send_failed', { complaintId, code: n.kind, errorName: errorName(error), count: n.attempts + 1 });
     }
   }

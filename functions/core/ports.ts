@@ -60,6 +60,12 @@ export interface ComplaintStore {
   list(query: ListQuery): Promise<ComplaintPage>;
   /** Open complaints per handler, for choosing the least loaded. */
   openComplaintCounts(organizationId: string, handlerIds: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Claims an email for sending, as SENDING until `claimedUntil`: succeeds only if it is
+   * still as `notification` says (PENDING or FAILED with the same attempts) or an earlier
+   * claim has expired. Of two executions, one sends.
+   */
+  claimNotification(notification: Notification, now: string, claimedUntil: string): Promise<boolean>;
   /** Records a delivery attempt; not a change of the complaint. */
   saveNotification(notification: Notification): Promise<void>;
   /** Ids of complaints whose workflow has not finished, with the epoch to resume. */

@@ -55,6 +55,15 @@ export class InMemoryStore implements ComplaintStore {
     return new Map(handlerIds.map((id) => [id, open.filter((c) => c.handlerId === id).length]));
   }
 
+  async claimNotification(notification: Notification, now: string, claimedUntil: string): Promise<boolean> {
+    const stored = this.records.get(notification.complaintId)!.notifications.find(
+      (n) => n.version === notification.version && n.kind === notification.kind && n.recipient === notification.recipient,
+    );
+    const free = stored && (((stored.state === 'PENDING' || stored.state === 'FAILED') && stored.attempts === notification.attempts) || (stored.state === 'SENDING' && stored.claimedUntil! < now));
+    if (free) await this.saveNotification({ ...notification, state: 'SENDING', claimedUntil, updatedAt: now });
+    return Boolean(free);
+  }
+
   async saveNotification(notification: Notification): Promise<void> {
     const record = this.records.get(notification.complaintId)!;
     const same = (n: Notification) => n.version === notification.version && n.kind === notification.kind && n.recipient === notification.recipient;

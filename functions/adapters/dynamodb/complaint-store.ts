@@ -223,6 +223,24 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return new Map(counts);
   }
 
+  async claimNotification(notification: Notification, now: string, claimedUntil: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: toAttributes(notificationItem({ ...notification, state: 'SENDING', claimedUntil, updatedAt: now })),
+          ConditionExpression: '(#state IN (:pending, :failed) AND attempts = :attempts) OR (#state = :sending AND claimedUntil < :now)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: toAttributes({ ':pending': 'PENDING', ':failed': 'FAILED', ':sending': 'SENDING', ':attempts': notification.attempts, ':now': now }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async saveNotification(notification: Notification): Promise<void> {
     await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toAttributes(notificationItem(notification)) }));
   }

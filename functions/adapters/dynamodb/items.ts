@@ -60,7 +60,7 @@ export const notificationItem = (n: Notification): Item => ({
   ...n,
 });
 export const toNotification = (item: Item): Notification =>
-  pick<Notification>(item, ['complaintId', 'version', 'kind', 'recipient', 'state', 'attempts', 'updatedAt', 'detail', 'messageId', 'lastError']);
+  pick<Notification>(item, ['complaintId', 'version', 'kind', 'recipient', 'state', 'attempts', 'updatedAt', 'detail', 'claimedUntil', 'messageId', 'lastError']);
 
 export const settingsItem = (s: OrganizationSettings): Item => ({ ...keys.settings(s.organizationId), type: 'Settings', ...s });
 export const toSettings = (item: Item): OrganizationSettings =>

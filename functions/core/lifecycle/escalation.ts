@@ -1,11 +1,16 @@
 import type { RunningClock } from '../clocks/running-clock';
 import type { Complaint, EscalationLevel } from '../complaint';
 import { teamById, type OrganizationSettings } from '../organization/settings';
+import { routeToTeam } from './routing';
 import { ESCALATION_LEVELS, ESCALATION_RANK } from './queues';
 
-/** Who hears of an escalation: the handler, the team's supervisor, the manager, each falling back upwards. */
+/**
+ * Who hears of an escalation: the handler, the team's supervisor, the manager, each
+ * falling back upwards. Before a team is set, the team the routing rules would choose
+ * stands in, so an unaccepted complaint reaches its supervisor.
+ */
 export function escalationRecipient(c: Complaint, level: EscalationLevel, settings: OrganizationSettings): string {
-  const supervisor = teamById(settings, c.teamId)?.supervisorId;
+  const supervisor = (teamById(settings, c.teamId) ?? routeToTeam(c, settings))?.supervisorId;
   const chain: Record<EscalationLevel, Array<string | undefined>> = {
     NONE: [],
     HANDLER: [c.handlerId, supervisor, settings.managerId],

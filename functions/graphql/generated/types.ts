@@ -624,6 +624,8 @@ export type NotificationState =
   | 'FAILED'
   /** Recorded with the complaint, not sent yet. */
   | 'PENDING'
+  /** One workflow execution has claimed it and is sending it. */
+  | 'SENDING'
   | 'SENT'
   /** Nothing to send to: the complainant gave no email address. */
   | 'SKIPPED';
