@@ -1,5 +1,5 @@
 import type { LocalStack } from '../../local/stack';
-import { inbox, waitFor, type GraphqlResponse, type StoredEmail } from './local-stack';
+import { asStaff, graphql, inbox, waitFor, type GraphqlResponse, type StoredEmail } from './local-stack';
 import { sampleSubmission } from './sample';
 import type { SubmitComplaintInput } from '../../functions/graphql/generated/types';
 
@@ -10,23 +10,8 @@ import type { SubmitComplaintInput } from '../../functions/graphql/generated/typ
  */
 
 /** Posts a GraphQL operation, as the member of staff named, or anonymously without one. */
-export async function gql<T = Record<string, any>>(
-  stack: LocalStack,
-  query: string,
-  variables: Record<string, unknown> = {},
-  staffId?: string,
-): Promise<GraphqlResponse<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (staffId !== undefined) headers['x-staff-id'] = staffId;
-  const res = await fetch(stack.urls.graphql, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const raw = await res.text();
-  let parsed: { data?: T; errors?: GraphqlResponse['errors'] } = {};
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    // left empty: the caller reads `raw`
-  }
-  return { status: res.status, data: parsed.data, errors: parsed.errors, raw };
+export function gql<T = Record<string, any>>(stack: LocalStack, query: string, variables: Record<string, unknown> = {}, staffId?: string): Promise<GraphqlResponse<T>> {
+  return graphql<T>(stack, query, variables, staffId === undefined ? {} : asStaff(staffId));
 }
 
 /** The error code of a refused operation, or undefined when it succeeded. */
