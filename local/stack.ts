@@ -13,6 +13,7 @@ import { workflowDependencies } from '../functions/wiring/workflow-dependencies'
 import { fromLambdaResult, lambdaContext, readBody, RequestTooLarge, toApiGatewayEvent, type LambdaHttpHandler } from './api-gateway';
 import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
+import { devIssuer } from './dev-issuer';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
@@ -26,6 +27,8 @@ export interface LocalStackOptions {
   clock?: Clock;
   waitPollMs?: number;
   retryIntervalMs?: number;
+  /** Where the development token issuer keeps its key; one for this process when absent (tests). */
+  devIssuerFile?: string;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -74,6 +77,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(ses.stop);
 
     const api = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${ports.api}`;
+    const issuer = devIssuer(options.devIssuerFile);
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -86,6 +90,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'complaints@example.org',
       TRACKING_URL: `${api}/`,
       DEVELOPMENT_MODE: 'true',
+      AUTH_DEV_ISSUER: issuer.issuer,
+      AUTH_DEV_AUDIENCE: issuer.audience,
+      AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);

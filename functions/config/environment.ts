@@ -23,6 +23,8 @@ export interface PlatformConfig {
   developmentMode: boolean;
   /** What the organization's settings start as, before an admin saves any. */
   settingsDefaults: SettingsDefaults;
+  /** Who signs staff tokens: the stack's Cognito user pool, or (local stack only) the development issuer. */
+  auth: { cognito?: { userPoolId: string; clientId: string }; devIssuer?: { issuer: string; audience: string; jwks: { keys: unknown[] } } };
 }
 
 export class ConfigurationError extends Error {}
@@ -43,6 +45,8 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
   const jurisdictions = (env.JURISDICTIONS ?? 'CN').split(',').map((j) => j.trim()).filter(Boolean);
   const unknown = jurisdictions.find((j) => !JURISDICTIONS.includes(j as Jurisdiction));
   if (unknown !== undefined) throw new ConfigurationError(`JURISDICTIONS names an unknown jurisdiction; use ${JURISDICTIONS.join(', ')}.`);
+  const developmentMode = env.DEVELOPMENT_MODE === 'true';
+  if (env.AUTH_DEV_JWKS && !developmentMode) throw new ConfigurationError('AUTH_DEV_JWKS is for the local stack only (DEVELOPMENT_MODE=true).');
   return {
     region: env.AWS_REGION ?? 'us-east-1',
     tableName: required(env, 'TABLE_NAME'),
@@ -53,7 +57,13 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
     stateMachineArn: env.STATE_MACHINE_ARN ?? '',
     trackingUrl: required(env, 'TRACKING_URL'),
-    developmentMode: env.DEVELOPMENT_MODE === 'true',
+    developmentMode,
+    auth: {
+      cognito: env.AUTH_COGNITO_USER_POOL_ID && env.AUTH_COGNITO_CLIENT_ID ? { userPoolId: env.AUTH_COGNITO_USER_POOL_ID, clientId: env.AUTH_COGNITO_CLIENT_ID } : undefined,
+      devIssuer: env.AUTH_DEV_JWKS
+        ? { issuer: required(env, 'AUTH_DEV_ISSUER'), audience: required(env, 'AUTH_DEV_AUDIENCE'), jwks: JSON.parse(env.AUTH_DEV_JWKS) as { keys: unknown[] } }
+        : undefined,
+    },
     settingsDefaults: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendarId, jurisdictions: jurisdictions as Jurisdiction[] },
   };
 }

@@ -2,7 +2,7 @@
  * Errors a caller can cause or act on. `code` is stable and reaches the client as
  * `extensions.code`; messages never carry personal data.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED';
 
 export interface FieldIssue {
   /** Dotted path from the operation argument, e.g. `input.complainant.email`. */

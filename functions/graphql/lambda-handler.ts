@@ -1,5 +1,6 @@
 import { handlers, startServerAndCreateLambdaHandler, type LambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { authenticate } from './authenticate';
 import { createContext, type GraphqlServices } from './context';
 import { createApolloServer } from './server';
 
@@ -39,7 +40,8 @@ function rejectUnreadableBody(event: APIGatewayProxyEventV2): APIGatewayProxyStr
 export function createGraphqlHandler(services: GraphqlServices): Handler {
   const server = createApolloServer(services);
   return startServerAndCreateLambdaHandler(server, requestHandler, {
-    context: async ({ event }) => createContext(services, event.headers ?? {}),
+    context: async ({ event }) =>
+      createContext(services, await authenticate(event.headers ?? {}, { tokens: services.tokenVerifier, apiKeys: services.apiKeyVerifier })),
     middleware: [async (event) => rejectUnreadableBody(event)],
   });
 }

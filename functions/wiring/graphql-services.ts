@@ -4,6 +4,7 @@ import { jsonLogger } from '../core/logger';
 import type { GraphqlServices } from '../graphql/context';
 import { complaintStore } from './dynamodb';
 import { workflowStarter } from './step-functions';
+import { tokenVerifier } from './auth';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   return {
@@ -13,5 +14,6 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     settingsDefaults: config.settingsDefaults,
     logger: jsonLogger,
     developmentMode: config.developmentMode,
+    tokenVerifier: tokenVerifier(config),
   };
 }

@@ -5,7 +5,7 @@ import type { SubmitComplaintInput } from '../../functions/graphql/generated/typ
 
 /**
  * Shared steps for the lifecycle scenarios: everything goes through the GraphQL HTTP
- * endpoint, as staff (with the x-staff-id header that stands in for sign-in) or as
+ * endpoint, as signed-in staff (a development-issuer token) or as
  * the complainant (with the reference and access code).
  */
 

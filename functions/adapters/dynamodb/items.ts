@@ -37,7 +37,7 @@ const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
   'remedyRequested', 'occurredOn', 'receivedAt', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
   'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
-  'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
+  'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {

@@ -31,6 +31,7 @@ export async function submitComplaint(
   deps: IntakeDependencies,
   input: SubmitComplaintInput,
   actor: Actor,
+  submittedBy?: string,
 ): Promise<{ complaint: Complaint; accessCode: string }> {
   const receivedAt = deps.clock.now();
   const settings = await loadSettings(deps.store, deps.settingsDefaults);
@@ -39,7 +40,7 @@ export async function submitComplaint(
   const accessCode = newAccessCode();
   for (let attempt = 1; ; attempt += 1) {
     const reference = newReference(localDate(receivedAt, settings.timeZone));
-    const change = receiveComplaint(submission, { id, reference, accessCode, receivedAt, actor }, settings);
+    const change = receiveComplaint(submission, { id, reference, accessCode, receivedAt, actor, submittedBy }, settings);
     try {
       await deps.store.create(change);
     } catch (error) {
