@@ -60,9 +60,10 @@ describe('the complaint workflow on the local state machine runner', () => {
     expect(actions(await record(stack, id))).not.toContain('CLOCK_BREACHED');
 
     clock.set('2026-12-09T16:00:00.000Z');
-    const overdue = await waitFor('the breach to be recorded', async () => {
+    // The breach and the supervisor-level escalation are two versions; wait for both.
+    const overdue = await waitFor('the breach and its escalation to be recorded', async () => {
       const r = await record(stack, id);
-      return actions(r).includes('CLOCK_BREACHED') ? r : undefined;
+      return actions(r).filter((a: string) => a === 'ESCALATED').length === 2 ? r : undefined;
     });
     expect(overdue.clocks).toEqual([{ id: 'CN_ACCEPTANCE', dueAt: DUE, state: 'BREACHED' }]);
     expect(overdue.history.map((h: { action: string; actor: { kind: string } }) => [h.action, h.actor.kind])).toEqual([
