@@ -172,6 +172,8 @@ export interface ComplaintChange {
   audit: AuditEntry;
   entries?: CaseEntry[];
   notifications?: Notification[];
+  /** Existing entries and emails written over in the same transaction (erasure only). */
+  rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
 }
 
 /** Applies `action` as the next version of `complaint`. */

@@ -1,19 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
- * Limits on the shape of a GraphQL document, after the OWASP GraphQL cheat sheet. Every
- * operation the project sends itself (the explorer's examples, the test harness's
- * whole-complaint selection, the benchmarks) stays well inside them: the deepest is 5
- * levels, the costliest about 400, the longest about 220 tokens. Introspection's
- * `__schema` (GraphiQL's schema query in the local stack) is not counted for depth or cost.
+ * Limits on the shape of a GraphQL document, after the OWASP GraphQL cheat sheet. What
+ * the project sends itself stays well inside them: across the test suite and the
+ * benchmarks the deepest operation is 5 levels, the costliest 3,219 (a page of 100
+ * complaints with their history), the longest 143 tokens (a staff step returning the
+ * whole complaint); GraphiQL's schema query is about 180 tokens and, being introspection
+ * (`__schema`), counts for neither depth nor cost.
  *
  * A document over a limit is refused before anything runs, with HTTP 400 and a message
  * that names the limit (never a value from the request):
  * - depth, aliases, cost, directives: `GRAPHQL_VALIDATION_FAILED`;
- * - tokens: `GRAPHQL_PARSE_FAILED` (the parser stops counting at the limit).
+ * - tokens: `GRAPHQL_PARSE_FAILED` (the parser stops at the limit).
  */
 export const ARMOR_LIMITS = {
   /** Nested selection sets below the operation (`{ a { b } }` is 2). */
@@ -21,8 +21,10 @@ export const ARMOR_LIMITS = {
   /** Aliased fields in one operation (`__typename` aliases are free). */
   maxAliases: 15,
   /**
-   * graphql-armor's static cost: 1 per scalar field, 2 per object field, each level
-   * below weighing 1.5 times the one above. Lists are not multiplied (`first` is at most 100).
+   * graphql-armor's static cost: 1 per scalar field, 2 per object field plus 1.5 times
+   * the cost of its selection, times `first` when `first` is written in the document (a
+   * `first` passed as a variable counts as 1). The whole complaint costs 191; a page of
+   * 100 complaints with their history 3,219; a page of 20 whole complaints 8,890 (refused).
    */
   maxCost: 5000,
   /** Lexical tokens in the document (names, punctuation, values; comments are free). */
@@ -37,7 +39,7 @@ export const ARMOR_LIMITS = {
  * error formatter (it drops whatever follows "found", which may quote a value): the
  * client gets "… limit of N exceeded." instead.
  */
-const report: GraphQLArmorRejectCallback = (context, error) => {
+const report = (context: ValidationContext | null, error: GraphQLError): void => {
   const message = error.message.replace(/^Syntax Error: /, '').replace(/, found \d+\.$/, '.');
   const refusal = new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   // Only armor's token counter (not used: see parseOptions) rejects without a context.
@@ -45,7 +47,8 @@ const report: GraphQLArmorRejectCallback = (context, error) => {
   context.reportError(refusal);
 };
 
-const reject = { propagateOnRejection: false, onReject: [report] };
+/** Reported through `report` instead of armor's default (a BAD_USER_INPUT that Apollo relabels anyway). */
+const reject = () => ({ propagateOnRejection: false, onReject: [report] });
 
 export interface Armor {
   plugins: ApolloServerPlugin[];
@@ -67,25 +70,13 @@ export interface Armor {
  * errors; armor's plugin removes them from any other error as well.
  */
 export function createArmor({ developmentMode }: { developmentMode: boolean }): Armor {
-  const measure = process.env.ARMOR_MEASURE ? measurer(process.env.ARMOR_MEASURE) : undefined;
   const { plugins, validationRules } = new ApolloArmor({
-    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, ...reject, ...(measure && { onAccept: [measure('depth')] }) },
-    maxAliases: { n: ARMOR_LIMITS.maxAliases, ...reject, ...(measure && { onAccept: [measure('aliases')] }) },
-    costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true, ...reject, ...(measure && { onAccept: [measure('cost')] }) },
-    maxDirectives: { n: ARMOR_LIMITS.maxDirectives, ...reject, ...(measure && { onAccept: [measure('directives')] }) },
+    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, ...reject() },
+    maxAliases: { n: ARMOR_LIMITS.maxAliases, ...reject() },
+    costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true, ...reject() },
+    maxDirectives: { n: ARMOR_LIMITS.maxDirectives, ...reject() },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !developmentMode, mask: '' },
   }).protect();
   return { plugins, validationRules, parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens } };
-}
-
-// TEMPORARY measurement, removed before hand-off.
-function measurer(file: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require('node:fs') as typeof import('node:fs');
-  return (kind: string) => (context: import('graphql').ValidationContext | null, details: { n: number }) => {
-    const doc = context?.getDocument();
-    const src = doc?.loc?.source.body ?? '';
-    fs.appendFileSync(file, JSON.stringify({ kind, n: details.n, src: src.slice(0, 20000) }) + '\n');
-  };
 }

@@ -23,6 +23,9 @@ export async function graphql<T = Record<string, any>>(
   return post<T>(stack, JSON.stringify({ query, variables }), 'application/json', headers);
 }
 
+/** An administrator of the default organization, for reading what the tests check. */
+export const ADMIN = { get authorization() { return asStaff('admin').authorization; } };
+
 /** As a signed-in member of staff: a token from the local stack's development issuer. */
 export const asStaff = (staffId: string, role: Role = 'ADMIN', organizationId = 'default') => ({
   authorization: `Bearer ${devIssuer().mint({ organizationId, role, staffId })}`,

@@ -1,4 +1,5 @@
 import type { AuditEntry, CaseEntry, Complaint, Notification } from '../../core/complaint';
+import { complainantKey } from '../../core/data-protection';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
@@ -26,6 +27,9 @@ export function complaintItem(c: Complaint): Item {
     // Sparse: only open complaints stand in a handler's queue or the escalation queue.
     ...(open && c.handlerId
       ? { [ix.handlerQueue.partitionKey]: keys.handlerQueuePartition(c.organizationId, c.handlerId), [ix.handlerQueue.sortKey]: `${nextDueAt(c) ?? '9999'}#${c.id}` }
+      : {}),
+    ...(c.complainant.email
+      ? { [ix.byComplainant.partitionKey]: keys.complainantPartition(c.organizationId, complainantKey(c.complainant.email)), [ix.byComplainant.sortKey]: sort }
       : {}),
     ...(open && rank > 0
       ? { [ix.escalations.partitionKey]: keys.escalationPartition(c.organizationId), [ix.escalations.sortKey]: keys.escalationSort(rank, c.escalation.at ?? c.receivedAt, c.id) }

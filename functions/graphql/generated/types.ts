@@ -54,6 +54,8 @@ export type AuditAction =
   | 'INFORMATION_REQUESTED'
   | 'INTERNAL_NOTE_ADDED'
   | 'INVESTIGATION_STARTED'
+  /** The complainant's personal data was removed at their request. */
+  | 'PERSONAL_DATA_ERASED'
   | 'PUBLIC_REPLY_SENT'
   | 'REJECTED'
   | 'REOPENED'
@@ -683,13 +685,13 @@ export type Notification = {
   __typename?: 'Notification';
   attempts: Scalars['Int']['output'];
   kind: NotificationKind;
-  /** Who it went to: COMPLAINANT, or the staff id for an escalation. */
+  /** Who it went to: COMPLAINANT, the staff id for an escalation, or the partner id for a webhook. */
   recipient: Scalars['String']['output'];
   state: NotificationState;
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** An email the platform sends: to the complainant, or (ESCALATION) to staff. */
+/** An email the platform sends: to the complainant, or (ESCALATION) to staff; or (WEBHOOK) a signed POST to the submitting partner. */
 export type NotificationKind =
   | 'ACCEPTED'
   | 'ACKNOWLEDGEMENT'
@@ -702,6 +704,8 @@ export type NotificationKind =
   | 'PUBLIC_REPLY'
   | 'REJECTED'
   | 'REOPENED'
+  /** A status change posted to the webhook of the partner who submitted the complaint. */
+  | 'WEBHOOK'
   | 'WITHDRAWN';
 
 export type NotificationState =

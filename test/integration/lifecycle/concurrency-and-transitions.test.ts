@@ -24,7 +24,7 @@ const CALLERS = 50;
 const MAX_TRIES = 20;
 
 const VERSION = `query($id: ID!) { complaint(id: $id) { version } }`;
-const readVersion = async (stack: LocalStack, id: string) => (await ok<{ version: number }>(gql(stack, VERSION, { id }))).version;
+const readVersion = async (stack: LocalStack, id: string) => (await ok<{ version: number }>(gql(stack, VERSION, { id }, 'admin'))).version;
 
 const RESOLUTION = {
   outcome: 'NOT_UPHELD',
