@@ -70,7 +70,7 @@ export const settingsItem = (s: OrganizationSettings): Item => ({ ...keys.settin
 export const toSettings = (item: Item): OrganizationSettings =>
   pick<OrganizationSettings>(item, [
     'organizationId', 'timeZone', 'calendarId', 'businessHoursStart', 'businessHoursEnd', 'jurisdictions', 'staff', 'teams',
-    'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'version',
+    'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'categories', 'version',
   ]);
 
 export const referenceItem = (c: Complaint): Item => ({ ...keys.reference(c.reference), type: 'Reference', complaintId: c.id, organizationId: c.organizationId });

@@ -725,6 +725,8 @@ export type OrganizationSettings = {
   businessHoursStart: Scalars['String']['output'];
   /** CN, UK, WEEKDAYS or one of customCalendars. */
   calendarId: Scalars['String']['output'];
+  /** The categories the organization files complaints under (offered to complainants; routing and SLA targets name them). */
+  categories: Array<Scalars['String']['output']>;
   customCalendars: Array<CustomCalendar>;
   /** Days after the final response during which the complainant may give feedback. */
   feedbackWindowDays: Scalars['Int']['output'];
@@ -746,6 +748,8 @@ export type OrganizationSettingsInput = {
   businessHoursEnd?: InputMaybe<Scalars['String']['input']>;
   businessHoursStart?: InputMaybe<Scalars['String']['input']>;
   calendarId?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200, each 1 to 100 characters, no two the same regardless of case. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
   customCalendars?: InputMaybe<Array<CustomCalendarInput>>;
   expectedVersion: Scalars['Int']['input'];
   feedbackWindowDays?: InputMaybe<Scalars['Int']['input']>;
@@ -1447,6 +1451,7 @@ export type OrganizationSettingsResolvers<ContextType = GraphqlContext, ParentTy
   businessHoursEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   businessHoursStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   customCalendars?: Resolver<Array<ResolversTypes['CustomCalendar']>, ParentType, ContextType>;
   feedbackWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
