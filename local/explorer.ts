@@ -29,14 +29,14 @@ mutation Submit {
   }) {
     reference
     accessCode
-    complaint { id status receivedAt deadlines { kind dueAt state } }
+    complaint { id status receivedAt clocks { id label dueAt state } }
   }
 }
 
 query Track($reference: String!, $accessCode: String!) {
   trackComplaint(reference: $reference, accessCode: $accessCode) {
     reference status receivedAt
-    deadlines { kind dueAt state }
+    clocks { id label dueAt state }
     timeline { at action }
   }
 }
