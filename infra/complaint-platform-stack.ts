@@ -1,4 +1,4 @@
-import { ArnFormat, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -10,6 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ses from 'aws-cdk-lib/aws-ses';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../functions/workflow/definition';
@@ -154,12 +155,29 @@ export class ComplaintPlatformStack extends Stack {
       });
     };
 
+    // Partners' idempotent retries get back the same access code, derived from this secret.
+    const accessCodeSecret = new secretsmanager.Secret(this, 'AccessCodeSecret', {
+      description: 'Derives the access code of idempotent partner submissions',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(accessCodeSecret, {
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating the secret would change the access code a retry derives within the 24-hour idempotency window; it is rotated by hand between windows.',
+    });
+
     const graphql = new PlatformFunction(this, 'Graphql', {
       entry: 'graphql/handler.ts',
       exportName: 'handler',
       description: 'The GraphQL API',
       // The function verifies staff ID tokens itself (aws-jwt-verify): complainants, partners and staff share one route.
-      environment: { ...workflowEnvironment, AUTH_COGNITO_USER_POOL_ID: staff.userPool.userPoolId, AUTH_COGNITO_CLIENT_ID: staff.client.userPoolClientId },
+      environment: {
+        ...workflowEnvironment,
+        AUTH_COGNITO_USER_POOL_ID: staff.userPool.userPoolId,
+        AUTH_COGNITO_CLIENT_ID: staff.client.userPoolClientId,
+        // A CloudFormation dynamic reference: resolved at deploy time, never in the template.
+        ACCESS_CODE_SECRET: accessCodeSecret.secretValue.unsafeUnwrap(),
+      },
       memorySize: 512,
       timeout: Duration.seconds(10),
     }).fn;

@@ -152,8 +152,8 @@ describe('the functions', () => {
   test.each(FUNCTION_NAMES)('the %s function environment satisfies configFromEnvironment with the configured organization', (name) => {
     const fn = functionNamed(name);
     const variables: Record<string, unknown> = functionProps(fn).Environment.Variables;
-    // Deploy-time references (table name, ARNs) stand in as any non-empty string.
-    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy']));
+    // Deploy-time references (table name, ARNs, the secret) stand in as a non-empty string long enough for any check.
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy'.padEnd(40, '-')]));
     const config = configFromEnvironment(env);
     expect(config).toMatchObject({
       senderEmail: settings.senderEmail,
@@ -171,12 +171,21 @@ describe('the functions', () => {
     expect(JSON.stringify(variables.TABLE_NAME)).toBe(resolved(stack.table.tableName));
   });
 
+  test('only the GraphQL function gets the access-code secret, as a dynamic reference to a generated, retained secret', () => {
+    const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
+    expect(JSON.stringify(variables.ACCESS_CODE_SECRET)).toMatch(/resolve:secretsmanager:/);
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain', Properties: { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } } });
+    for (const [name, fn] of allFunctions()) {
+      if (name !== 'GraphQL') expect([name, 'ACCESS_CODE_SECRET' in functionProps(fn).Environment.Variables]).toEqual([name, false]);
+    }
+  });
+
   test('only the GraphQL function knows the staff user pool and its client, by the names it reads them under', () => {
     const ids = { AUTH_COGNITO_USER_POOL_ID: { Ref: logicalIdOf(stack.staffUserPool) }, AUTH_COGNITO_CLIENT_ID: { Ref: logicalIdOf(stack.staffClient) } };
     const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
     expect(variables).toMatchObject(ids);
     // The function reads them back as its Cognito verifier's settings.
-    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`]));
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`.padEnd(name === 'ACCESS_CODE_SECRET' ? 40 : 0, '-')]));
     expect(configFromEnvironment(env).auth.cognito).toEqual({ userPoolId: '<AUTH_COGNITO_USER_POOL_ID>', clientId: '<AUTH_COGNITO_CLIENT_ID>' });
     for (const [name, fn] of allFunctions()) {
       if (name !== 'GraphQL') expect([name, Object.keys(functionProps(fn).Environment.Variables).filter((v) => v.startsWith('AUTH_'))]).toEqual([name, []]);

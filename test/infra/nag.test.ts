@@ -104,8 +104,9 @@ describe('cdk-nag (AWS Solutions)', () => {
       'AwsSolutions-IAM5[Resource::<workflow executions>]',
       'AwsSolutions-L1',
       'AwsSolutions-SF1',
+      'AwsSolutions-SMG4',
     ]);
     const notes = readFileSync(path.join(__dirname, '..', '..', 'docs', 'INFRA-NOTES.md'), 'utf8');
-    for (const rule of ['AwsSolutions-APIG4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SF1']) expect(notes).toContain(rule);
+    for (const rule of ['AwsSolutions-APIG4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SF1', 'AwsSolutions-SMG4']) expect(notes).toContain(rule);
   });
 });
