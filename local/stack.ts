@@ -13,6 +13,7 @@ import { workflowDependencies } from '../functions/wiring/workflow-dependencies'
 import { fromLambdaResult, lambdaContext, readBody, RequestTooLarge, toApiGatewayEvent, type LambdaHttpHandler } from './api-gateway';
 import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
+import { localAccessCodeSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
@@ -93,6 +94,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AUTH_DEV_ISSUER: issuer.issuer,
       AUTH_DEV_AUDIENCE: issuer.audience,
       AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
+      ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);

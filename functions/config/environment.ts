@@ -2,6 +2,7 @@ import { calendarById } from '../core/clocks/calendars';
 import { isValidTimeZone } from '../core/clocks/time-zone';
 import type { Jurisdiction } from '../core/complaint';
 import type { SettingsDefaults } from '../core/organization/settings';
+import { DEFAULT_PARTNER_RATE_LIMIT_PER_MINUTE } from '../core/partners/rate-limit';
 
 /**
  * Everything a function needs to know about where it runs, read once from the
@@ -25,6 +26,10 @@ export interface PlatformConfig {
   settingsDefaults: SettingsDefaults;
   /** Who signs staff tokens: the stack's Cognito user pool, or (local stack only) the development issuer. */
   auth: { cognito?: { userPoolId: string; clientId: string }; devIssuer?: { issuer: string; audience: string; jwks: { keys: unknown[] } } };
+  /** ACCESS_CODE_SECRET: derives the access codes of idempotent submissions; without it they are refused. */
+  accessCodeSecret?: string;
+  /** PARTNER_RATE_LIMIT_PER_MINUTE: requests each partner may send per minute (default 120). */
+  partnerRateLimitPerMinute: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -35,6 +40,23 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
   if (!value) throw new ConfigurationError(`Environment variable ${name} is not set.`);
   return value;
+}
+
+/** At least this long: it is an HMAC key, and a short one could be guessed from the codes it makes. */
+export const ACCESS_CODE_SECRET_MIN = 32;
+
+function accessCodeSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.ACCESS_CODE_SECRET || undefined;
+  if (secret !== undefined && secret.length < ACCESS_CODE_SECRET_MIN) throw new ConfigurationError(`ACCESS_CODE_SECRET must be at least ${ACCESS_CODE_SECRET_MIN} characters.`);
+  return secret;
+}
+
+function partnerRateLimit(env: NodeJS.ProcessEnv): number {
+  const value = env.PARTNER_RATE_LIMIT_PER_MINUTE;
+  if (value === undefined || value === '') return DEFAULT_PARTNER_RATE_LIMIT_PER_MINUTE;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new ConfigurationError('PARTNER_RATE_LIMIT_PER_MINUTE must be a whole number of at least 1.');
+  return limit;
 }
 
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -65,5 +87,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
         : undefined,
     },
     settingsDefaults: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendarId, jurisdictions: jurisdictions as Jurisdiction[] },
+    accessCodeSecret: accessCodeSecret(env),
+    partnerRateLimitPerMinute: partnerRateLimit(env),
   };
 }

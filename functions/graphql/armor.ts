@@ -36,11 +36,11 @@ export const ARMOR_LIMITS = {
 /**
  * Armor's own messages read "Syntax Error: … limit of N exceeded, found M." The
  * "Syntax Error" is wrong for a validation rule and "found M" would be rewritten by the
- * error formatter (it drops whatever follows "found", which may quote a value): the
- * client gets "… limit of N exceeded." instead.
+ * error formatter (it drops whatever follows "found", which may quote a value; a cost
+ * may be fractional, e.g. "found 8168.75."): the client gets "… limit of N exceeded.".
  */
 const report = (context: ValidationContext | null, error: GraphQLError): void => {
-  const message = error.message.replace(/^Syntax Error: /, '').replace(/, found \d+\.$/, '.');
+  const message = error.message.replace(/^Syntax Error: /, '').replace(/, found [\d.]+\.$/, '.');
   const refusal = new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   // Only armor's token counter (not used: see parseOptions) rejects without a context.
   if (!context) throw refusal;
@@ -49,6 +49,19 @@ const report = (context: ValidationContext | null, error: GraphQLError): void =>
 
 /** Reported through `report` instead of armor's default (a BAD_USER_INPUT that Apollo relabels anyway). */
 const reject = () => ({ propagateOnRejection: false, onReject: [report] });
+
+/**
+ * Refuses an operation type the schema does not have (it has no subscriptions). graphql-js 16
+ * validates such a document and then fails to execute it, which Apollo reports as an
+ * internal error; graphql-js 17 adds this rule as KnownOperationTypesRule.
+ */
+export const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!root) context.reportError(new GraphQLError(`The schema has no ${node.operation} operations.`, { nodes: node }));
+  },
+});
 
 export interface Armor {
   plugins: ApolloServerPlugin[];
@@ -78,5 +91,5 @@ export function createArmor({ developmentMode }: { developmentMode: boolean }): 
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !developmentMode, mask: '' },
   }).protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens } };
+  return { plugins, validationRules: [...validationRules, knownOperationTypes], parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens } };
 }

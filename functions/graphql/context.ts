@@ -5,6 +5,7 @@ import type { LifecycleDependencies } from '../core/lifecycle/service';
 import type { Logger } from '../core/logger';
 import { loadSettings } from '../core/organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../core/organization/settings';
+import type { PartnerStore } from '../core/partners/ports';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
 
 /** What the API needs, built once per Lambda container. */
@@ -17,6 +18,12 @@ export interface GraphqlServices extends LifecycleDependencies {
   developmentMode: boolean;
   tokenVerifier?: TokenVerifier;
   apiKeyVerifier?: ApiKeyVerifier;
+  /** API keys, webhooks and rate counters; the partner operations need it. */
+  partners?: PartnerStore;
+  /** Requests per partner per minute (core/partners/rate-limit.ts); no limit without `partners`. */
+  partnerRateLimitPerMinute?: number;
+  /** Derives the access codes of idempotent submissions; they are refused without it. */
+  accessCodeSecret?: string;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

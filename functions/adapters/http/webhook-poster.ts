@@ -14,7 +14,7 @@ export class WebhookRefused extends Error {
  * within the timeout counts as unreachable. Either way the workflow retries.
  */
 export class FetchWebhookPoster implements WebhookPoster {
-  constructor(private readonly timeoutMs = 10_000) {}
+  constructor(private readonly timeoutMs = 5_000) {}
 
   async post(url: string, body: string, headers: Record<string, string>): Promise<void> {
     const res = await fetch(url, { method: 'POST', body, headers, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) });

@@ -68,6 +68,7 @@ export async function submitComplaint(
     } catch (error) {
       if (!(error instanceof IdempotencyKeyTaken)) throw error;
       // Another request with this key is committing: read its record on the next round.
+      deps.logger.info('intake.idempotency_key_taken', { count: attempt });
       await pause(attempt);
     }
   }

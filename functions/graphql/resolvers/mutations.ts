@@ -1,6 +1,7 @@
 import { DomainError, invalidInput, notFound, VersionConflict } from '../../core/errors';
 import { canAct, canSee } from '../../core/permissions';
 import { submitComplaint } from '../../core/intake/submit-complaint';
+import { callerScope, validateIdempotencyKey } from '../../core/partners/idempotency';
 import * as input from '../../core/lifecycle/inputs';
 import { TEXT_LIMITS } from '../../core/lifecycle/inputs';
 import { assignIfRouted, chooseHandler, performAsComplainant, performStep } from '../../core/lifecycle/service';
@@ -34,9 +35,13 @@ async function complainantStep(ctx: GraphqlContext, reference: string, accessCod
 }
 
 export const Mutation: MutationResolvers = {
-  submitComplaint: async (_, { input: submission }, ctx) => {
+  submitComplaint: async (_, { input: submission, idempotencyKey }, ctx) => {
     const submittedBy = ctx.caller.kind === 'PARTNER' ? ctx.caller.partnerId : undefined;
-    const { complaint, accessCode } = await submitComplaint(ctx.services, submission, ctx.actor, submittedBy);
+    const idempotency =
+      idempotencyKey === null || idempotencyKey === undefined
+        ? undefined
+        : { organizationId: ctx.services.settingsDefaults.organizationId, caller: callerScope(ctx.caller), key: validateIdempotencyKey(idempotencyKey) };
+    const { complaint, accessCode } = await submitComplaint(ctx.services, submission, ctx.actor, submittedBy, idempotency);
     return { complaint, reference: complaint.reference, accessCode };
   },
 

@@ -99,6 +99,12 @@ describe('the limits on GraphQL documents (graphql-armor)', () => {
 
   it(`refuses a query costing more than ${ARMOR_LIMITS.maxCost} with GRAPHQL_VALIDATION_FAILED`, async () => {
     await expectRefused(`{ complaints(first: 100) { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
+    // A fractional cost (8,168.75) reads the same.
+    await expectRefused(
+      '{ complaints(first: 100) { edges { cursor node { id reference status version category receivedAt history { at action actor { kind id } } } } pageInfo { hasNextPage endCursor } } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      /^Query Cost limit of 5000 exceeded\.$/,
+    );
     // The same selection on a page of 5 is within the limit.
     expect((await run(`{ complaints(first: 5) { edges { node { ${COMPLAINT_FIELDS} } } } }`)).errors).toBeUndefined();
   });
@@ -111,6 +117,12 @@ describe('the limits on GraphQL documents (graphql-armor)', () => {
 
   it('still answers a document that does not parse with GRAPHQL_PARSE_FAILED and HTTP 400', async () => {
     await expectRefused('mutation { submitComplaint(', 'GRAPHQL_PARSE_FAILED', /^Syntax Error: Expected Name, /);
+  });
+
+  it('refuses a subscription (the schema has none) with GRAPHQL_VALIDATION_FAILED instead of failing inside', async () => {
+    // Found by test/integration/fuzz.test.ts: graphql-js 16 lets it through validation and
+    // then cannot execute it, which reached the client as INTERNAL_SERVER_ERROR.
+    await expectRefused('subscription { __typename }', 'GRAPHQL_VALIDATION_FAILED', /^The schema has no subscription operations\.$/);
   });
 
   it('applies the same limits in the local stack, where GraphiQL reads the schema by introspection', async () => {
