@@ -173,7 +173,9 @@ function serveApi(graphqlHandler: LambdaHttpHandler): Server {
           res.end(body);
         })
         .catch((error: unknown) => {
-          if (error instanceof RequestTooLarge) send(413, 'application/json', JSON.stringify({ message: 'Request Entity Too Large' }));
+          if (error instanceof RequestTooLarge) {
+            send(413, 'application/json', JSON.stringify({ errors: [{ message: 'The request body is larger than API Gateway accepts.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+          }
           else send(500, 'application/json', JSON.stringify({ message: 'Internal Server Error' }));
         });
       return;
