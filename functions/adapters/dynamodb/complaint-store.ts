@@ -32,6 +32,7 @@ import {
   workflowItem,
 } from './items';
 import { idempotencyItem, toIdempotencyRecord } from './partner-items';
+import { queryAll } from './query-all';
 import { keys, TABLE_DESIGN, WORKFLOW_SHARDS, type IndexName, type ListIndex } from './table-design';
 
 const ix = TABLE_DESIGN.indexes;
@@ -150,7 +151,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
 
   /** One Query reads the complaint and everything recorded about it. */
   async getRecord(id: string): Promise<ComplaintRecord | null> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, {
       TableName: this.tableName,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey },
@@ -210,7 +211,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
 
   async complaintIdsOfComplainant(organizationId: string, emailHash: string): Promise<string[]> {
     const index = ix.byComplainant;
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, {
       TableName: this.tableName,
       IndexName: index.indexName,
       KeyConditionExpression: '#pk = :pk',
@@ -273,7 +274,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     const index = ix.openWorkflows;
     const open: Array<{ complaintId: string; epoch: number }> = [];
     for (let shard = 0; shard < WORKFLOW_SHARDS; shard += 1) {
-      const markers = await this.queryAll({
+      const markers = await queryAll(this.client, {
         TableName: this.tableName,
         IndexName: index.indexName,
         KeyConditionExpression: '#pk = :pk',
@@ -320,16 +321,5 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       if (error instanceof ConditionalCheckFailedException) throw new VersionConflict('settings');
       throw error;
     }
-  }
-
-  private async queryAll(input: QueryCommandInput): Promise<Item[]> {
-    const items: Item[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-      for (const item of out.Items ?? []) items.push(unmarshall(item));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
   }
 }

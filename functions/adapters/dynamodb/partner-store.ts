@@ -3,15 +3,14 @@ import {
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
-  QueryCommand,
   UpdateItemCommand,
-  type AttributeValue,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { VersionConflict } from '../../core/errors';
 import type { StoredApiKey } from '../../core/partners/api-keys';
 import type { PartnerStore, Webhook } from '../../core/partners/ports';
 import { apiKeyItem, toApiKey, toWebhook, webhookItem } from './partner-items';
+import { queryAll } from './query-all';
 import { keys, TABLE_DESIGN } from './table-design';
 
 const toAttributes = (item: Record<string, unknown>) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false });
@@ -31,23 +30,14 @@ export class DynamoDbPartnerStore implements PartnerStore {
 
   async listApiKeys(organizationId: string): Promise<StoredApiKey[]> {
     const index = TABLE_DESIGN.indexes.byOrganization;
-    const found: StoredApiKey[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.indexName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': index.partitionKey },
-          ExpressionAttributeValues: { ':pk': { S: keys.apiKeyListPartition(organizationId) } },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of out.Items ?? []) found.push(toApiKey(unmarshall(item)));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return found;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: index.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': { S: keys.apiKeyListPartition(organizationId) } },
+    });
+    return items.map(toApiKey);
   }
 
   async saveApiKey(key: StoredApiKey): Promise<void> {
