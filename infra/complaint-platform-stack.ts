@@ -1,6 +1,8 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -8,12 +10,15 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ses from 'aws-cdk-lib/aws-ses';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../functions/workflow/definition';
 import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
 import { PlatformFunction } from './constructs/platform-function';
+import { StaffUserPool } from './constructs/staff-user-pool';
+import { acknowledge, wildcardResource } from './nag';
 
 export interface ComplaintPlatformStackProps extends StackProps {
   settings: PlatformSettings;
@@ -24,16 +29,39 @@ const TASK_STATE_NAMES = Object.keys(TASK_STATES) as TaskStateName[];
 /** The export of functions/workflow/handlers/task-handlers.ts that serves a Task state: its name in lower camel case. */
 export const taskHandlerExport = (state: TaskStateName): string => state.charAt(0).toLowerCase() + state.slice(1);
 
-/** The whole platform in one region: table, workflow, email, GraphQL API. */
+/**
+ * The HTTP API's access log line: one JSON object per request. No source IP or user agent:
+ * complainants may stay anonymous, and these would identify them.
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTimeEpoch',
+  method: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  error: '$context.error.message',
+} as const;
+
+/** The whole platform in one region: table, workflow, email, GraphQL API, staff sign-in. */
 export class ComplaintPlatformStack extends Stack {
   readonly table: dynamodb.Table;
   readonly stateMachine: sfn.StateMachine;
   readonly functions: { graphql: NodejsFunction; resumeWorkflows: NodejsFunction; tasks: Record<TaskStateName, NodejsFunction> };
+  readonly staffUserPool: cognito.UserPool;
+  readonly staffClient: cognito.UserPoolClient;
 
   constructor(scope: Construct, id: string, props: ComplaintPlatformStackProps) {
     super(scope, id, props);
     const { settings } = props;
-    const table = new ComplaintTable(this, 'Complaints').table;
+    const complaintTable = new ComplaintTable(this, 'Complaints');
+    const table = complaintTable.table;
+    const staff = new StaffUserPool(this, 'Staff');
 
     const configurationSet = new ses.ConfigurationSet(this, 'EmailConfigurationSet');
     const senderIdentity = new ses.EmailIdentity(this, 'SenderIdentity', {
@@ -64,7 +92,7 @@ export class ComplaintPlatformStack extends Stack {
         memorySize: 256,
         timeout: Duration.seconds(30),
       }).fn;
-      table.grants.readWriteData(tasks[state]);
+      complaintTable.grantReadWriteData(tasks[state]);
     }
     // SESv2 SendEmail authorizes against both the sending identity and the configuration set.
     iam.Grant.addToPrincipal({
@@ -86,25 +114,74 @@ export class ComplaintPlatformStack extends Stack {
         level: sfn.LogLevel.ERROR,
         includeExecutionData: false,
       },
+      // One trace per execution. X-Ray takes a trace's data for seven days only, so a complaint
+      // that waits longer shows its first week; still few traces, well inside the free tier.
+      tracingEnabled: true,
     });
     for (const state of TASK_STATE_NAMES) tasks[state].grantInvoke(stateMachine);
+    acknowledge(stateMachine, {
+      id: 'AwsSolutions-SF1',
+      reason:
+        'Logs ERROR events without execution data on purpose: inputs and outputs would put personal data in the logs, and the execution ' +
+        'history already records every transition for 90 days. ALL would repeat that history in CloudWatch at a cost per event.',
+    });
+    acknowledge(
+      stateMachine.role,
+      {
+        id: wildcardResource(this, '*'),
+        reason:
+          'Only the actions Step Functions needs for logging (logs:CreateLogDelivery, GetLogDelivery, UpdateLogDelivery, DeleteLogDelivery, ' +
+          'ListLogDeliveries, PutResourcePolicy, DescribeResourcePolicies, DescribeLogGroups) and X-Ray tracing (xray:PutTraceSegments, ' +
+          'PutTelemetryRecords, GetSamplingRules, GetSamplingTargets): none of them has resource-level permissions. A test checks nothing else is on "*".',
+      },
+      ...TASK_STATE_NAMES.map((state) => ({
+        id: wildcardResource(this, `${tasks[state].functionArn}:*`),
+        reason: `The versions and aliases of the ${state} task function (CDK's grantInvoke): this one function and no other.`,
+      })),
+    );
 
     const workflowEnvironment = { ...environment, STATE_MACHINE_ARN: stateMachine.stateMachineArn };
+    // Execution names are chosen per start, so the executions of this state machine are named with a wildcard.
+    const executionsArn = this.formatArn({ service: 'states', resource: 'execution', resourceName: `${stateMachine.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const grantStartWorkflows = (fn: NodejsFunction) => {
       stateMachine.grants.startExecution(fn);
       // Asked when a start finds an execution of the same name, to learn whether it still runs.
-      stateMachine.grants.execution(fn, 'states:DescribeExecution');
+      iam.Grant.addToPrincipal({ grantee: fn, actions: ['states:DescribeExecution'], resourceArns: [executionsArn] });
+      acknowledge(fn.role!, {
+        id: wildcardResource(this, executionsArn),
+        reason:
+          'states:DescribeExecution on the executions of the complaint workflow only: each start names its execution after the complaint, ' +
+          'so the names are not known in advance.',
+      });
     };
+
+    // Partners' idempotent retries get back the same access code, derived from this secret.
+    const accessCodeSecret = new secretsmanager.Secret(this, 'AccessCodeSecret', {
+      description: 'Derives the access code of idempotent partner submissions',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(accessCodeSecret, {
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating the secret would change the access code a retry derives within the 24-hour idempotency window; it is rotated by hand between windows.',
+    });
 
     const graphql = new PlatformFunction(this, 'Graphql', {
       entry: 'graphql/handler.ts',
       exportName: 'handler',
       description: 'The GraphQL API',
-      environment: workflowEnvironment,
+      // The function verifies staff ID tokens itself (aws-jwt-verify): complainants, partners and staff share one route.
+      environment: {
+        ...workflowEnvironment,
+        AUTH_COGNITO_USER_POOL_ID: staff.userPool.userPoolId,
+        AUTH_COGNITO_CLIENT_ID: staff.client.userPoolClientId,
+        // A CloudFormation dynamic reference: resolved at deploy time, never in the template.
+        ACCESS_CODE_SECRET: accessCodeSecret.secretValue.unsafeUnwrap(),
+      },
       memorySize: 512,
       timeout: Duration.seconds(10),
     }).fn;
-    table.grants.readWriteData(graphql);
+    complaintTable.grantReadWriteData(graphql);
     grantStartWorkflows(graphql);
 
     const resumeWorkflows = new PlatformFunction(this, 'ResumeWorkflows', {
@@ -115,7 +192,7 @@ export class ComplaintPlatformStack extends Stack {
       memorySize: 256,
       timeout: Duration.minutes(5),
     }).fn;
-    table.grants.readData(resumeWorkflows);
+    complaintTable.grantReadData(resumeWorkflows);
     grantStartWorkflows(resumeWorkflows);
     new events.Rule(this, 'ResumeWorkflowsSchedule', {
       schedule: events.Schedule.rate(Duration.minutes(15)),
@@ -135,14 +212,32 @@ export class ComplaintPlatformStack extends Stack {
           }
         : undefined,
     });
-    api.addRoutes({ path: '/graphql', methods: [apigw.HttpMethod.ANY], integration: new HttpLambdaIntegration('Graphql', graphql) });
-    // Created here rather than by HttpApi, whose own default stage takes no throttle settings.
-    const stage = new apigw.HttpStage(this, 'ApiDefaultStage', { httpApi: api, autoDeploy: true, throttle: { rateLimit: 50, burstLimit: 100 } });
+    const [route] = api.addRoutes({ path: '/graphql', methods: [apigw.HttpMethod.ANY], integration: new HttpLambdaIntegration('Graphql', graphql) });
+    acknowledge(route, {
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'The GraphQL function authorizes each operation: it verifies staff Cognito ID tokens (aws-jwt-verify) and partner API keys itself, ' +
+        'because anonymous complainants must reach the same /graphql route, which an API Gateway authorizer would close to them.',
+    });
+    // Created here rather than by HttpApi, whose own default stage takes no throttle or access-log settings.
+    const stage = new apigw.HttpStage(this, 'ApiDefaultStage', {
+      httpApi: api,
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.THREE_MONTHS })),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });
+    new CfnOutput(this, 'UserPoolId', { value: staff.userPool.userPoolId, description: 'The staff user pool' });
+    new CfnOutput(this, 'UserPoolClientId', { value: staff.client.userPoolClientId, description: 'The staff SPA app client (SRP, no secret)' });
 
     this.table = table;
     this.stateMachine = stateMachine;
     this.functions = { graphql, resumeWorkflows, tasks };
+    this.staffUserPool = staff.userPool;
+    this.staffClient = staff.client;
   }
 }

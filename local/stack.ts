@@ -13,6 +13,8 @@ import { workflowDependencies } from '../functions/wiring/workflow-dependencies'
 import { fromLambdaResult, lambdaContext, readBody, RequestTooLarge, toApiGatewayEvent, type LambdaHttpHandler } from './api-gateway';
 import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
+import { localAccessCodeSecret } from './access-code-secret';
+import { devIssuer } from './dev-issuer';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
@@ -26,6 +28,8 @@ export interface LocalStackOptions {
   clock?: Clock;
   waitPollMs?: number;
   retryIntervalMs?: number;
+  /** Where the development token issuer keeps its key; one for this process when absent (tests). */
+  devIssuerFile?: string;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -74,6 +78,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(ses.stop);
 
     const api = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${ports.api}`;
+    const issuer = devIssuer(options.devIssuerFile);
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -86,6 +91,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'complaints@example.org',
       TRACKING_URL: `${api}/`,
       DEVELOPMENT_MODE: 'true',
+      AUTH_DEV_ISSUER: issuer.issuer,
+      AUTH_DEV_AUDIENCE: issuer.audience,
+      AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
+      ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
@@ -164,7 +173,9 @@ function serveApi(graphqlHandler: LambdaHttpHandler): Server {
           res.end(body);
         })
         .catch((error: unknown) => {
-          if (error instanceof RequestTooLarge) send(413, 'application/json', JSON.stringify({ message: 'Request Entity Too Large' }));
+          if (error instanceof RequestTooLarge) {
+            send(413, 'application/json', JSON.stringify({ errors: [{ message: 'The request body is larger than API Gateway accepts.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+          }
           else send(500, 'application/json', JSON.stringify({ message: 'Internal Server Error' }));
         });
       return;

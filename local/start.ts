@@ -1,5 +1,6 @@
 import { PreflightError } from './preflight';
 import { startLocalStack } from './stack';
+import { DATA_DIR, DEV_ISSUER_FILE } from './start-options';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -12,7 +13,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', early);
   process.on('SIGTERM', early);
   const stack = await startLocalStack({
-    dataDir: process.env.DATA_DIR ?? '.data/dynamodb',
+    dataDir: DATA_DIR,
+    devIssuerFile: DEV_ISSUER_FILE,
     ports: { api: port('API_PORT', 4000), dynamodb: port('DYNAMODB_PORT', 8000), ses: port('SES_PORT', 8005), workflow: port('WORKFLOW_PORT', 8083) },
   });
   console.log(`
@@ -20,8 +22,9 @@ Complaint platform is running locally.
   GraphQL API        ${stack.urls.graphql}
   GraphQL explorer   ${stack.urls.explorer}
   Email inbox (SES)  ${stack.urls.inbox}
-  DynamoDB Local     ${stack.urls.dynamodb}   (data in ${process.env.DATA_DIR ?? '.data/dynamodb'})
+  DynamoDB Local     ${stack.urls.dynamodb}   (data in ${DATA_DIR})
   Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)
+Staff token for the explorer's Authorization header:  npm run token -- --role admin
 Press Ctrl-C to stop.
 `);
   process.off('SIGINT', early);

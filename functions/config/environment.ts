@@ -2,6 +2,7 @@ import { calendarById } from '../core/clocks/calendars';
 import { isValidTimeZone } from '../core/clocks/time-zone';
 import type { Jurisdiction } from '../core/complaint';
 import type { SettingsDefaults } from '../core/organization/settings';
+import { DEFAULT_PARTNER_RATE_LIMIT_PER_MINUTE } from '../core/partners/rate-limit';
 
 /**
  * Everything a function needs to know about where it runs, read once from the
@@ -23,6 +24,12 @@ export interface PlatformConfig {
   developmentMode: boolean;
   /** What the organization's settings start as, before an admin saves any. */
   settingsDefaults: SettingsDefaults;
+  /** Who signs staff tokens: the stack's Cognito user pool, or (local stack only) the development issuer. */
+  auth: { cognito?: { userPoolId: string; clientId: string }; devIssuer?: { issuer: string; audience: string; jwks: { keys: unknown[] } } };
+  /** ACCESS_CODE_SECRET: derives the access codes of idempotent submissions; without it they are refused. */
+  accessCodeSecret?: string;
+  /** PARTNER_RATE_LIMIT_PER_MINUTE: requests each partner may send per minute (default 120). */
+  partnerRateLimitPerMinute: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -35,6 +42,23 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
+/** At least this long: it is an HMAC key, and a short one could be guessed from the codes it makes. */
+export const ACCESS_CODE_SECRET_MIN = 32;
+
+function accessCodeSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.ACCESS_CODE_SECRET || undefined;
+  if (secret !== undefined && secret.length < ACCESS_CODE_SECRET_MIN) throw new ConfigurationError(`ACCESS_CODE_SECRET must be at least ${ACCESS_CODE_SECRET_MIN} characters.`);
+  return secret;
+}
+
+function partnerRateLimit(env: NodeJS.ProcessEnv): number {
+  const value = env.PARTNER_RATE_LIMIT_PER_MINUTE;
+  if (value === undefined || value === '') return DEFAULT_PARTNER_RATE_LIMIT_PER_MINUTE;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new ConfigurationError('PARTNER_RATE_LIMIT_PER_MINUTE must be a whole number of at least 1.');
+  return limit;
+}
+
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const timeZone = env.ORGANIZATION_TIME_ZONE ?? 'Asia/Shanghai';
   if (!isValidTimeZone(timeZone)) throw new ConfigurationError(`ORGANIZATION_TIME_ZONE is not a known time zone.`);
@@ -43,6 +67,8 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
   const jurisdictions = (env.JURISDICTIONS ?? 'CN').split(',').map((j) => j.trim()).filter(Boolean);
   const unknown = jurisdictions.find((j) => !JURISDICTIONS.includes(j as Jurisdiction));
   if (unknown !== undefined) throw new ConfigurationError(`JURISDICTIONS names an unknown jurisdiction; use ${JURISDICTIONS.join(', ')}.`);
+  const developmentMode = env.DEVELOPMENT_MODE === 'true';
+  if (env.AUTH_DEV_JWKS && !developmentMode) throw new ConfigurationError('AUTH_DEV_JWKS is for the local stack only (DEVELOPMENT_MODE=true).');
   return {
     region: env.AWS_REGION ?? 'us-east-1',
     tableName: required(env, 'TABLE_NAME'),
@@ -53,7 +79,15 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
     stateMachineArn: env.STATE_MACHINE_ARN ?? '',
     trackingUrl: required(env, 'TRACKING_URL'),
-    developmentMode: env.DEVELOPMENT_MODE === 'true',
+    developmentMode,
+    auth: {
+      cognito: env.AUTH_COGNITO_USER_POOL_ID && env.AUTH_COGNITO_CLIENT_ID ? { userPoolId: env.AUTH_COGNITO_USER_POOL_ID, clientId: env.AUTH_COGNITO_CLIENT_ID } : undefined,
+      devIssuer: env.AUTH_DEV_JWKS
+        ? { issuer: required(env, 'AUTH_DEV_ISSUER'), audience: required(env, 'AUTH_DEV_AUDIENCE'), jwks: JSON.parse(env.AUTH_DEV_JWKS) as { keys: unknown[] } }
+        : undefined,
+    },
     settingsDefaults: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendarId, jurisdictions: jurisdictions as Jurisdiction[] },
+    accessCodeSecret: accessCodeSecret(env),
+    partnerRateLimitPerMinute: partnerRateLimit(env),
   };
 }

@@ -102,6 +102,8 @@ export interface Complaint {
   pendingRequest?: string;
   finalResponse?: FinalResponse;
   feedback?: Feedback;
+  /** The partner whose API key submitted it; they may read it back. */
+  submittedBy?: string;
   /** When the first response (decision, reply or request) reached the complainant. */
   firstResponseAt?: string;
   /** When the status became FEEDBACK_PENDING; the feedback window counts from here. */
@@ -170,6 +172,8 @@ export interface ComplaintChange {
   audit: AuditEntry;
   entries?: CaseEntry[];
   notifications?: Notification[];
+  /** Existing entries and emails written over in the same transaction (erasure only). */
+  rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
 }
 
 /** Applies `action` as the next version of `complaint`. */

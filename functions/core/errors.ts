@@ -2,7 +2,16 @@
  * Errors a caller can cause or act on. `code` is stable and reaches the client as
  * `extensions.code`; messages never carry personal data.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'UNAUTHENTICATED';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  /** The deployment lacks a setting the operation needs (e.g. ACCESS_CODE_SECRET for idempotent submissions). */
+  | 'NOT_CONFIGURED';
 
 export interface FieldIssue {
   /** Dotted path from the operation argument, e.g. `input.complainant.email`. */
@@ -42,5 +51,20 @@ export const notFound = (field: string, what: string): DomainError =>
 export class ReferenceTaken extends Error {
   constructor() {
     super('reference already taken');
+  }
+}
+
+/** A partner sent more requests in the current window than its limit allows. */
+export class RateLimited extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many requests for this partner; retry after ${retryAfterSeconds} s.`);
+  }
+}
+
+/** Another request holds the idempotency key (it committed first, or is committing now); the caller reads its record. */
+export class IdempotencyKeyTaken extends Error {
+  constructor() {
+    super('idempotency key already taken');
+    this.name = 'IdempotencyKeyTaken';
   }
 }

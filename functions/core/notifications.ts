@@ -5,6 +5,8 @@ import { renderNotice } from './messages/render-notice';
 import { loadSettings } from './organization/load-settings';
 import { staffById, type SettingsDefaults } from './organization/settings';
 import type { ComplaintStore, Mailer } from './ports';
+import type { WebhookPoster, WebhookStore } from './partners/ports';
+import { deliverWebhook } from './partners/webhook-service';
 
 export interface NotificationDependencies {
   store: ComplaintStore;
@@ -13,6 +15,17 @@ export interface NotificationDependencies {
   logger: Logger;
   settingsDefaults: SettingsDefaults;
   trackingUrl: string;
+  /** Partners' webhooks (read when a WEBHOOK notification is delivered, and by system steps that change a status). */
+  webhooks?: WebhookStore;
+  /** Posts WEBHOOK notifications; without it they fail (and are retried) rather than vanish. */
+  webhookPoster?: WebhookPoster;
+}
+
+export class WebhooksNotConfigured extends Error {
+  constructor() {
+    super('no webhook store or poster is wired');
+    this.name = 'WebhooksNotConfigured';
+  }
 }
 
 export class NotificationsFailed extends Error {
@@ -29,8 +42,8 @@ const waiting = (n: Notification, now: Date) =>
   n.state === 'PENDING' || n.state === 'FAILED' || (n.state === 'SENDING' && (n.claimedUntil === undefined || new Date(n.claimedUntil) < now));
 
 /**
- * Sends every queued or failed email of a complaint, oldest first, and records each
- * outcome. Each is claimed first, so two executions running at once (an older one not
+ * Sends every queued or failed email (and posts every WEBHOOK notification) of a
+ * complaint, oldest first, and records each outcome. Each is claimed first, so two executions running at once (an older one not
  * yet superseded) do not both send it; a sent or skipped email is left alone. When any
  * send fails it throws after trying the rest, so the workflow retries.
  */
@@ -45,14 +58,26 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
     const updatedAt = () => deps.clock.now().toISOString();
     const now = deps.clock.now();
     if (!(await deps.store.claimNotification(n, now.toISOString(), new Date(now.getTime() + CLAIM_MS).toISOString()))) continue;
-    const to = n.recipient === 'COMPLAINANT' ? record.complaint.complainant.email : staffById(settings, n.recipient)?.email;
+    const to = n.kind === 'WEBHOOK' ? n.recipient : n.recipient === 'COMPLAINANT' ? record.complaint.complainant.email : staffById(settings, n.recipient)?.email;
     if (!to) {
       await deps.store.saveNotification({ ...n, state: 'SKIPPED', updatedAt: updatedAt() });
       continue;
     }
     try {
-      const message = renderNotice(n, record.complaint, { trackingUrl: deps.trackingUrl, timeZone: settings.timeZone, staffName: (id) => staffById(settings, id)?.name });
-      const { messageId } = await deps.mailer.send({ to, ...message });
+      let messageId: string;
+      if (n.kind === 'WEBHOOK') {
+        if (!deps.webhooks || !deps.webhookPoster) throw new WebhooksNotConfigured();
+        const delivery = await deliverWebhook({ webhooks: deps.webhooks, poster: deps.webhookPoster }, n, record.complaint);
+        if (delivery.state === 'SKIPPED') {
+          // The partner removed its webhook meanwhile: nothing to post to.
+          await deps.store.saveNotification({ ...n, state: 'SKIPPED', updatedAt: updatedAt(), claimedUntil: undefined });
+          continue;
+        }
+        messageId = delivery.deliveryId;
+      } else {
+        const message = renderNotice(n, record.complaint, { trackingUrl: deps.trackingUrl, timeZone: settings.timeZone, staffName: (id) => staffById(settings, id)?.name });
+        messageId = (await deps.mailer.send({ to, ...message })).messageId;
+      }
       await deps.store.saveNotification({ ...n, state: 'SENT', attempts: n.attempts + 1, updatedAt: updatedAt(), messageId, lastError: undefined, claimedUntil: undefined });
       sent += 1;
     } catch (error) {

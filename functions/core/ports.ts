@@ -1,5 +1,6 @@
 import type { AuditEntry, CaseEntry, Complaint, ComplaintChange, ComplaintStatus, Channel, Notification } from './complaint';
 import type { OrganizationSettings } from './organization/settings';
+import type { IdempotencyRecord, IdempotencyScope } from './partners/idempotency';
 
 /** A complaint with everything recorded about it. */
 export interface ComplaintRecord {
@@ -46,8 +47,13 @@ export interface ComplaintStore {
    * Writes a new complaint with its reference claim, first audit entry, queued
    * notifications and open-workflow marker, all or nothing.
    * Throws ReferenceTaken when the reference is already used.
+   * With an idempotency record, writes it in the same transaction, unless a live one
+   * holds its key: then nothing is written and it throws IdempotencyKeyTaken (also when
+   * a concurrent transaction on the same key got in the way).
    */
-  create(change: ComplaintChange): Promise<void>;
+  create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void>;
+  /** The idempotency record of a key, expired or not (strongly consistent). */
+  getIdempotencyRecord(scope: IdempotencyScope): Promise<IdempotencyRecord | null>;
   /**
    * Writes the next version with what it adds (and, when it starts a new workflow
    * epoch, moves the open-workflow marker to it); throws VersionConflict when the
@@ -58,6 +64,8 @@ export interface ComplaintStore {
   getRecord(id: string): Promise<ComplaintRecord | null>;
   getRecordByReference(reference: string): Promise<ComplaintRecord | null>;
   list(query: ListQuery): Promise<ComplaintPage>;
+  /** A complainant's complaints in an organization, by the hash of their email address. */
+  complaintIdsOfComplainant(organizationId: string, emailHash: string): Promise<string[]>;
   /** Open complaints per handler, for choosing the least loaded. */
   openComplaintCounts(organizationId: string, handlerIds: readonly string[]): Promise<Map<string, number>>;
   /**

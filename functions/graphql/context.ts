@@ -1,9 +1,11 @@
 import type { Clock } from '../core/clock';
 import type { Actor } from '../core/complaint';
+import { actorOf, organizationOf, type ApiKeyVerifier, type Caller, type TokenVerifier } from '../core/identity';
 import type { LifecycleDependencies } from '../core/lifecycle/service';
 import type { Logger } from '../core/logger';
 import { loadSettings } from '../core/organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../core/organization/settings';
+import type { PartnerStore } from '../core/partners/ports';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
 
 /** What the API needs, built once per Lambda container. */
@@ -14,6 +16,14 @@ export interface GraphqlServices extends LifecycleDependencies {
   logger: Logger;
   settingsDefaults: SettingsDefaults;
   developmentMode: boolean;
+  tokenVerifier?: TokenVerifier;
+  apiKeyVerifier?: ApiKeyVerifier;
+  /** API keys, webhooks and rate counters; the partner operations need it. */
+  partners?: PartnerStore;
+  /** Requests per partner per minute (core/partners/rate-limit.ts); no limit without `partners`. */
+  partnerRateLimitPerMinute?: number;
+  /** Derives the access codes of idempotent submissions; they are refused without it. */
+  accessCodeSecret?: string;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */
@@ -48,24 +58,25 @@ export class RecordLoader {
 }
 
 export interface GraphqlContext {
+  /** The services, with the settings defaults of the caller's organization. */
   services: GraphqlServices;
+  caller: Caller;
+  /** How the caller is recorded in history. */
   actor: Actor;
   records: RecordLoader;
   /** The organization's settings, read at most once per request. */
   settings(): Promise<OrganizationSettings>;
 }
 
-/**
- * Until staff sign-in exists (a later piece of work), a staff member names themselves
- * in the x-staff-id header and is recorded as such; without it the caller is a
- * complainant without an account.
- */
-export function createContext(services: GraphqlServices, headers: Record<string, string | undefined> = {}): GraphqlContext {
-  const staffId = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-staff-id')?.[1]?.trim();
+/** Everything a request's resolvers share; every read and write is scoped to the caller's organization. */
+export function createContext(deployment: GraphqlServices, caller: Caller): GraphqlContext {
+  const organizationId = organizationOf(caller, deployment.settingsDefaults.organizationId);
+  const services = { ...deployment, settingsDefaults: { ...deployment.settingsDefaults, organizationId } };
   let settings: Promise<OrganizationSettings> | undefined;
   return {
     services,
-    actor: staffId ? { kind: 'STAFF', id: staffId.slice(0, 100) } : { kind: 'COMPLAINANT' },
+    caller,
+    actor: actorOf(caller),
     records: new RecordLoader(services.store),
     settings: () => (settings ??= loadSettings(services.store, services.settingsDefaults)),
   };

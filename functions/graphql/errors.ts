@@ -78,11 +78,12 @@ export function createErrorFormatter(logger: Logger) {
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     const field = fieldOf(formatted.message);
+    const retryAfterSeconds = formatted.extensions?.retryAfterSeconds;
     return {
       message: withoutValues(formatted.message),
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code, ...(field ? { field } : {}) },
+      extensions: { code, ...(field ? { field } : {}), ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) },
     };
   };
 }

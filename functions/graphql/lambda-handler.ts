@@ -1,7 +1,9 @@
 import { handlers, startServerAndCreateLambdaHandler, type LambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { authenticate } from './authenticate';
 import { createContext, type GraphqlServices } from './context';
 import { createApolloServer } from './server';
+import { enforcePartnerRateLimit } from './rate-limit';
 
 /** Requests larger than this are refused before parsing (API Gateway allows 10 MB). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -39,7 +41,11 @@ function rejectUnreadableBody(event: APIGatewayProxyEventV2): APIGatewayProxyStr
 export function createGraphqlHandler(services: GraphqlServices): Handler {
   const server = createApolloServer(services);
   return startServerAndCreateLambdaHandler(server, requestHandler, {
-    context: async ({ event }) => createContext(services, event.headers ?? {}),
+    context: async ({ event }) => {
+      const caller = await authenticate(event.headers ?? {}, { tokens: services.tokenVerifier, apiKeys: services.apiKeyVerifier });
+      await enforcePartnerRateLimit(services, caller);
+      return createContext(services, caller);
+    },
     middleware: [async (event) => rejectUnreadableBody(event)],
   });
 }

@@ -1,11 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createArmor } from './armor';
 import type { GraphqlContext, GraphqlServices } from './context';
 import { createErrorFormatter } from './errors';
 import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
 
 export function createApolloServer(services: GraphqlServices): ApolloServer<GraphqlContext> {
+  // Depth, aliases, cost, directives and tokens limits (see armor.ts).
+  const armor = createArmor({ developmentMode: services.developmentMode });
   return new ApolloServer<GraphqlContext>({
     typeDefs,
     resolvers,
@@ -14,7 +17,9 @@ export function createApolloServer(services: GraphqlServices): ApolloServer<Grap
     introspection: services.developmentMode,
     hideSchemaDetailsFromClientErrors: !services.developmentMode,
     allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     // The hosted Apollo Sandbox needs the internet; the local stack serves GraphiQL instead.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });
 }

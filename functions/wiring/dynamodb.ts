@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb/complaint-store';
+import { DynamoDbPartnerStore } from '../adapters/dynamodb/partner-store';
 import type { PlatformConfig } from '../config/environment';
 
 export function dynamoDbClient(config: PlatformConfig): DynamoDBClient {
@@ -8,4 +9,9 @@ export function dynamoDbClient(config: PlatformConfig): DynamoDBClient {
 
 export function complaintStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbComplaintStore {
   return new DynamoDbComplaintStore(client, config.tableName);
+}
+
+/** API keys, webhooks and rate counters, on the same table. */
+export function partnerStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbPartnerStore {
+  return new DynamoDbPartnerStore(client, config.tableName);
 }

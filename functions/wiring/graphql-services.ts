@@ -1,17 +1,27 @@
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
+import { apiKeyVerifier } from '../core/partners/api-key-service';
 import type { GraphqlServices } from '../graphql/context';
-import { complaintStore } from './dynamodb';
+import { complaintStore, dynamoDbClient, partnerStore } from './dynamodb';
 import { workflowStarter } from './step-functions';
+import { tokenVerifier } from './auth';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
+  const client = dynamoDbClient(config);
+  const partners = partnerStore(config, client);
   return {
-    store: complaintStore(config),
+    store: complaintStore(config, client),
     workflow: workflowStarter(config),
     clock,
     settingsDefaults: config.settingsDefaults,
     logger: jsonLogger,
     developmentMode: config.developmentMode,
+    tokenVerifier: tokenVerifier(config),
+    apiKeyVerifier: apiKeyVerifier(partners),
+    partners,
+    webhooks: partners,
+    partnerRateLimitPerMinute: config.partnerRateLimitPerMinute,
+    accessCodeSecret: config.accessCodeSecret,
   };
 }

@@ -1,17 +1,21 @@
+import { FetchWebhookPoster } from '../adapters/http/webhook-poster';
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import type { WorkflowDependencies } from '../workflow/tasks';
-import { complaintStore } from './dynamodb';
+import { complaintStore, dynamoDbClient, partnerStore } from './dynamodb';
 import { sesMailer } from './ses';
 
 export function workflowDependencies(config: PlatformConfig, clock: Clock = systemClock): WorkflowDependencies {
+  const client = dynamoDbClient(config);
   return {
-    store: complaintStore(config),
+    store: complaintStore(config, client),
     mailer: sesMailer(config),
     clock,
     logger: jsonLogger,
     settingsDefaults: config.settingsDefaults,
     trackingUrl: config.trackingUrl,
+    webhooks: partnerStore(config, client),
+    webhookPoster: new FetchWebhookPoster(),
   };
 }

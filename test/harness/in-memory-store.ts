@@ -1,13 +1,18 @@
 import type { Complaint, ComplaintChange, Notification } from '../../functions/core/complaint';
-import { ReferenceTaken, VersionConflict } from '../../functions/core/errors';
+import { complainantKey } from '../../functions/core/data-protection';
+import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../functions/core/errors';
 import type { OrganizationSettings } from '../../functions/core/organization/settings';
 import type { ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../functions/core/ports';
+import type { IdempotencyRecord, IdempotencyScope } from '../../functions/core/partners/idempotency';
+
+const scopeKey = (s: IdempotencyScope) => JSON.stringify([s.organizationId, s.caller, s.key]);
 
 /** A fake store for domain unit tests only; integration tests use DynamoDB Local. */
 export class InMemoryStore implements ComplaintStore {
   readonly records = new Map<string, ComplaintRecord>();
   readonly references = new Map<string, string>();
   readonly open = new Map<string, number>();
+  readonly idempotency = new Map<string, IdempotencyRecord>();
   settings: OrganizationSettings | null = null;
 
   private apply(record: ComplaintRecord, change: ComplaintChange): void {
@@ -15,11 +20,18 @@ export class InMemoryStore implements ComplaintStore {
     record.history.push(change.audit);
     record.entries.push(...(change.entries ?? []));
     record.notifications.push(...(change.notifications ?? []));
+    for (const e of change.rewrites?.entries ?? []) record.entries = record.entries.map((x) => (x.version === e.version ? e : x));
+    for (const n of change.rewrites?.notifications ?? []) record.notifications = record.notifications.map((x) => (x.version === n.version && x.kind === n.kind ? n : x));
     if (change.complaint.workflowEpoch === change.complaint.version) this.open.set(change.complaint.id, change.complaint.workflowEpoch);
   }
 
-  async create(change: ComplaintChange): Promise<void> {
+  async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+    if (idempotency) {
+      const held = this.idempotency.get(scopeKey(idempotency));
+      if (held && held.expiresAt > Date.parse(idempotency.createdAt) / 1000) throw new IdempotencyKeyTaken();
+    }
     if (this.references.has(change.complaint.reference)) throw new ReferenceTaken();
+    if (idempotency) this.idempotency.set(scopeKey(idempotency), idempotency);
     this.references.set(change.complaint.reference, change.complaint.id);
     const record: ComplaintRecord = { complaint: change.complaint, history: [], entries: [], notifications: [] };
     this.records.set(change.complaint.id, record);
@@ -30,6 +42,10 @@ export class InMemoryStore implements ComplaintStore {
     const record = this.records.get(change.complaint.id);
     if (!record || record.complaint.version !== change.complaint.version - 1) throw new VersionConflict();
     this.apply(record, change);
+  }
+
+  async getIdempotencyRecord(scope: IdempotencyScope): Promise<IdempotencyRecord | null> {
+    return this.idempotency.get(scopeKey(scope)) ?? null;
   }
 
   async get(id: string): Promise<Complaint | null> {
@@ -48,6 +64,13 @@ export class InMemoryStore implements ComplaintStore {
   async list(query: ListQuery): Promise<ComplaintPage> {
     const all = [...this.records.values()].map((r) => r.complaint).filter((c) => c.organizationId === query.organizationId);
     return { items: all.slice(0, query.first).map((complaint) => ({ complaint, position: { sortKey: complaint.receivedAt, id: complaint.id } })), hasNextPage: all.length > query.first };
+  }
+
+  async complaintIdsOfComplainant(organizationId: string, emailHash: string): Promise<string[]> {
+    return [...this.records.values()]
+      .map((r) => r.complaint)
+      .filter((c) => c.organizationId === organizationId && c.complainant.email && complainantKey(c.complainant.email) === emailHash)
+      .map((c) => c.id);
   }
 
   async openComplaintCounts(_organizationId: string, handlerIds: readonly string[]): Promise<Map<string, number>> {

@@ -5,7 +5,7 @@ import type { SubmitComplaintInput } from '../../functions/graphql/generated/typ
 
 /**
  * Shared steps for the lifecycle scenarios: everything goes through the GraphQL HTTP
- * endpoint, as staff (with the x-staff-id header that stands in for sign-in) or as
+ * endpoint, as signed-in staff (a development-issuer token) or as
  * the complainant (with the reference and access code).
  */
 
@@ -149,7 +149,7 @@ export async function act(stack: LocalStack, staffId: string, step: StaffStep, i
 }
 
 export async function complaint(stack: LocalStack, id: string): Promise<ComplaintView> {
-  const c = await ok<ComplaintView | null>(gql(stack, COMPLAINT, { id }));
+  const c = await ok<ComplaintView | null>(gql(stack, COMPLAINT, { id }, 'admin'));
   if (!c) throw new Error(`no complaint ${id}`);
   return c;
 }
@@ -180,7 +180,7 @@ const UPDATE_SETTINGS = `mutation($input: OrganizationSettingsInput!) { updateOr
 
 /** Saves the organization's settings on top of whatever version is stored, as an administrator. */
 export async function configure(stack: LocalStack, settings: Record<string, unknown>, adminId = 'admin'): Promise<number> {
-  const { version } = await ok<{ version: number }>(gql(stack, SETTINGS_VERSION));
+  const { version } = await ok<{ version: number }>(gql(stack, SETTINGS_VERSION, {}, adminId));
   const saved = await ok<{ version: number }>(gql(stack, UPDATE_SETTINGS, { input: { expectedVersion: version, ...settings } }, adminId));
   return saved.version;
 }

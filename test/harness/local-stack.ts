@@ -1,3 +1,5 @@
+import type { Role } from '../../functions/core/identity';
+import { devIssuer } from '../../local/dev-issuer';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack';
 
 /** A whole local stack on free ports, in memory unless a data folder is given. */
@@ -21,8 +23,13 @@ export async function graphql<T = Record<string, any>>(
   return post<T>(stack, JSON.stringify({ query, variables }), 'application/json', headers);
 }
 
-/** As a member of staff (the x-staff-id header stands in for sign-in). */
-export const asStaff = (staffId: string) => ({ 'x-staff-id': staffId });
+/** An administrator of the default organization, for reading what the tests check. */
+export const ADMIN = { get authorization() { return asStaff('admin').authorization; } };
+
+/** As a signed-in member of staff: a token from the local stack's development issuer. */
+export const asStaff = (staffId: string, role: Role = 'ADMIN', organizationId = 'default') => ({
+  authorization: `Bearer ${devIssuer().mint({ organizationId, role, staffId })}`,
+});
 
 export async function post<T = Record<string, any>>(stack: LocalStack, body: string, contentType = 'application/json', headers: Record<string, string> = {}): Promise<GraphqlResponse<T>> {
   const res = await fetch(stack.urls.graphql, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });

@@ -1,13 +1,16 @@
 import { App, Token } from 'aws-cdk-lib';
 import { configFromEnvironment } from '../../functions/config/environment';
 import { parsePlatformSettings, PlatformSettingsError } from '../../infra/config';
+import { addNagChecks } from '../../infra/nag';
 import { addRegionalStacks } from '../../infra/regional-stacks';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
 
 // These tests look at which stacks exist and where, not at their code: bundling is skipped.
+// The cdk-nag checks are on, as in infra/app.ts (test/infra/nag.test.ts looks at what they find).
 function synthesizedStacks(complaintPlatform: Record<string, unknown>) {
   const app = new App({ context: { ...cdkJsonContext(), ...SKIP_BUNDLING, complaintPlatform } });
   addRegionalStacks(app);
+  addNagChecks(app);
   // The cloud assembly lists stacks in its own order.
   return app
     .synth()

@@ -3,11 +3,14 @@ import * as path from 'node:path';
 import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IConstruct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
 import { configFromEnvironment } from '../../functions/config/environment';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../../functions/workflow/definition';
-import { ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
+import { ACCESS_LOG_FIELDS, ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
 import { platformSettings, type PlatformSettings } from '../../infra/config';
+import { STAFF_ATTRIBUTES } from '../../infra/constructs/staff-user-pool';
+import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
 
 interface Statement {
@@ -19,7 +22,8 @@ const TASK_STATE_NAMES = Object.keys(TASK_STATES) as TaskStateName[];
 
 // Synthesized once, with real esbuild bundling, from the context `cdk synth` uses, except
 // that the organization settings differ from configFromEnvironment's defaults: a variable
-// the stack failed to set would then show as a default in the environment test.
+// the stack failed to set would then show as a default in the environment test. The
+// cdk-nag checks run too, as in `cdk synth`: an unacknowledged finding fails beforeAll.
 const ORGANIZATION = { organizationId: 'org-test', organizationTimeZone: 'Europe/London', workingDayCalendar: 'WEEKDAYS', jurisdictions: ['UK_FCA', 'US_CFPB'] };
 
 /** The one Task state whose function sends email; the others only read and write the table. */
@@ -35,13 +39,15 @@ beforeAll(() => {
   app = new App({ context: { ...context, complaintPlatform: { ...context.complaintPlatform, ...ORGANIZATION } } });
   settings = platformSettings(app.node);
   stack = new ComplaintPlatformStack(app, 'ComplaintPlatform-test', { env: { region: 'eu-west-2' }, settings });
+  addNagChecks(app);
   template = Template.fromStack(stack);
 });
 
 // The app's temporary cloud assembly holds about 15 MB of bundles.
 afterAll(() => rmSync(app.outdir, { recursive: true, force: true }));
 
-const logicalId = (fn: IFunction) => stack.getLogicalId(fn.node.defaultChild as CfnElement);
+const logicalIdOf = (construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as CfnElement);
+const logicalId = (fn: IFunction) => logicalIdOf(fn);
 const functionProps = (fn: IFunction) => template.toJSON().Resources[logicalId(fn)].Properties;
 const FUNCTION_NAMES = ['GraphQL', 'ResumeWorkflows', ...TASK_STATE_NAMES] as const;
 const functionNamed = (name: (typeof FUNCTION_NAMES)[number]): IFunction =>
@@ -88,7 +94,7 @@ describe('the table', () => {
       ],
       Projection: { ProjectionType: index.projection },
     }));
-    expect(Object.keys(TABLE_DESIGN.indexes)).toEqual(['byOrganization', 'byStatus', 'byChannel', 'byCategory', 'openWorkflows', 'handlerQueue', 'escalations']);
+    expect(Object.keys(TABLE_DESIGN.indexes)).toEqual(['byOrganization', 'byStatus', 'byChannel', 'byCategory', 'openWorkflows', 'handlerQueue', 'escalations', 'byComplainant']);
     expect(table.GlobalSecondaryIndexes).toEqual(expected);
     // Every key attribute, of the table and of each index, is defined once, as a string, as the store writes them.
     const keyAttributes = [TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, ...Object.values(TABLE_DESIGN.indexes).flatMap((index) => [index.partitionKey, index.sortKey])];
@@ -146,8 +152,8 @@ describe('the functions', () => {
   test.each(FUNCTION_NAMES)('the %s function environment satisfies configFromEnvironment with the configured organization', (name) => {
     const fn = functionNamed(name);
     const variables: Record<string, unknown> = functionProps(fn).Environment.Variables;
-    // Deploy-time references (table name, ARNs) stand in as any non-empty string.
-    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy']));
+    // Deploy-time references (table name, ARNs, the secret) stand in as a non-empty string long enough for any check.
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy'.padEnd(40, '-')]));
     const config = configFromEnvironment(env);
     expect(config).toMatchObject({
       senderEmail: settings.senderEmail,
@@ -163,6 +169,27 @@ describe('the functions', () => {
     expect(variables).not.toHaveProperty('ACCEPTANCE_DECISION_WORKING_DAYS');
     expect(settings).toMatchObject(ORGANIZATION);
     expect(JSON.stringify(variables.TABLE_NAME)).toBe(resolved(stack.table.tableName));
+  });
+
+  test('only the GraphQL function gets the access-code secret, as a dynamic reference to a generated, retained secret', () => {
+    const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
+    expect(JSON.stringify(variables.ACCESS_CODE_SECRET)).toMatch(/resolve:secretsmanager:/);
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain', Properties: { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } } });
+    for (const [name, fn] of allFunctions()) {
+      if (name !== 'GraphQL') expect([name, 'ACCESS_CODE_SECRET' in functionProps(fn).Environment.Variables]).toEqual([name, false]);
+    }
+  });
+
+  test('only the GraphQL function knows the staff user pool and its client, by the names it reads them under', () => {
+    const ids = { AUTH_COGNITO_USER_POOL_ID: { Ref: logicalIdOf(stack.staffUserPool) }, AUTH_COGNITO_CLIENT_ID: { Ref: logicalIdOf(stack.staffClient) } };
+    const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
+    expect(variables).toMatchObject(ids);
+    // The function reads them back as its Cognito verifier's settings.
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`.padEnd(name === 'ACCESS_CODE_SECRET' ? 40 : 0, '-')]));
+    expect(configFromEnvironment(env).auth.cognito).toEqual({ userPoolId: '<AUTH_COGNITO_USER_POOL_ID>', clientId: '<AUTH_COGNITO_CLIENT_ID>' });
+    for (const [name, fn] of allFunctions()) {
+      if (name !== 'GraphQL') expect([name, Object.keys(functionProps(fn).Environment.Variables).filter((v) => v.startsWith('AUTH_'))]).toEqual([name, []]);
+    }
   });
 
   test('only the workflow starters know the state machine, and only the notifications function knows the configuration set', () => {
@@ -198,6 +225,16 @@ describe('the HTTP API', () => {
     expect(url.at(-1)).toBe('/graphql');
   });
 
+  test('its stage writes one JSON access-log line per request, without source IP or user agent, to a log group that expires', () => {
+    const accessLogs = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0].Properties.AccessLogSettings;
+    const logGroup = template.toJSON().Resources[accessLogs.DestinationArn['Fn::GetAtt'][0]];
+    expect(logGroup).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 90 } });
+    const fields = JSON.parse(accessLogs.Format);
+    expect(fields).toEqual(ACCESS_LOG_FIELDS);
+    expect(fields.requestId).toBe('$context.requestId');
+    expect(accessLogs.Format).not.toMatch(/sourceIp|userAgent|\$context\.identity/);
+  });
+
   test('has no CORS configuration when no origin is allowed', () => {
     expect(settings.allowedOrigins).toEqual([]);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
@@ -208,6 +245,7 @@ describe('the HTTP API', () => {
     const origins = ['https://complaints.example.org', 'https://staff.example.org'];
     const corsApp = new App({ context: { ...context, ...SKIP_BUNDLING, complaintPlatform: { ...context.complaintPlatform, allowedOrigins: origins } } });
     const corsStack = new ComplaintPlatformStack(corsApp, 'Cors', { env: { region: 'eu-west-2' }, settings: platformSettings(corsApp.node) });
+    addNagChecks(corsApp);
     Template.fromStack(corsStack).hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: { AllowOrigins: origins, AllowHeaders: Match.arrayWith(['content-type']), AllowMethods: Match.arrayWith(['POST', 'OPTIONS']) },
     });
@@ -237,6 +275,10 @@ describe('the workflow', () => {
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       LoggingConfiguration: { Level: 'ERROR', IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: Match.anyValue() } }] },
     });
+  });
+
+  test('is traced with X-Ray', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', { TracingConfiguration: { Enabled: true } });
   });
 
   test('may invoke exactly the task functions, one per Task state', () => {
@@ -326,12 +368,88 @@ describe('permissions', () => {
     }
   });
 
-  test('nothing is granted on "*" except the log-delivery actions Step Functions logging requires', () => {
-    // CloudWatch Logs vended-log delivery has no resource-level permissions (see docs/INFRA-NOTES.md).
+  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require, and only to the state machine', () => {
+    // CloudWatch Logs vended-log delivery and X-Ray have no resource-level permissions (see docs/INFRA-NOTES.md).
     const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
-    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
-    const onEverything = statements.filter((s) => [s.Resource].flat().includes('*'));
-    expect(onEverything.length).toBeGreaterThan(0);
-    for (const statement of onEverything) expect(logDelivery).toEqual(expect.arrayContaining([statement.Action].flat()));
+    const tracing = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const onEverything = policies.flatMap((policy) =>
+      (policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => [s.Resource].flat().includes('*')).map((s) => ({ roles: policy.Properties.Roles, actions: [s.Action].flat() })),
+    );
+    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing].sort());
+    const stateMachineRole = stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement);
+    for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: stateMachineRole }]);
+  });
+});
+
+describe('staff sign-in', () => {
+  const userPool = () => template.toJSON().Resources[logicalIdOf(stack.staffUserPool)];
+  const client = () => template.toJSON().Resources[logicalIdOf(stack.staffClient)].Properties;
+
+  test('one retained user pool: only administrators create users, whose user name is their email address', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    expect(userPool()).toMatchObject({
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        UsernameAttributes: ['email'],
+        UsernameConfiguration: { CaseSensitive: false },
+        DeletionProtection: 'ACTIVE',
+        AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+      },
+    });
+  });
+
+  test('custom:org (set once), custom:role and custom:staff_id are string attributes', () => {
+    expect(userPool().Properties.Schema).toEqual([
+      { Name: 'org', AttributeDataType: 'String', Mutable: false },
+      { Name: 'role', AttributeDataType: 'String', Mutable: true },
+      { Name: 'staff_id', AttributeDataType: 'String', Mutable: true },
+    ]);
+    expect(STAFF_ATTRIBUTES).toEqual(['org', 'role', 'staff_id']);
+  });
+
+  test('passwords are strong, TOTP MFA is required (no SMS), and threat protection is enforced on the Plus plan', () => {
+    expect(userPool().Properties).toMatchObject({
+      Policies: {
+        PasswordPolicy: { MinimumLength: 14, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true, PasswordHistorySize: 5, TemporaryPasswordValidityDays: 3 },
+      },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+    });
+    expect(userPool().Properties.SmsConfiguration).toBeUndefined();
+  });
+
+  test('one app client, for the SPA: no secret, SRP only, no OAuth flow, 1 h tokens and a 12 h refresh token', () => {
+    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    expect(client()).toMatchObject({
+      UserPoolId: { Ref: logicalIdOf(stack.staffUserPool) },
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      AllowedOAuthFlowsUserPoolClient: false,
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+      IdTokenValidity: 60,
+      AccessTokenValidity: 60,
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'minutes' },
+    });
+    expect(client().AllowedOAuthFlows).toBeUndefined();
+    expect(client().RefreshTokenValidity).toBeLessThanOrEqual(30 * 24 * 60);
+  });
+
+  test('the client reads the custom attributes (so they are in the ID token) and cannot write them', () => {
+    const custom = STAFF_ATTRIBUTES.map((name) => `custom:${name}`);
+    expect(client().ReadAttributes).toEqual(expect.arrayContaining([...custom, 'email']));
+    expect(client().WriteAttributes.length).toBeGreaterThan(0);
+    expect(client().WriteAttributes.filter((a: string) => a.startsWith('custom:') || a === 'email')).toEqual([]);
+  });
+
+  test('the user pool id and the client id are outputs', () => {
+    expect(template.findOutputs('UserPoolId').UserPoolId.Value).toEqual({ Ref: logicalIdOf(stack.staffUserPool) });
+    expect(template.findOutputs('UserPoolClientId').UserPoolClientId.Value).toEqual({ Ref: logicalIdOf(stack.staffClient) });
   });
 });

@@ -1,6 +1,6 @@
 import type { LocalStack } from '../../local/stack';
 import { MAX_BODY_BYTES } from '../../functions/graphql/lambda-handler';
-import { asStaff, graphql, inbox, mailTo, post, startTestStack, SUBMIT, TRACK, waitFor } from '../harness/local-stack';
+import { asStaff, graphql, inbox, mailTo, post, startTestStack, SUBMIT, TRACK, waitFor, ADMIN } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
 let stack: LocalStack;
@@ -21,7 +21,7 @@ beforeEach(() => {
 afterEach(() => spies.splice(0).forEach((s) => s.mockRestore()));
 
 const COUNT = '{ complaints(first: 100) { edges { node { id } } } }';
-const stored = async () => (await graphql(stack, COUNT)).data!.complaints.edges.length;
+const stored = async () => (await graphql(stack, COUNT, {}, ADMIN)).data!.complaints.edges.length;
 
 /** Sends a bad request and checks what every bad request must satisfy: the code, the field, nothing written, no personal data anywhere. */
 async function refused(send: () => Promise<{ status: number; raw: string; errors?: Array<{ extensions?: { code?: string; field?: string } }> }>, code: string, field: string | undefined, personal: string[] = []) {
@@ -99,7 +99,7 @@ describe('bad input is refused with a stable code and the field, nothing is writ
   });
 
   it('an inline argument of the wrong type', async () => {
-    await refused(() => graphql(stack, '{ complaints(first: "13800138000") { pageInfo { hasNextPage } } }'), 'GRAPHQL_VALIDATION_FAILED', undefined, ['13800138000']);
+    await refused(() => graphql(stack, '{ complaints(first: "13800138000") { pageInfo { hasNextPage } } }', {}, ADMIN), 'GRAPHQL_VALIDATION_FAILED', undefined, ['13800138000']);
   });
 
   it('a batch of operations', async () => {
@@ -126,11 +126,11 @@ describe('bad input to the lifecycle steps is refused with the field, and the co
   const staff = (query: string, variables: Record<string, unknown>) => graphql(stack, query, { id, ...variables }, asStaff('h1'));
 
   async function unchanged(send: () => Promise<{ errors?: Array<{ extensions?: { code?: string; field?: string } }> }>, code: string, field?: string) {
-    const before = (await graphql(stack, VERSION, { id })).data!.complaint;
+    const before = (await graphql(stack, VERSION, { id }, ADMIN)).data!.complaint;
     const res = await send();
     expect(res.errors?.[0].extensions?.code).toBe(code);
     if (field) expect(res.errors?.[0].extensions?.field).toBe(field);
-    expect((await graphql(stack, VERSION, { id })).data!.complaint).toEqual(before);
+    expect((await graphql(stack, VERSION, { id }, ADMIN)).data!.complaint).toEqual(before);
   }
 
   it('a final response without follow-up measures or reasons', async () => {

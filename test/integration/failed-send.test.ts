@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../functions/core/clock';
 import { freePort } from '../../local/preflight';
-import { graphql, mailTo, RECORD, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
+import { graphql, mailTo, RECORD, startTestStack, SUBMIT, waitFor, ADMIN } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
 describe('an acknowledgement that cannot be sent', () => {
@@ -24,7 +24,7 @@ describe('an acknowledgement that cannot be sent', () => {
       const failed = await waitFor(
         'every attempt to fail',
         async () => {
-          const c = (await graphql(broken, RECORD, { id })).data!.complaint;
+          const c = (await graphql(broken, RECORD, { id }, ADMIN)).data!.complaint;
           return c.notifications[0].attempts === 11 ? c : undefined;
         },
         60_000,
@@ -41,7 +41,7 @@ describe('an acknowledgement that cannot be sent', () => {
     const mended = await startTestStack({ dataDir, ports, clock: systemClock });
     try {
       const sent = await waitFor('the resumed workflow to send it', async () => {
-        const c = (await graphql(mended, RECORD, { id })).data!.complaint;
+        const c = (await graphql(mended, RECORD, { id }, ADMIN)).data!.complaint;
         return c.notifications[0].state === 'SENT' ? c : undefined;
       });
       expect(sent.notifications[0]).toEqual({ kind: 'ACKNOWLEDGEMENT', recipient: 'COMPLAINANT', state: 'SENT', attempts: 12 });

@@ -1,5 +1,5 @@
 import type { LocalStack } from '../../local/stack';
-import { graphql, inbox, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
+import { ADMIN, graphql, inbox, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
 const TOTAL = 500;
@@ -44,6 +44,7 @@ describe('no loss under load', () => {
         stack,
         'query($c: String, $after: String) { complaints(filter: { category: $c }, first: 100, after: $after) { edges { node { reference history { action } } } pageInfo { hasNextPage endCursor } } }',
         { c: category, after },
+        ADMIN,
       );
       stored.push(...page.data!.complaints.edges.map((e) => e.node));
       after = page.data!.complaints.pageInfo.hasNextPage ? page.data!.complaints.pageInfo.endCursor : null;

@@ -1,6 +1,6 @@
 import type { LocalStack } from '../../local/stack';
 import { toApiGatewayEvent, lambdaContext } from '../../local/api-gateway';
-import { graphql, mailTo, RECORD, startTestStack, SUBMIT, TRACK, waitFor } from '../harness/local-stack';
+import { graphql, mailTo, RECORD, startTestStack, SUBMIT, TRACK, waitFor, ADMIN } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
@@ -23,7 +23,7 @@ describe('submitting a complaint through the local HTTP endpoint', () => {
     const { reference, accessCode, complaint, input } = await submit();
     expect(reference).toMatch(/^CP-\d{8}-[0-9A-Z]{6}$/);
     expect(accessCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    const stored = await graphql(stack, RECORD, { id: complaint.id });
+    const stored = await graphql(stack, RECORD, { id: complaint.id }, ADMIN);
     expect(stored.data!.complaint).toMatchObject({
       reference,
       status: 'RECEIVED',
@@ -44,7 +44,7 @@ describe('submitting a complaint through the local HTTP endpoint', () => {
     expect(mail.body.text).toContain('7 个工作日内');
     expect(mail.body.text).toContain(stack.urls.api);
     const record = await waitFor('the notification to be recorded', async () => {
-      const r = await graphql(stack, RECORD, { id: complaint.id });
+      const r = await graphql(stack, RECORD, { id: complaint.id }, ADMIN);
       return r.data!.complaint.notifications[0].state === 'SENT' ? r.data!.complaint : undefined;
     });
     expect(record.notifications).toEqual([{ kind: 'ACKNOWLEDGEMENT', recipient: 'COMPLAINANT', state: 'SENT', attempts: 1 }]);
@@ -73,12 +73,12 @@ describe('submitting a complaint through the local HTTP endpoint', () => {
 
   it('finds a complaint by its reference', async () => {
     const { reference, complaint } = await submit();
-    const res = await graphql(stack, 'query($r: String!) { complaintByReference(reference: $r) { id } }', { r: reference });
+    const res = await graphql(stack, 'query($r: String!) { complaintByReference(reference: $r) { id } }', { r: reference }, ADMIN);
     expect(res.data!.complaintByReference).toEqual({ id: complaint.id });
   });
 
   it('answers null for an unknown id or reference', async () => {
-    const res = await graphql(stack, '{ complaint(id: "nope") { id } complaintByReference(reference: "CP-20200101-AAAAAA") { id } }');
+    const res = await graphql(stack, '{ complaint(id: "nope") { id } complaintByReference(reference: "CP-20200101-AAAAAA") { id } }', {}, ADMIN);
     expect(res.data).toEqual({ complaint: null, complaintByReference: null });
   });
 
@@ -109,30 +109,30 @@ describe('listing complaints', () => {
   }`;
 
   it('pages through a category newest first with cursors', async () => {
-    const first = await graphql(stack, LIST, { filter: { category: category.toUpperCase() }, first: 2 });
-    const second = await graphql(stack, LIST, { filter: { category }, first: 2, after: first.data!.complaints.pageInfo.endCursor });
-    const third = await graphql(stack, LIST, { filter: { category }, first: 2, after: second.data!.complaints.pageInfo.endCursor });
+    const first = await graphql(stack, LIST, { filter: { category: category.toUpperCase() }, first: 2 }, ADMIN);
+    const second = await graphql(stack, LIST, { filter: { category }, first: 2, after: first.data!.complaints.pageInfo.endCursor }, ADMIN);
+    const third = await graphql(stack, LIST, { filter: { category }, first: 2, after: second.data!.complaints.pageInfo.endCursor }, ADMIN);
     const ids = [first, second, third].flatMap((r) => r.data!.complaints.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(ids).toEqual(submitted.map((c) => c.id).reverse());
     expect([first, second, third].map((r) => r.data!.complaints.pageInfo.hasNextPage)).toEqual([true, true, false]);
   });
 
   it('combines a category with a channel', async () => {
-    const res = await graphql(stack, LIST, { filter: { category, channel: 'PHONE' }, first: 10 });
+    const res = await graphql(stack, LIST, { filter: { category, channel: 'PHONE' }, first: 10 }, ADMIN);
     expect(res.data!.complaints.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([submitted[4].id, submitted[1].id]);
   });
 
   it('filters by status and received-date range', async () => {
     const from = submitted[1].receivedAt;
     const to = submitted[3].receivedAt;
-    const res = await graphql(stack, LIST, { filter: { category, status: 'RECEIVED', receivedFrom: from, receivedTo: to }, first: 10 });
+    const res = await graphql(stack, LIST, { filter: { category, status: 'RECEIVED', receivedFrom: from, receivedTo: to }, first: 10 }, ADMIN);
     expect(res.data!.complaints.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([submitted[2].id, submitted[1].id]);
   });
 
   it('refuses a page size over 100 and a cursor it did not make', async () => {
-    const big = await graphql(stack, LIST, { first: 101 });
+    const big = await graphql(stack, LIST, { first: 101 }, ADMIN);
     expect(big.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const bad = await graphql(stack, LIST, { first: 1, after: 'not-a-cursor' });
+    const bad = await graphql(stack, LIST, { first: 1, after: 'not-a-cursor' }, ADMIN);
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -5,7 +5,7 @@ import type { LocalStack } from '../../local/stack';
 import { complaintStore } from '../../functions/wiring/dynamodb';
 import { freePort } from '../../local/preflight';
 import { FakeClock } from '../harness/fake-clock';
-import { asStaff, graphql, mailTo, RECORD, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
+import { asStaff, graphql, mailTo, RECORD, startTestStack, SUBMIT, waitFor, ADMIN } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
 // Monday 30 Nov 2026, 10:00 in Shanghai; the statutory acceptance decision is due at the end of Wed 9 Dec.
@@ -25,7 +25,7 @@ async function statutoryOnly(stack: LocalStack) {
 }
 
 async function record(stack: LocalStack, id: string) {
-  return (await graphql(stack, RECORD, { id })).data!.complaint;
+  return (await graphql(stack, RECORD, { id }, ADMIN)).data!.complaint;
 }
 
 async function submitted(stack: LocalStack) {

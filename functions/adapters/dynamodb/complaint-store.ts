@@ -13,8 +13,9 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ComplaintChange, Notification } from '../../core/complaint';
-import { ReferenceTaken, VersionConflict } from '../../core/errors';
+import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core/errors';
 import type { OrganizationSettings } from '../../core/organization/settings';
+import type { IdempotencyRecord, IdempotencyScope } from '../../core/partners/idempotency';
 import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
 import {
   auditItem,
@@ -30,6 +31,8 @@ import {
   toSettings,
   workflowItem,
 } from './items';
+import { idempotencyItem, toIdempotencyRecord } from './partner-items';
+import { queryAll } from './query-all';
 import { keys, TABLE_DESIGN, WORKFLOW_SHARDS, type IndexName, type ListIndex } from './table-design';
 
 const ix = TABLE_DESIGN.indexes;
@@ -97,24 +100,34 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       this.put(auditItem(change.audit), ABSENT),
       ...(change.entries ?? []).map((e, n) => this.put(entryItem(e, n), ABSENT)),
       ...(change.notifications ?? []).map((n) => this.put(notificationItem(n), ABSENT)),
+      // Every step adds at most one entry, so an entry's place within its version is 0.
+      ...(change.rewrites?.entries ?? []).map((e) => this.put(entryItem(e, 0))),
+      ...(change.rewrites?.notifications ?? []).map((n) => this.put(notificationItem(n))),
       ...(complaint.workflowEpoch === complaint.version ? [this.put(workflowItem(complaint))] : []),
     ];
   }
 
-  async create(change: ComplaintChange): Promise<void> {
+  async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
     const { complaint } = change;
+    const items = [this.put(referenceItem(complaint), ABSENT), this.put(complaintItem(complaint), ABSENT), ...this.changeItems(change)];
+    // The key is free, or its record has expired and TTL has not removed it yet.
+    if (idempotency) items.push(this.put(idempotencyItem(idempotency), `${ABSENT} OR expiresAt <= :now`, { ':now': { N: String(Math.floor(Date.parse(idempotency.createdAt) / 1000)) } }));
     try {
-      await this.client.send(
-        new TransactWriteItemsCommand({
-          TransactItems: [this.put(referenceItem(complaint), ABSENT), this.put(complaintItem(complaint), ABSENT), ...this.changeItems(change)],
-        }),
-      );
+      await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
-        throw new ReferenceTaken();
-      }
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (idempotency && ['ConditionalCheckFailed', 'TransactionConflict'].includes(reasons[items.length - 1]?.Code ?? '')) throw new IdempotencyKeyTaken();
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new ReferenceTaken();
       throw error;
     }
+  }
+
+  async getIdempotencyRecord(scope: IdempotencyScope): Promise<IdempotencyRecord | null> {
+    const out = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: toAttributes(keys.idempotency(scope.organizationId, scope.caller, scope.key)), ConsistentRead: true }),
+    );
+    return out.Item ? toIdempotencyRecord(unmarshall(out.Item)) : null;
   }
 
   async commit(change: ComplaintChange): Promise<void> {
@@ -138,7 +151,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
 
   /** One Query reads the complaint and everything recorded about it. */
   async getRecord(id: string): Promise<ComplaintRecord | null> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, {
       TableName: this.tableName,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey },
@@ -196,6 +209,18 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     };
   }
 
+  async complaintIdsOfComplainant(organizationId: string, emailHash: string): Promise<string[]> {
+    const index = ix.byComplainant;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: index.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': { S: keys.complainantPartition(organizationId, emailHash) } },
+    });
+    return items.map((i) => String(i[TABLE_DESIGN.partitionKey]).slice('COMPLAINT#'.length));
+  }
+
   async openComplaintCounts(organizationId: string, handlerIds: readonly string[]): Promise<Map<string, number>> {
     const index = ix.handlerQueue;
     const counts = await Promise.all(
@@ -249,7 +274,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     const index = ix.openWorkflows;
     const open: Array<{ complaintId: string; epoch: number }> = [];
     for (let shard = 0; shard < WORKFLOW_SHARDS; shard += 1) {
-      const markers = await this.queryAll({
+      const markers = await queryAll(this.client, {
         TableName: this.tableName,
         IndexName: index.indexName,
         KeyConditionExpression: '#pk = :pk',
@@ -296,16 +321,5 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       if (error instanceof ConditionalCheckFailedException) throw new VersionConflict('settings');
       throw error;
     }
-  }
-
-  private async queryAll(input: QueryCommandInput): Promise<Item[]> {
-    const items: Item[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-      for (const item of out.Items ?? []) items.push(unmarshall(item));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
   }
 }

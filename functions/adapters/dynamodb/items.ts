@@ -1,4 +1,5 @@
 import type { AuditEntry, CaseEntry, Complaint, Notification } from '../../core/complaint';
+import { complainantKey } from '../../core/data-protection';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
@@ -27,6 +28,9 @@ export function complaintItem(c: Complaint): Item {
     ...(open && c.handlerId
       ? { [ix.handlerQueue.partitionKey]: keys.handlerQueuePartition(c.organizationId, c.handlerId), [ix.handlerQueue.sortKey]: `${nextDueAt(c) ?? '9999'}#${c.id}` }
       : {}),
+    ...(c.complainant.email
+      ? { [ix.byComplainant.partitionKey]: keys.complainantPartition(c.organizationId, complainantKey(c.complainant.email)), [ix.byComplainant.sortKey]: sort }
+      : {}),
     ...(open && rank > 0
       ? { [ix.escalations.partitionKey]: keys.escalationPartition(c.organizationId), [ix.escalations.sortKey]: keys.escalationSort(rank, c.escalation.at ?? c.receivedAt, c.id) }
       : {}),
@@ -37,7 +41,7 @@ const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
   'remedyRequested', 'occurredOn', 'receivedAt', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
   'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
-  'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
+  'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
@@ -66,7 +70,7 @@ export const settingsItem = (s: OrganizationSettings): Item => ({ ...keys.settin
 export const toSettings = (item: Item): OrganizationSettings =>
   pick<OrganizationSettings>(item, [
     'organizationId', 'timeZone', 'calendarId', 'businessHoursStart', 'businessHoursEnd', 'jurisdictions', 'staff', 'teams',
-    'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'version',
+    'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'categories', 'version',
   ]);
 
 export const referenceItem = (c: Complaint): Item => ({ ...keys.reference(c.reference), type: 'Reference', complaintId: c.id, organizationId: c.organizationId });

@@ -11,6 +11,10 @@
  *   COMPLAINT#<id> / WORKFLOW           present while the complaint's workflow is open
  *   REFERENCE#<ref> / REFERENCE         claims a reference; points at the complaint
  *   ORG#<org> / SETTINGS                the organization's settings (versioned)
+ *   APIKEY#<id> / APIKEY                a partner API key (hash of its secret only); GSI1 `ORG#<org>#APIKEYS` lists them
+ *   ORG#<org> / WEBHOOK#<partner>       a partner's webhook URL and signing secret
+ *   IDEMPOTENCY#<org>#<caller>#<key> / IDEMPOTENCY  an idempotent submission (TTL)
+ *   RATE#<org>#<partner>#<window> / RATE a partner's request count in one window (TTL)
  */
 export const TABLE_DESIGN = {
   partitionKey: 'PK',
@@ -31,11 +35,13 @@ export const TABLE_DESIGN = {
     handlerQueue: { indexName: 'GSI6', partitionKey: 'GSI6PK', sortKey: 'GSI6SK', projection: 'ALL' },
     /** Sparse: escalated open complaints, highest level first, then longest escalated. */
     escalations: { indexName: 'GSI7', partitionKey: 'GSI7PK', sortKey: 'GSI7SK', projection: 'ALL' },
+    /** Sparse: a complainant's complaints, by a hash of their email address (no personal data in keys). */
+    byComplainant: { indexName: 'GSI8', partitionKey: 'GSI8PK', sortKey: 'GSI8SK', projection: 'KEYS_ONLY' },
   },
 } as const;
 
 export type IndexName = keyof typeof TABLE_DESIGN.indexes;
-export type ListIndex = Exclude<IndexName, 'openWorkflows' | 'handlerQueue' | 'escalations'>;
+export type ListIndex = Exclude<IndexName, 'openWorkflows' | 'handlerQueue' | 'escalations' | 'byComplainant'>;
 
 /** Writes to the open-workflow index are spread over this many partitions. */
 export const WORKFLOW_SHARDS = 8;
@@ -53,6 +59,7 @@ export const keys = {
   settings: (organizationId: string) => ({ PK: `ORG#${organizationId}`, SK: 'SETTINGS' }),
   handlerQueuePartition: (organizationId: string, handlerId: string) => `ORG#${organizationId}#HANDLER#${handlerId}`,
   escalationPartition: (organizationId: string) => `ORG#${organizationId}#ESCALATED`,
+  complainantPartition: (organizationId: string, emailHash: string) => `ORG#${organizationId}#COMPLAINANT#${emailHash}`,
   /** Highest level sorts first: MANAGER 1, SUPERVISOR 2, HANDLER 3. */
   escalationSort: (rank: number, at: string, id: string) => `${4 - rank}#${at}#${id}`,
   workflow: (id: string) => ({ PK: `COMPLAINT#${id}`, SK: 'WORKFLOW' }),
@@ -74,6 +81,16 @@ export const keys = {
   /** Sort key shared by every list index: newest first reads it descending. */
   listSort: (receivedAt: string, id: string) => `${receivedAt}#${id}`,
   workflowShard: (shard: number) => `OPEN_WORKFLOWS#${shard}`,
+  apiKey: (id: string) => ({ PK: `APIKEY#${id}`, SK: 'APIKEY' }),
+  /** API keys share GSI1 with complaints under their own partition, so no complaint list ever meets them. */
+  apiKeyListPartition: (organizationId: string) => `ORG#${organizationId}#APIKEYS`,
+  webhook: (organizationId: string, partnerId: string) => ({ PK: `ORG#${organizationId}`, SK: `WEBHOOK#${partnerId}` }),
+  /** Each part URI-encoded, so a `#` inside a caller or key cannot make two scopes meet. */
+  idempotency: (organizationId: string, caller: string, key: string) => ({
+    PK: `IDEMPOTENCY#${[organizationId, caller, key].map(encodeURIComponent).join('#')}`,
+    SK: 'IDEMPOTENCY',
+  }),
+  rateCounter: (name: string) => ({ PK: `RATE#${name}`, SK: 'RATE' }),
 };
 
 /** A stable shard for an id, so the same complaint always lands in the same partition. */

@@ -11,6 +11,8 @@ export interface Receipt {
   accessCode: string;
   receivedAt: Date;
   actor: Actor;
+  /** The partner submitting through the API, who may read it back. */
+  submittedBy?: string;
 }
 
 /** The first version of a complaint: received, its clocks started, its acknowledgement queued. */
@@ -24,6 +26,7 @@ export function receiveComplaint(submission: ValidSubmission, receipt: Receipt, 
     status: 'RECEIVED' as const,
     ...submission,
     receivedAt: at,
+    submittedBy: receipt.submittedBy,
     jurisdictions: settings.jurisdictions,
     clocks: [],
     escalation: { level: 'NONE' as const },

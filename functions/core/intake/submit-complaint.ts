@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { SubmitComplaintInput } from '../../graphql/generated/types';
 import type { Clock } from '../clock';
-import type { Actor, Complaint } from '../complaint';
-import { ReferenceTaken } from '../errors';
+import type { Actor, Complaint, ComplaintChange } from '../complaint';
+import { DomainError, IdempotencyKeyTaken, ReferenceTaken } from '../errors';
 import { localDate } from '../clocks/time-zone';
 import type { Logger } from '../logger';
 import { startWorkflow } from '../start-workflow';
 import { loadSettings } from '../organization/load-settings';
-import type { SettingsDefaults } from '../organization/settings';
+import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
+import { idempotencyRecord, idempotentAccessCode, isLive, submissionHash, type IdempotencyRecord, type IdempotencyScope } from '../partners/idempotency';
 import type { ComplaintStore, WorkflowStarter } from '../ports';
 import { newAccessCode, newReference } from './codes';
-import { receiveComplaint } from './receive-complaint';
-import { validateSubmission } from './validate-submission';
+import { receiveComplaint, type Receipt } from './receive-complaint';
+import { validateSubmission, type ValidSubmission } from './validate-submission';
 
 export interface IntakeDependencies {
   store: ComplaintStore;
@@ -19,34 +20,94 @@ export interface IntakeDependencies {
   clock: Clock;
   settingsDefaults: SettingsDefaults;
   logger: Logger;
+  /** Derives the access codes of idempotent submissions; without it they are refused. */
+  accessCodeSecret?: string;
 }
 
 const REFERENCE_ATTEMPTS = 5;
+/** Rounds of "read the record, else try to write it" while concurrent requests race for one key. */
+const IDEMPOTENCY_ATTEMPTS = 8;
 
 /**
  * Validates and stores a complaint in one transaction, then starts its workflow.
  * The access code is returned here once and only its hash is kept.
+ *
+ * With `idempotency`, a retry with the same key and input answers the complaint the
+ * first request created, with the same access code; another input under the same key
+ * is refused with CONFLICT.
  */
 export async function submitComplaint(
   deps: IntakeDependencies,
   input: SubmitComplaintInput,
   actor: Actor,
+  submittedBy?: string,
+  idempotency?: IdempotencyScope,
 ): Promise<{ complaint: Complaint; accessCode: string }> {
+  if (idempotency && !deps.accessCodeSecret) {
+    deps.logger.error('intake.idempotency_not_configured');
+    throw new DomainError('NOT_CONFIGURED', 'Idempotent submission is not configured on this deployment; submit without idempotencyKey, or ask the operator to set ACCESS_CODE_SECRET.');
+  }
   const receivedAt = deps.clock.now();
   const settings = await loadSettings(deps.store, deps.settingsDefaults);
   const submission = validateSubmission(input, receivedAt, settings.timeZone);
-  const id = randomUUID();
-  const accessCode = newAccessCode();
-  for (let attempt = 1; ; attempt += 1) {
-    const reference = newReference(localDate(receivedAt, settings.timeZone));
-    const change = receiveComplaint(submission, { id, reference, accessCode, receivedAt, actor }, settings);
+  const receipt = { id: randomUUID(), receivedAt, actor, submittedBy };
+  if (!idempotency) {
+    const accessCode = newAccessCode();
+    const change = await store(deps, submission, settings, { ...receipt, accessCode });
+    return { complaint: change.complaint, accessCode };
+  }
+
+  const requestHash = submissionHash(submission);
+  const accessCode = idempotentAccessCode(deps.accessCodeSecret!, idempotency);
+  for (let attempt = 1; attempt <= IDEMPOTENCY_ATTEMPTS; attempt += 1) {
+    const existing = await deps.store.getIdempotencyRecord(idempotency);
+    if (existing && isLive(existing, deps.clock.now())) return { complaint: await replay(deps.store, existing, requestHash), accessCode };
     try {
-      await deps.store.create(change);
+      const change = await store(deps, submission, settings, { ...receipt, accessCode }, idempotencyRecord(idempotency, requestHash, receipt.id, receivedAt));
+      return { complaint: change.complaint, accessCode };
+    } catch (error) {
+      if (!(error instanceof IdempotencyKeyTaken)) throw error;
+      // Another request with this key is committing: read its record on the next round.
+      deps.logger.info('intake.idempotency_key_taken', { count: attempt });
+      await pause(attempt);
+    }
+  }
+  throw new DomainError('CONFLICT', 'Another request with this idempotencyKey is still being processed; retry it shortly.');
+}
+
+/** The complaint a record points at, if the retry carries the same submission. */
+async function replay(store: ComplaintStore, record: IdempotencyRecord, requestHash: string): Promise<Complaint> {
+  if (record.requestHash !== requestHash) {
+    throw new DomainError('CONFLICT', 'This idempotencyKey was already used with a different input; use a new key for a new complaint.', [
+      { field: 'idempotencyKey', message: 'was used with a different input' },
+    ]);
+  }
+  const complaint = await store.get(record.complaintId);
+  if (!complaint) throw new Error('idempotency record points at a missing complaint');
+  return complaint;
+}
+
+/** Writes the first version, drawing another reference on a clash, then starts the workflow. */
+async function store(
+  deps: IntakeDependencies,
+  submission: ValidSubmission,
+  settings: OrganizationSettings,
+  receipt: Omit<Receipt, 'reference'>,
+  idempotency?: IdempotencyRecord,
+): Promise<ComplaintChange> {
+  for (let attempt = 1; ; attempt += 1) {
+    const reference = newReference(localDate(receipt.receivedAt, settings.timeZone));
+    const change = receiveComplaint(submission, { ...receipt, reference }, settings);
+    try {
+      await deps.store.create(change, idempotency);
     } catch (error) {
       if (error instanceof ReferenceTaken && attempt < REFERENCE_ATTEMPTS) continue;
       throw error;
     }
-    await startWorkflow(deps, id, change.complaint.workflowEpoch);
-    return { complaint: change.complaint, accessCode };
+    await startWorkflow(deps, receipt.id, change.complaint.workflowEpoch);
+    return change;
   }
 }
+
+/** A short, jittered, growing pause: lets the transaction holding the key finish. */
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(400, 20 * 2 ** attempt) * (0.5 + Math.random() / 2)));

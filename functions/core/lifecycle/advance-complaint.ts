@@ -3,6 +3,8 @@ import { VersionConflict } from '../errors';
 import type { Logger } from '../logger';
 import { loadSettings } from '../organization/load-settings';
 import type { SettingsDefaults } from '../organization/settings';
+import type { WebhookStore } from '../partners/ports';
+import { addWebhookNotice } from '../partners/webhook-service';
 import type { ComplaintStore } from '../ports';
 import { nextSystemStep, nextSystemWake } from './advance';
 
@@ -24,7 +26,7 @@ const MAX_STEPS = 20;
  * nothing left to do.
  */
 export async function advanceComplaint(
-  deps: { store: ComplaintStore; clock: Clock; logger: Logger; settingsDefaults: SettingsDefaults },
+  deps: { store: ComplaintStore; clock: Clock; logger: Logger; settingsDefaults: SettingsDefaults; webhooks?: WebhookStore },
   complaintId: string,
   epoch: number,
 ): Promise<AdvanceResult> {
@@ -35,12 +37,14 @@ export async function advanceComplaint(
     if (!complaint) return { superseded: false, notificationsQueued: false };
     if (complaint.workflowEpoch > epoch) return { superseded: true, notificationsQueued: false };
     const now = deps.clock.now();
-    const change = nextSystemStep(complaint, now, settings);
-    if (!change) {
+    const step = nextSystemStep(complaint, now, settings);
+    if (!step) {
       const wake = nextSystemWake(complaint, now, settings);
       return { superseded: false, notificationsQueued: queued, ...(wake ? { wakeAt: wake.toISOString() } : {}) };
     }
     try {
+      // Feedback requested and closing change the status: a partner's webhook hears of it.
+      const change = await addWebhookNotice(deps.webhooks, complaint, step);
       await deps.store.commit(change);
       steps += 1;
       queued ||= Boolean(change.notifications?.length);

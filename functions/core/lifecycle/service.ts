@@ -5,6 +5,8 @@ import { accessCodeMatches, normalizeReference } from '../intake/codes';
 import type { Logger } from '../logger';
 import { loadSettings } from '../organization/load-settings';
 import { staffById, type OrganizationSettings, type SettingsDefaults } from '../organization/settings';
+import type { WebhookStore } from '../partners/ports';
+import { addWebhookNotice } from '../partners/webhook-service';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../ports';
 import { startWorkflow } from '../start-workflow';
 import { leastLoaded, routeToTeam } from './routing';
@@ -16,11 +18,15 @@ export interface LifecycleDependencies {
   clock: Clock;
   logger: Logger;
   settingsDefaults: SettingsDefaults;
+  /** Partners' webhooks: a status change of a partner's complaint queues a WEBHOOK notification when it has one. */
+  webhooks?: WebhookStore;
 }
 
 export type Decide = (complaint: Complaint, ctx: StepContext) => ComplaintChange | Promise<ComplaintChange>;
 
-async function commit(deps: LifecycleDependencies, change: ComplaintChange): Promise<Complaint> {
+/** Commits a step decided on `before`, with the submitting partner's webhook notice when the status changes. */
+async function commit(deps: LifecycleDependencies, before: Complaint, decided: ComplaintChange): Promise<Complaint> {
+  const change = await addWebhookNotice(deps.webhooks, before, decided);
   await deps.store.commit(change);
   if (change.complaint.workflowEpoch === change.complaint.version) await startWorkflow(deps, change.complaint.id, change.complaint.version);
   return change.complaint;
@@ -41,7 +47,7 @@ export async function performStep(
   const complaint = await deps.store.get(id);
   if (!complaint) throw notFound('id', 'complaint');
   if (complaint.version !== expectedVersion) throw new VersionConflict();
-  return commit(deps, await decide(complaint, { actor, now: deps.clock.now(), settings: await settings }));
+  return commit(deps, complaint, await decide(complaint, { actor, now: deps.clock.now(), settings: await settings }));
 }
 
 /** The complaint a reference and access code open, or NOT_FOUND alike for either being wrong. */
@@ -62,7 +68,7 @@ export async function performAsComplainant(deps: LifecycleDependencies, referenc
   for (let attempt = 1; ; attempt += 1) {
     const latest = attempt === 1 ? complaint : ((await deps.store.get(complaint.id)) ?? complaint);
     try {
-      return await commit(deps, await decide(latest, { actor: COMPLAINANT, now: deps.clock.now(), settings }));
+      return await commit(deps, latest, await decide(latest, { actor: COMPLAINANT, now: deps.clock.now(), settings }));
     } catch (error) {
       if (!(error instanceof VersionConflict) || attempt === COMPLAINANT_ATTEMPTS) throw error;
     }
@@ -93,5 +99,5 @@ export async function chooseHandler(
 export async function assignIfRouted(deps: LifecycleDependencies, accepted: Complaint, actor: Actor, settings: OrganizationSettings): Promise<Complaint> {
   if (!routeToTeam(accepted, settings)) return accepted;
   const chosen = await chooseHandler(deps.store, accepted, settings, undefined);
-  return commit(deps, assign(accepted, chosen.handlerId, chosen.teamId, { actor, now: deps.clock.now(), settings }));
+  return commit(deps, accepted, assign(accepted, chosen.handlerId, chosen.teamId, { actor, now: deps.clock.now(), settings }));
 }

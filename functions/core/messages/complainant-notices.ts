@@ -1,6 +1,7 @@
 import type { Language, NotificationKind } from '../complaint';
 
-export type ComplainantNoticeKind = Exclude<NotificationKind, 'ESCALATION'>;
+/** Every kind but the escalation (to staff) and the webhook (to a partner, not an email). */
+export type ComplainantNoticeKind = Exclude<NotificationKind, 'ESCALATION' | 'WEBHOOK'>;
 
 /**
  * What a complainant notice may say, already in the reader's language (dates and enum

@@ -23,11 +23,13 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The email for a notification: to the complainant in their language, or (ESCALATION)
- * to staff in Chinese and English. Throws NoticeContentMissing when the complaint lacks
+ * to staff in Chinese and English (WEBHOOK is not an email and is refused). Throws NoticeContentMissing when the complaint lacks
  * what the notice exists to say.
  */
 export function renderNotice(notification: Notification, complaint: Complaint, ctx: NoticeContext): Omit<EmailMessage, 'to'> {
   if (notification.kind === 'ESCALATION') return escalationNotice(notification, complaint, ctx.timeZone);
+  // Webhooks are posted to the partner (core/partners/webhook-delivery.ts), never emailed.
+  if (notification.kind === 'WEBHOOK') throw new Error('a webhook notification is not an email');
   const language = complaint.complainant.preferredLanguage;
   const wording = WORDING[language];
   const notice = wording.notices[notification.kind](noticeFacts(notification.kind, notification, complaint, ctx, language));

@@ -3,5 +3,7 @@ import { defaultSettings, type OrganizationSettings, type SettingsDefaults } fro
 
 /** The organization's saved settings, or its defaults before an admin has saved any. */
 export async function loadSettings(store: ComplaintStore, defaults: SettingsDefaults): Promise<OrganizationSettings> {
-  return (await store.getSettings(defaults.organizationId)) ?? defaultSettings(defaults);
+  const saved = await store.getSettings(defaults.organizationId);
+  // Settings saved before a field existed take its default.
+  return saved ? { ...defaultSettings(defaults), ...saved } : defaultSettings(defaults);
 }

@@ -48,6 +48,7 @@ export interface OrganizationSettings {
   feedbackWindowDays: number;
   reopenAtOrBelowRating: number;
   customCalendars: CustomCalendar[];
+  categories: string[];
   /** 0 for defaults never saved. */
   version: number;
 }
@@ -71,6 +72,7 @@ export function defaultSettings(d: SettingsDefaults): OrganizationSettings {
     feedbackWindowDays: 14,
     reopenAtOrBelowRating: 2,
     customCalendars: [],
+    categories: [],
     version: 0,
   };
 }
@@ -119,6 +121,7 @@ export function updateSettings(current: OrganizationSettings, input: Organizatio
       feedbackWindowDays: changes.feedbackWindowDays,
       reopenAtOrBelowRating: changes.reopenAtOrBelowRating,
       customCalendars: changes.customCalendars ?? undefined,
+      categories: changes.categories?.map((c) => c.trim()),
     }) as Partial<OrganizationSettings>),
     version: current.version + 1,
   };
@@ -156,6 +159,9 @@ function checkSettings(s: OrganizationSettings): FieldIssue[] {
   if (s.managerId !== undefined && !staffIds.has(s.managerId)) issue('managerId', 'is not a staff id');
   if (!Number.isInteger(s.feedbackWindowDays) || s.feedbackWindowDays < 1 || s.feedbackWindowDays > 365) issue('feedbackWindowDays', 'must be 1 to 365');
   if (!Number.isInteger(s.reopenAtOrBelowRating) || s.reopenAtOrBelowRating < 1 || s.reopenAtOrBelowRating > 5) issue('reopenAtOrBelowRating', 'must be 1 to 5');
+  if (s.categories.length > 200) issue('categories', 'may hold at most 200 categories');
+  s.categories.forEach((c, i) => (c.length < 1 || c.length > 100) && issue(`categories.${i}`, 'must be 1 to 100 characters'));
+  if (new Set(s.categories.map((c) => c.toLowerCase())).size !== s.categories.length) issue('categories', 'has the same category twice');
   s.customCalendars.forEach((c, i) => {
     try {
       toCalendar(c);

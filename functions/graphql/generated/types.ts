@@ -34,6 +34,10 @@ export type ActorKind =
   | 'STAFF'
   | 'SYSTEM';
 
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'REVOKED';
+
 /** What happened to a complaint. Every entry of a complaint's history is one of these. */
 export type AuditAction =
   | 'ACCEPTED'
@@ -50,6 +54,8 @@ export type AuditAction =
   | 'INFORMATION_REQUESTED'
   | 'INTERNAL_NOTE_ADDED'
   | 'INVESTIGATION_STARTED'
+  /** The complainant's personal data was removed at their request. */
+  | 'PERSONAL_DATA_ERASED'
   | 'PUBLIC_REPLY_SENT'
   | 'REJECTED'
   | 'REOPENED'
@@ -163,6 +169,13 @@ export type Complainant = {
   phone?: Maybe<Scalars['String']['output']>;
   postalAddress?: Maybe<Scalars['String']['output']>;
   preferredLanguage: Language;
+};
+
+/** Everything stored about one complainant, machine-readable. */
+export type ComplainantDataExport = {
+  __typename?: 'ComplainantDataExport';
+  complaints: Array<Complaint>;
+  exportedAt: Scalars['DateTime']['output'];
 };
 
 export type ComplainantInput = {
@@ -315,6 +328,12 @@ export type DurationUnit =
   | 'WEEKS'
   | 'WORKING_DAYS';
 
+export type ErasureResult = {
+  __typename?: 'ErasureResult';
+  /** Complaints whose personal data was removed; their statistics and the shape of their history are kept. */
+  erasedComplaints: Scalars['Int']['output'];
+};
+
 export type Escalation = {
   __typename?: 'Escalation';
   at?: Maybe<Scalars['DateTime']['output']>;
@@ -393,6 +412,13 @@ export type FinalResponseInput = {
   rootCause: RootCause;
 };
 
+export type IssuedApiKey = {
+  __typename?: 'IssuedApiKey';
+  /** Shown once, stored only as a hash: the whole value to send in x-api-key. */
+  apiKey: Scalars['String']['output'];
+  key: PartnerApiKey;
+};
+
 /** A legal regime whose deadlines run on the organization's complaints. */
 export type Jurisdiction =
   /** Mainland China market-regulation complaint measures. */
@@ -420,13 +446,26 @@ export type Mutation = {
   answerInformationRequest: ComplaintTracking;
   /** Without handlerId, the routing rules choose the team and its least-loaded member. */
   assignComplaint: Complaint;
+  /** Admin: a new API key for a partner; the secret is in the answer only. */
+  createPartnerApiKey: IssuedApiKey;
+  /** Admin: removes a complainant's personal data from all their complaints. */
+  eraseComplainantData: ErasureResult;
   escalateComplaint: Complaint;
+  /** Partner: where status changes of its complaints are posted, signed with HMAC-SHA256 of the body using the secret. */
+  registerWebhook: Webhook;
   rejectComplaint: Complaint;
   /** Emails the question to the complainant and pauses the SLA clocks until they answer. */
   requestInformation: Complaint;
   resolveComplaint: Complaint;
+  revokePartnerApiKey: PartnerApiKey;
+  /** Admin: a new secret for a key; the old one stops working. */
+  rotatePartnerApiKey: IssuedApiKey;
   sendPublicReply: Complaint;
   startInvestigation: Complaint;
+  /**
+   * idempotencyKey (1 to 100 characters): a retry with the same key and the same input
+   * returns the same complaint; the same key with another input is refused with CONFLICT.
+   */
   submitComplaint: SubmitComplaintPayload;
   submitFeedback: ComplaintTracking;
   updateOrganizationSettings: OrganizationSettings;
@@ -493,10 +532,39 @@ export type MutationAssignComplaintArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationCreatePartnerApiKeyArgs = {
+  name: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationEraseComplainantDataArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationEscalateComplaintArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRegisterWebhookArgs = {
+  secret: Scalars['String']['input'];
+  url: Scalars['String']['input'];
 };
 
 
@@ -538,6 +606,24 @@ export type MutationResolveComplaintArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationRevokePartnerApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRotatePartnerApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationSendPublicReplyArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -560,6 +646,7 @@ export type MutationStartInvestigationArgs = {
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
 export type MutationSubmitComplaintArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SubmitComplaintInput;
 };
 
@@ -598,13 +685,13 @@ export type Notification = {
   __typename?: 'Notification';
   attempts: Scalars['Int']['output'];
   kind: NotificationKind;
-  /** Who it went to: COMPLAINANT, or the staff id for an escalation. */
+  /** Who it went to: COMPLAINANT, the staff id for an escalation, or the partner id for a webhook. */
   recipient: Scalars['String']['output'];
   state: NotificationState;
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** An email the platform sends: to the complainant, or (ESCALATION) to staff. */
+/** An email the platform sends: to the complainant, or (ESCALATION) to staff; or (WEBHOOK) a signed POST to the submitting partner. */
 export type NotificationKind =
   | 'ACCEPTED'
   | 'ACKNOWLEDGEMENT'
@@ -617,6 +704,8 @@ export type NotificationKind =
   | 'PUBLIC_REPLY'
   | 'REJECTED'
   | 'REOPENED'
+  /** A status change posted to the webhook of the partner who submitted the complaint. */
+  | 'WEBHOOK'
   | 'WITHDRAWN';
 
 export type NotificationState =
@@ -636,6 +725,8 @@ export type OrganizationSettings = {
   businessHoursStart: Scalars['String']['output'];
   /** CN, UK, WEEKDAYS or one of customCalendars. */
   calendarId: Scalars['String']['output'];
+  /** The categories the organization files complaints under (offered to complainants; routing and SLA targets name them). */
+  categories: Array<Scalars['String']['output']>;
   customCalendars: Array<CustomCalendar>;
   /** Days after the final response during which the complainant may give feedback. */
   feedbackWindowDays: Scalars['Int']['output'];
@@ -657,6 +748,8 @@ export type OrganizationSettingsInput = {
   businessHoursEnd?: InputMaybe<Scalars['String']['input']>;
   businessHoursStart?: InputMaybe<Scalars['String']['input']>;
   calendarId?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200, each 1 to 100 characters, no two the same regardless of case. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
   customCalendars?: InputMaybe<Array<CustomCalendarInput>>;
   expectedVersion: Scalars['Int']['input'];
   feedbackWindowDays?: InputMaybe<Scalars['Int']['input']>;
@@ -681,6 +774,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PartnerApiKey = {
+  __typename?: 'PartnerApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The public part of the key; the caller sends <id>.<secret> in the x-api-key header. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  partnerId: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  rotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ApiKeyStatus;
+};
+
 export type Priority =
   | 'HIGH'
   | 'LOW'
@@ -695,11 +800,17 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Escalated open complaints at this level or above, the longest escalated first. */
   escalatedComplaints: ComplaintConnection;
+  /** Admin: all complaints of a complainant, by email address, with their history. */
+  exportComplainantData: ComplainantDataExport;
   /** A handler's open complaints, the one due soonest first. */
   handlerQueue: ComplaintConnection;
   organizationSettings: OrganizationSettings;
+  /** Admin: the organization's partner API keys (never their secrets). */
+  partnerApiKeys: Array<PartnerApiKey>;
   /** For the complainant: needs the reference and the access code given at submission. */
   trackComplaint: ComplaintTracking;
+  /** Who the API sees calling. */
+  viewer: Viewer;
 };
 
 
@@ -724,6 +835,11 @@ export type QueryEscalatedComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   atLeast?: InputMaybe<EscalationLevel>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportComplainantDataArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -769,6 +885,14 @@ export type RespondentInput = {
   /** The business complained about, 1 to 200 characters. */
   name: Scalars['String']['input'];
 };
+
+/** What a member of staff may do; see the permission table in docs/PERMISSIONS.md. */
+export type Role =
+  | 'ADMIN'
+  /** Reads everything of the organization, changes nothing. */
+  | 'ANALYST'
+  | 'HANDLER'
+  | 'SUPERVISOR';
 
 /** What caused the problem, for learning from complaints. */
 export type RootCause =
@@ -889,6 +1013,22 @@ export type TimelineEntry = {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** Who the API sees calling: signed-in staff, a partner with an API key, or nobody (a complainant). */
+export type Viewer = {
+  __typename?: 'Viewer';
+  id?: Maybe<Scalars['String']['output']>;
+  kind: ActorKind;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  role?: Maybe<Role>;
+};
+
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  partnerId: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -964,6 +1104,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<Actor>;
   ActorKind: ActorKind;
+  ApiKeyStatus: ApiKeyStatus;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -977,6 +1118,7 @@ export type ResolversTypes = {
   ClockSource: ClockSource;
   ClockState: ClockState;
   Complainant: ResolverTypeWrapper<Complainant>;
+  ComplainantDataExport: ResolverTypeWrapper<Omit<ComplainantDataExport, 'complaints'> & { complaints: Array<ResolversTypes['Complaint']> }>;
   ComplainantInput: ComplainantInput;
   Complaint: ResolverTypeWrapper<ComplaintModel>;
   ComplaintConnection: ResolverTypeWrapper<Omit<ComplaintConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintEdge']> }>;
@@ -992,6 +1134,7 @@ export type ResolversTypes = {
   DurationTarget: ResolverTypeWrapper<DurationTarget>;
   DurationTargetInput: DurationTargetInput;
   DurationUnit: DurationUnit;
+  ErasureResult: ResolverTypeWrapper<ErasureResult>;
   Escalation: ResolverTypeWrapper<Escalation>;
   EscalationLevel: EscalationLevel;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -1003,6 +1146,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssuedApiKey: ResolverTypeWrapper<IssuedApiKey>;
   Jurisdiction: Jurisdiction;
   Language: Language;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1013,12 +1157,14 @@ export type ResolversTypes = {
   OrganizationSettingsInput: OrganizationSettingsInput;
   Outcome: Outcome;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerApiKey: ResolverTypeWrapper<PartnerApiKey>;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectionReason: RejectionReason;
   Remedy: Remedy;
   Respondent: ResolverTypeWrapper<Respondent>;
   RespondentInput: RespondentInput;
+  Role: Role;
   RootCause: RootCause;
   RoutingRule: ResolverTypeWrapper<RoutingRule>;
   RoutingRuleInput: RoutingRuleInput;
@@ -1033,6 +1179,8 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<Team>;
   TeamInput: TeamInput;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  Webhook: ResolverTypeWrapper<Webhook>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1044,6 +1192,7 @@ export type ResolversParentTypes = {
   CfpbFields: CfpbFields;
   Clock: RunningClock;
   Complainant: Complainant;
+  ComplainantDataExport: Omit<ComplainantDataExport, 'complaints'> & { complaints: Array<ResolversParentTypes['Complaint']> };
   ComplainantInput: ComplainantInput;
   Complaint: ComplaintModel;
   ComplaintConnection: Omit<ComplaintConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintEdge']> };
@@ -1057,6 +1206,7 @@ export type ResolversParentTypes = {
   Decision: Decision;
   DurationTarget: DurationTarget;
   DurationTargetInput: DurationTargetInput;
+  ErasureResult: ErasureResult;
   Escalation: Escalation;
   Evidence: Evidence;
   EvidenceInput: EvidenceInput;
@@ -1067,11 +1217,13 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IssuedApiKey: IssuedApiKey;
   Mutation: Record<PropertyKey, never>;
   Notification: Notification;
   OrganizationSettings: OrganizationSettingsModel;
   OrganizationSettingsInput: OrganizationSettingsInput;
   PageInfo: PageInfo;
+  PartnerApiKey: PartnerApiKey;
   Query: Record<PropertyKey, never>;
   Respondent: Respondent;
   RespondentInput: RespondentInput;
@@ -1088,6 +1240,8 @@ export type ResolversParentTypes = {
   Team: Team;
   TeamInput: TeamInput;
   TimelineEntry: TimelineEntry;
+  Viewer: Viewer;
+  Webhook: Webhook;
 };
 
 export type ActorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1131,6 +1285,11 @@ export type ComplainantResolvers<ContextType = GraphqlContext, ParentType extend
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+};
+
+export type ComplainantDataExportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ComplainantDataExport'] = ResolversParentTypes['ComplainantDataExport']> = {
+  complaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ComplaintResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = {
@@ -1217,6 +1376,10 @@ export type DurationTargetResolvers<ContextType = GraphqlContext, ParentType ext
   unit?: Resolver<ResolversTypes['DurationUnit'], ParentType, ContextType>;
 };
 
+export type ErasureResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = {
+  erasedComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EscalationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
   at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EscalationLevel'], ParentType, ContextType>;
@@ -1248,16 +1411,26 @@ export type FinalResponseResolvers<ContextType = GraphqlContext, ParentType exte
   rootCause?: Resolver<ResolversTypes['RootCause'], ParentType, ContextType>;
 };
 
+export type IssuedApiKeyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['IssuedApiKey'] = ResolversParentTypes['IssuedApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['PartnerApiKey'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAcceptComplaintArgs, 'expectedVersion' | 'id'>>;
   addEvidence?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'evidence' | 'expectedVersion' | 'id'>>;
   addInternalNote?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'expectedVersion' | 'id' | 'text'>>;
   answerInformationRequest?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationAnswerInformationRequestArgs, 'accessCode' | 'answer' | 'reference'>>;
   assignComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'expectedVersion' | 'id'>>;
+  createPartnerApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationCreatePartnerApiKeyArgs, 'name' | 'partnerId'>>;
+  eraseComplainantData?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseComplainantDataArgs, 'email'>>;
   escalateComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationEscalateComplaintArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  registerWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'secret' | 'url'>>;
   rejectComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRejectComplaintArgs, 'expectedVersion' | 'explanation' | 'id' | 'reason'>>;
   requestInformation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRequestInformationArgs, 'expectedVersion' | 'id' | 'question'>>;
   resolveComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationResolveComplaintArgs, 'expectedVersion' | 'id' | 'response'>>;
+  revokePartnerApiKey?: Resolver<ResolversTypes['PartnerApiKey'], ParentType, ContextType, RequireFields<MutationRevokePartnerApiKeyArgs, 'id'>>;
+  rotatePartnerApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationRotatePartnerApiKeyArgs, 'id'>>;
   sendPublicReply?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationSendPublicReplyArgs, 'expectedVersion' | 'id' | 'message'>>;
   startInvestigation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationStartInvestigationArgs, 'expectedVersion' | 'id'>>;
   submitComplaint?: Resolver<ResolversTypes['SubmitComplaintPayload'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'input'>>;
@@ -1278,6 +1451,7 @@ export type OrganizationSettingsResolvers<ContextType = GraphqlContext, ParentTy
   businessHoursEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   businessHoursStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   customCalendars?: Resolver<Array<ResolversTypes['CustomCalendar']>, ParentType, ContextType>;
   feedbackWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
@@ -1296,14 +1470,27 @@ export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartnerApiKeyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerApiKey'] = ResolversParentTypes['PartnerApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintByReference?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintByReferenceArgs, 'reference'>>;
   complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
   escalatedComplaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryEscalatedComplaintsArgs, 'atLeast' | 'first'>>;
+  exportComplainantData?: Resolver<ResolversTypes['ComplainantDataExport'], ParentType, ContextType, RequireFields<QueryExportComplainantDataArgs, 'email'>>;
   handlerQueue?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryHandlerQueueArgs, 'first' | 'handlerId'>>;
   organizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
+  partnerApiKeys?: Resolver<Array<ResolversTypes['PartnerApiKey']>, ParentType, ContextType>;
   trackComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryTrackComplaintArgs, 'accessCode' | 'reference'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RespondentResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Respondent'] = ResolversParentTypes['Respondent']> = {
@@ -1356,6 +1543,19 @@ export type TimelineEntryResolvers<ContextType = GraphqlContext, ParentType exte
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type WebhookResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphqlContext> = {
   Actor?: ActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1363,6 +1563,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CfpbFields?: CfpbFieldsResolvers<ContextType>;
   Clock?: ClockResolvers<ContextType>;
   Complainant?: ComplainantResolvers<ContextType>;
+  ComplainantDataExport?: ComplainantDataExportResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;
   ComplaintEdge?: ComplaintEdgeResolvers<ContextType>;
@@ -1372,14 +1573,17 @@ export type Resolvers<ContextType = GraphqlContext> = {
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DurationTarget?: DurationTargetResolvers<ContextType>;
+  ErasureResult?: ErasureResultResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
   FinalResponse?: FinalResponseResolvers<ContextType>;
+  IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerApiKey?: PartnerApiKeyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Respondent?: RespondentResolvers<ContextType>;
   RoutingRule?: RoutingRuleResolvers<ContextType>;
@@ -1389,5 +1593,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   SubmitComplaintPayload?: SubmitComplaintPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
 };
 

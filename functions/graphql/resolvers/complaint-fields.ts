@@ -31,7 +31,8 @@ export const Complaint: ComplaintResolvers = {
     return { id: c.handlerId, name: member?.name ?? c.handlerId };
   },
   cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),
-  entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries,
+  // Internal notes are the organization's own: a partner reading its complaint back does not see them.
+  entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries.filter((e) => ctx.caller.kind !== 'PARTNER' || e.kind !== 'INTERNAL_NOTE'),
   history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history,
   notifications: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).notifications,
 };

@@ -1,5 +1,7 @@
-import { DomainError, invalidInput, VersionConflict } from '../../core/errors';
+import { DomainError, invalidInput, notFound, VersionConflict } from '../../core/errors';
+import { canAct, canSee } from '../../core/permissions';
 import { submitComplaint } from '../../core/intake/submit-complaint';
+import { callerScope, validateIdempotencyKey } from '../../core/partners/idempotency';
 import * as input from '../../core/lifecycle/inputs';
 import { TEXT_LIMITS } from '../../core/lifecycle/inputs';
 import { assignIfRouted, chooseHandler, performAsComplainant, performStep } from '../../core/lifecycle/service';
@@ -10,17 +12,20 @@ import { checkFinalResponse, furtherRecourse } from '../../core/resolution/final
 import type { GraphqlContext } from '../context';
 import type { MutationResolvers } from '../generated/types';
 
-/** A staff step; the loader forgets the complaint so fields read after it see the change. */
+/**
+ * A staff step on a complaint the caller may act on: another organization's is NOT_FOUND,
+ * one designated to another handler FORBIDDEN for a handler. The loader then forgets the
+ * complaint so fields read after the step see the change.
+ */
 async function staffStep(ctx: GraphqlContext, id: string, expectedVersion: number, decide: Parameters<typeof performStep>[4]) {
-  requireStaff(ctx);
-  const complaint = await performStep(ctx.services, id, expectedVersion, ctx.actor, decide, ctx.settings());
+  const checked: typeof decide = (c, s) => {
+    if (!canSee(ctx.caller, c)) throw notFound('id', 'complaint');
+    if (!canAct(ctx.caller, c)) throw new DomainError('FORBIDDEN', 'This complaint is designated to another handler.');
+    return decide(c, s);
+  };
+  const complaint = await performStep(ctx.services, id, expectedVersion, ctx.actor, checked, ctx.settings());
   ctx.records.forget(id);
   return complaint;
-}
-
-/** Stands in for sign-in (a later piece of work): staff steps record who took them. */
-function requireStaff(ctx: GraphqlContext): void {
-  if (ctx.actor.kind !== 'STAFF') throw new DomainError('UNAUTHENTICATED', 'Staff steps need the x-staff-id header until sign-in exists.');
 }
 
 async function complainantStep(ctx: GraphqlContext, reference: string, accessCode: string, decide: Parameters<typeof performAsComplainant>[3]) {
@@ -30,8 +35,13 @@ async function complainantStep(ctx: GraphqlContext, reference: string, accessCod
 }
 
 export const Mutation: MutationResolvers = {
-  submitComplaint: async (_, { input: submission }, ctx) => {
-    const { complaint, accessCode } = await submitComplaint(ctx.services, submission, ctx.actor);
+  submitComplaint: async (_, { input: submission, idempotencyKey }, ctx) => {
+    const submittedBy = ctx.caller.kind === 'PARTNER' ? ctx.caller.partnerId : undefined;
+    const idempotency =
+      idempotencyKey === null || idempotencyKey === undefined
+        ? undefined
+        : { organizationId: ctx.services.settingsDefaults.organizationId, caller: callerScope(ctx.caller), key: validateIdempotencyKey(idempotencyKey) };
+    const { complaint, accessCode } = await submitComplaint(ctx.services, submission, ctx.actor, submittedBy, idempotency);
     return { complaint, reference: complaint.reference, accessCode };
   },
 
@@ -103,7 +113,6 @@ export const Mutation: MutationResolvers = {
   },
 
   updateOrganizationSettings: async (_, { input: changes }, ctx) => {
-    requireStaff(ctx);
     const current = await loadSettings(ctx.services.store, ctx.services.settingsDefaults);
     if (current.version !== changes.expectedVersion) throw new VersionConflict('settings');
     const next = updateSettings(current, changes);

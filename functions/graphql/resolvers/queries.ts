@@ -1,13 +1,27 @@
 import { normalizeReference } from '../../core/intake/codes';
 import { openWithAccessCode } from '../../core/lifecycle/service';
 import { ESCALATION_RANK } from '../../core/lifecycle/queues';
+import type { Complaint } from '../../core/complaint';
+import { actorOf } from '../../core/identity';
+import { canSee } from '../../core/permissions';
+import type { GraphqlContext } from '../context';
 import type { QueryResolvers } from '../generated/types';
+
+/** Another organization's complaint, or another partner's, is answered as if it did not exist. */
+const visible = (ctx: GraphqlContext, complaint: Complaint | undefined) => (complaint && canSee(ctx.caller, complaint) ? complaint : null);
 import { connection } from './connection';
 
 export const Query: QueryResolvers = {
-  complaint: async (_, { id }, ctx) => (await ctx.records.load(id))?.complaint ?? null,
+  complaint: async (_, { id }, ctx) => visible(ctx, (await ctx.records.load(id))?.complaint),
 
-  complaintByReference: async (_, { reference }, ctx) => (await ctx.records.loadByReference(normalizeReference(reference)))?.complaint ?? null,
+  complaintByReference: async (_, { reference }, ctx) => visible(ctx, (await ctx.records.loadByReference(normalizeReference(reference)))?.complaint),
+
+  viewer: (_, __, { caller }) => ({
+    kind: actorOf(caller).kind,
+    organizationId: caller.kind === 'ANONYMOUS' ? null : caller.organizationId,
+    id: actorOf(caller).id ?? null,
+    role: caller.kind === 'STAFF' ? caller.role : null,
+  }),
 
   complaints: (_, { filter, first, after }, ctx) =>
     connection(

@@ -11,7 +11,7 @@ function server(developmentMode: boolean) {
 
 async function run(developmentMode: boolean, query: string) {
   const { apollo, services } = server(developmentMode);
-  const res = await apollo.executeOperation({ query }, { contextValue: createContext(services) });
+  const res = await apollo.executeOperation({ query }, { contextValue: createContext(services, { kind: 'ANONYMOUS' }) });
   await apollo.stop();
   return res.body.kind === 'single' ? res.body.singleResult : undefined;
 }
@@ -33,7 +33,8 @@ describe('the GraphQL server outside the local stack', () => {
     services.store.getRecord = async () => {
       throw new Error('connect ECONNREFUSED table complaints wang@example.com');
     };
-    const res = await apollo.executeOperation({ query: '{ complaint(id: "x") { id } }' }, { contextValue: createContext(services) });
+    const admin = { kind: 'STAFF' as const, organizationId: 'acme', staffId: 'a1', role: 'ADMIN' as const };
+    const res = await apollo.executeOperation({ query: '{ complaint(id: "x") { id } }' }, { contextValue: createContext(services, admin) });
     const result = res.body.kind === 'single' ? res.body.singleResult : undefined;
     expect(result?.errors?.[0]).toEqual({ message: 'Internal server error', path: ['complaint'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect((services.logger as ReturnType<typeof recordingLogger>).lines.join()).not.toContain('wang@example.com');

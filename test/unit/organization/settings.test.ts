@@ -36,6 +36,11 @@ describe('organization settings', () => {
     ).toEqual(['input.teams.0.memberIds.0', 'input.teams.0.supervisorId', 'input.routingRules.0.teamId', 'input.managerId']);
   });
 
+  it('keep the categories an admin manages, refusing the same one twice', () => {
+    expect(updateSettings(SETTINGS, { expectedVersion: 1, categories: [' Mobile network ', 'Billing'] }).categories).toEqual(['Mobile network', 'Billing']);
+    expect(issues(() => updateSettings(SETTINGS, { expectedVersion: 1, categories: ['Billing', 'billing'] }))).toEqual(['input.categories']);
+  });
+
   it('refuse an unknown time zone, malformed business hours and an invalid staff email', () => {
     expect(
       issues(() =>

@@ -1,0 +1,82 @@
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { VersionConflict } from '../../core/errors';
+import type { StoredApiKey } from '../../core/partners/api-keys';
+import type { PartnerStore, Webhook } from '../../core/partners/ports';
+import { apiKeyItem, toApiKey, toWebhook, webhookItem } from './partner-items';
+import { queryAll } from './query-all';
+import { keys, TABLE_DESIGN } from './table-design';
+
+const toAttributes = (item: Record<string, unknown>) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false });
+const ABSENT = `attribute_not_exists(${TABLE_DESIGN.partitionKey})`;
+
+/** API keys, webhooks and rate counters on the single table. */
+export class DynamoDbPartnerStore implements PartnerStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getApiKey(id: string): Promise<StoredApiKey | null> {
+    const out = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: toAttributes(keys.apiKey(id)), ConsistentRead: true }));
+    return out.Item ? toApiKey(unmarshall(out.Item)) : null;
+  }
+
+  async listApiKeys(organizationId: string): Promise<StoredApiKey[]> {
+    const index = TABLE_DESIGN.indexes.byOrganization;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: index.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': { S: keys.apiKeyListPartition(organizationId) } },
+    });
+    return items.map(toApiKey);
+  }
+
+  async saveApiKey(key: StoredApiKey): Promise<void> {
+    const first = key.version === 1;
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: toAttributes(apiKeyItem(key)),
+          ConditionExpression: first ? ABSENT : 'version = :expected',
+          ExpressionAttributeValues: first ? undefined : { ':expected': { N: String(key.version - 1) } },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new VersionConflict('API key');
+      throw error;
+    }
+  }
+
+  async getWebhook(organizationId: string, partnerId: string): Promise<Webhook | null> {
+    const out = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: toAttributes(keys.webhook(organizationId, partnerId)), ConsistentRead: true }));
+    return out.Item ? toWebhook(unmarshall(out.Item)) : null;
+  }
+
+  async saveWebhook(webhook: Webhook): Promise<void> {
+    await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toAttributes(webhookItem(webhook)) }));
+  }
+
+  async increment(name: string, expiresAt: number): Promise<number> {
+    const out = await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: toAttributes(keys.rateCounter(name)),
+        UpdateExpression: 'ADD #count :one SET #type = :type, #ttl = if_not_exists(#ttl, :expiresAt)',
+        ExpressionAttributeNames: { '#count': 'count', '#type': 'type', '#ttl': TABLE_DESIGN.timeToLiveAttribute },
+        ExpressionAttributeValues: { ':one': { N: '1' }, ':type': { S: 'RateCounter' }, ':expiresAt': { N: String(expiresAt) } },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes?.count?.N ?? 0);
+  }
+}

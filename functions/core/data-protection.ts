@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { Clock } from './clock';
+import { nextVersion, type Actor, type CaseEntry, type Complaint, type ComplaintChange, type Notification } from './complaint';
+import { VersionConflict } from './errors';
+import type { Logger } from './logger';
+import type { ComplaintRecord, ComplaintStore } from './ports';
+
+/** Keys a complainant's complaints by their email without putting the address in a key. */
+export const complainantKey = (email: string): string => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+
+export const ERASED = '[erased]';
+
+/** Every complaint of a complainant in the organization, with everything recorded about it. */
+export async function exportComplainantData(store: ComplaintStore, organizationId: string, email: string): Promise<ComplaintRecord[]> {
+  const ids = await store.complaintIdsOfComplainant(organizationId, complainantKey(email));
+  const records = await Promise.all(ids.map((id) => store.getRecord(id)));
+  return records.filter((r): r is ComplaintRecord => r !== null);
+}
+
+/**
+ * The version of a complaint without its complainant's personal data: name, contact
+ * details, the facts and request in their words, their answers and comments. What
+ * statistics need (category, channel, dates, outcome, clocks) and the shape of the
+ * history (every audit entry, who and when) are kept.
+ */
+export function erasure(record: ComplaintRecord, actor: Actor, at: Date): ComplaintChange {
+  const c = record.complaint;
+  const complaint: Partial<Complaint> = {
+    complainant: { name: ERASED, preferredLanguage: c.complainant.preferredLanguage },
+    facts: ERASED,
+    remedyRequested: ERASED,
+    region: undefined,
+    pendingRequest: c.pendingRequest === undefined ? undefined : ERASED,
+    feedback: c.feedback && { ...c.feedback, comment: undefined },
+  };
+  const change = nextVersion(c, complaint, 'PERSONAL_DATA_ERASED', actor, at);
+  const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED }));
+  const notifications: Notification[] = record.notifications.filter((n) => n.detail?.text !== undefined).map((n) => ({ ...n, detail: { ...n.detail, text: ERASED } }));
+  return { ...change, rewrites: { entries, notifications } };
+}
+
+/** Erases a complainant's personal data from all their complaints; each complaint is one version with its audit entry. */
+export async function eraseComplainantData(
+  deps: { store: ComplaintStore; clock: Clock; logger: Logger },
+  organizationId: string,
+  email: string,
+  actor: Actor,
+): Promise<number> {
+  const ids = await deps.store.complaintIdsOfComplainant(organizationId, complainantKey(email));
+  for (const id of ids) {
+    // The erasure rewrites the record's entries too, so it is decided from a fresh read each attempt.
+    for (let attempt = 1; ; attempt += 1) {
+      const record = await deps.store.getRecord(id);
+      if (!record) break;
+      try {
+        await deps.store.commit(erasure(record, actor, deps.clock.now()));
+        break;
+      } catch (error) {
+        if (!(error instanceof VersionConflict) || attempt === 5) throw error;
+      }
+    }
+    deps.logger.info('complainant.erased', { complaintId: id });
+  }
+  return ids.length;
+}

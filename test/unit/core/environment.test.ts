@@ -1,0 +1,20 @@
+import { configFromEnvironment, ConfigurationError } from '../../../functions/config/environment';
+
+const BASE = { TABLE_NAME: 't', SENDER_EMAIL: 's@example.org', TRACKING_URL: 'https://t.example/' };
+
+describe('the functions\' configuration', () => {
+  it('trusts the development token issuer only in the local stack', () => {
+    const dev = { ...BASE, AUTH_DEV_JWKS: '{"keys":[]}', AUTH_DEV_ISSUER: 'https://dev', AUTH_DEV_AUDIENCE: 'local' };
+    expect(() => configFromEnvironment(dev)).toThrow(ConfigurationError);
+    expect(configFromEnvironment({ ...dev, DEVELOPMENT_MODE: 'true' }).auth.devIssuer?.issuer).toBe('https://dev');
+  });
+
+  it('uses the stack\'s Cognito user pool when it is configured', () => {
+    const config = configFromEnvironment({ ...BASE, AUTH_COGNITO_USER_POOL_ID: 'eu-west-2_abc', AUTH_COGNITO_CLIENT_ID: 'client' });
+    expect(config.auth).toEqual({ cognito: { userPoolId: 'eu-west-2_abc', clientId: 'client' }, devIssuer: undefined });
+  });
+
+  it('refuses an unknown jurisdiction', () => {
+    expect(() => configFromEnvironment({ ...BASE, JURISDICTIONS: 'CN,XX' })).toThrow('JURISDICTIONS');
+  });
+});
