@@ -16,6 +16,8 @@
  * is moved past that instant. So an execution superseded while it waits wakes once, at its
  * wakeAt, runs Advance and stops, as it would on AWS, and nothing depends on real time.
  */
+import { devIssuerTokenVerifier } from '../functions/adapters/auth/jwt-verifiers';
+import { devIssuer } from '../local/dev-issuer';
 import '../local/promise-with-resolvers';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -39,7 +41,7 @@ import { startSesLocal } from '../local/ses-local';
 import { FakeClock } from '../test/harness/fake-clock';
 import { guard } from './cleanup';
 import { table } from './report';
-import { apiEvent, sampleSubmission } from './requests-per-operation';
+import { apiEvent, sampleSubmission, staffHeaders } from './requests-per-operation';
 
 /** List price per state transition of a Standard workflow, us-east-1, as of writing (to be checked). */
 export const PRICE_PER_1000_TRANSITIONS_USD = 0.025;
@@ -224,6 +226,7 @@ export async function runLifecycle(): Promise<LifecycleResult> {
 
     // The handler's starter records; executions start once the mutation has answered.
     const pendingStarts: Array<{ complaintId: string; epoch: number }> = [];
+    const issuer = devIssuer();
     const services: GraphqlServices = {
       store,
       workflow: { start: async (complaintId, epoch) => void pendingStarts.push({ complaintId, epoch }) },
@@ -231,11 +234,12 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       settingsDefaults: config.settingsDefaults,
       logger: silent,
       developmentMode: false,
+      tokenVerifier: devIssuerTokenVerifier(issuer.issuer, issuer.audience, issuer.jwks),
     };
     const handler = createGraphqlHandler(services) as LambdaHttpHandler;
     const setup: Sink = { requests: [], emails: 0 };
     const call = async (query: string, variables: Record<string, unknown>, staffId?: string, sink: Sink = setup) => {
-      const event = apiEvent(query, variables, staffId ? { 'x-staff-id': staffId } : {});
+      const event = apiEvent(query, variables, staffId ? staffHeaders(issuer, config.settingsDefaults.organizationId, staffId) : {});
       const result = await running.run(sink, () => handler(event as never, lambdaContext('graphql')));
       const body = JSON.parse((result as { body: string }).body) as { data?: Record<string, any>; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
@@ -335,7 +339,7 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     };
 
     const mutations: MutationCount[] = [];
-    const statusOf = async (id: string) => (await call('query($id: ID!) { complaint(id: $id) { status version } }', { id })) as { status: string; version: number };
+    const statusOf = async (id: string) => (await call('query($id: ID!) { complaint(id: $id) { status version } }', { id }, 'bench-reader')) as { status: string; version: number };
     /** One measured mutation, then the executions it started, one after another. */
     const measure = async (
       m: { name: string; complaint: string; id: string; variant?: string; typical: boolean; at: number },
@@ -412,7 +416,7 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       expectedVersion: v,
       note: '属于受理范围。',
     }), supervisor.id);
-    const handlerOfA = String((await call('query($id: ID!) { complaint(id: $id) { handler { id } } }', { id: A.id })).handler.id);
+    const handlerOfA = String((await call('query($id: ID!) { complaint(id: $id) { handler { id } } }', { id: A.id }, 'bench-reader')).handler.id);
     await measure({ name: 'startInvestigation', complaint: 'A', id: A.id, typical: true, at: 60 }, START_INVESTIGATION, (v) => ({ id: A.id, expectedVersion: v }), handlerOfA);
     await measure({ name: 'addEvidence', complaint: 'A', id: A.id, typical: true, at: 90 }, EVIDENCE, (v) => ({
       id: A.id,
@@ -467,7 +471,7 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     await Promise.all(executions.map((x) => x.done));
     if (unattributed) throw new Error(`${unattributed} DynamoDB request(s) made outside any mutation or task`);
 
-    const recordOf = (id: string) => call('query($id: ID!) { complaint(id: $id) { status history { action actor { kind } } } }', { id });
+    const recordOf = (id: string) => call('query($id: ID!) { complaint(id: $id) { status history { action actor { kind } } } }', { id }, 'bench-reader');
     const historyOf = async (id: string) => ((await recordOf(id)).history as Array<{ action: string; actor: { kind: string } }>).map((h) => `${h.action}${h.actor.kind === 'SYSTEM' ? ' (system)' : ''}`);
     const history = await historyOf(A.id);
     const paths: Record<string, string> = {};

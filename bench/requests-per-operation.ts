@@ -4,6 +4,8 @@
  * client counts every HTTP request it sends (retries included), against DynamoDB Local
  * in memory. The workflow starter is a counting no-op: the workflow is not under test.
  */
+import { devIssuerTokenVerifier } from '../functions/adapters/auth/jwt-verifiers';
+import { devIssuer, type DevIssuer } from '../local/dev-issuer';
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { configFromEnvironment } from '../functions/config/environment';
@@ -66,7 +68,12 @@ export interface RequestsPerOperationResult {
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** An API Gateway v2 event POSTing a GraphQL operation, with extra headers (e.g. x-staff-id). */
+/** An API Gateway v2 event POSTing a GraphQL operation, with extra headers (e.g. a staff bearer token). */
+/** A signed-in administrator's header (verifying a token makes no DynamoDB request). */
+export const staffHeaders = (issuer: DevIssuer, organizationId: string, staffId = 'bench-admin') => ({
+  authorization: `Bearer ${issuer.mint({ organizationId, role: 'ADMIN', staffId })}`,
+});
+
 export function apiEvent(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const now = new Date();
   return {
@@ -110,6 +117,7 @@ export async function runRequestsPerOperation(): Promise<RequestsPerOperationRes
       { step: 'deserialize', name: 'benchRequestCounter' },
     );
     let workflowStarts = 0;
+    const issuer = devIssuer();
     const services: GraphqlServices = {
       store: complaintStore(config, client),
       workflow: { start: async () => void (workflowStarts += 1) },
@@ -117,11 +125,12 @@ export async function runRequestsPerOperation(): Promise<RequestsPerOperationRes
       settingsDefaults: config.settingsDefaults,
       logger: silent,
       developmentMode: false,
+      tokenVerifier: devIssuerTokenVerifier(issuer.issuer, issuer.audience, issuer.jwks),
     };
     const handler = createGraphqlHandler(services) as LambdaHttpHandler;
     let submits = 0;
     const call = async (query: string, variables: Record<string, unknown>) => {
-      const result = await handler(apiEvent(query, variables) as never, lambdaContext('graphql'));
+      const result = await handler(apiEvent(query, variables, staffHeaders(issuer, config.settingsDefaults.organizationId)) as never, lambdaContext('graphql'));
       const body = JSON.parse((result as { body: string }).body) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;
