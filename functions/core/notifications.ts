@@ -2,7 +2,7 @@ import type { Clock } from './clock';
 import type { Notification } from './complaint';
 import { errorName, type Logger } from './logger';
 import { renderNotice } from './messages/render-notice';
-import { loadSettings } from './organization/load-settings';
+import { settingsOf } from './organization/load-settings';
 import { staffById, type SettingsDefaults } from './organization/settings';
 import type { ComplaintStore, Mailer } from './ports';
 import type { WebhookPoster, WebhookStore } from './partners/ports';
@@ -50,7 +50,8 @@ const waiting = (n: Notification, now: Date) =>
 export async function sendPendingNotifications(deps: NotificationDependencies, complaintId: string): Promise<{ sent: number }> {
   const record = await deps.store.getRecord(complaintId);
   if (!record) throw new Error('complaint not found');
-  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  // Escalation recipients are staff of the complaint's own organization.
+  const settings = await settingsOf(deps.store, deps.settingsDefaults, record.complaint);
   const due = record.notifications.filter((n) => waiting(n, deps.clock.now())).sort((a, b) => a.version - b.version);
   let sent = 0;
   let failed = 0;

@@ -13,7 +13,12 @@ export class InMemoryStore implements ComplaintStore {
   readonly references = new Map<string, string>();
   readonly open = new Map<string, number>();
   readonly idempotency = new Map<string, IdempotencyRecord>();
-  settings: OrganizationSettings | null = null;
+  readonly settingsByOrganization = new Map<string, OrganizationSettings>();
+
+  /** Saves settings for their organization (a test's shorthand). */
+  set settings(settings: OrganizationSettings) {
+    this.settingsByOrganization.set(settings.organizationId, settings);
+  }
 
   private apply(record: ComplaintRecord, change: ComplaintChange): void {
     record.complaint = change.complaint;
@@ -101,12 +106,12 @@ export class InMemoryStore implements ComplaintStore {
     if (this.open.get(complaintId) === epoch) this.open.delete(complaintId);
   }
 
-  async getSettings(): Promise<OrganizationSettings | null> {
-    return this.settings;
+  async getSettings(organizationId: string): Promise<OrganizationSettings | null> {
+    return this.settingsByOrganization.get(organizationId) ?? null;
   }
 
   async saveSettings(settings: OrganizationSettings): Promise<void> {
-    if ((this.settings?.version ?? 0) !== settings.version - 1) throw new VersionConflict('settings');
+    if ((this.settingsByOrganization.get(settings.organizationId)?.version ?? 0) !== settings.version - 1) throw new VersionConflict('settings');
     this.settings = settings;
   }
 }

@@ -1,8 +1,8 @@
 import type { Clock } from '../clock';
 import { VersionConflict } from '../errors';
 import type { Logger } from '../logger';
-import { loadSettings } from '../organization/load-settings';
-import type { SettingsDefaults } from '../organization/settings';
+import { settingsOf } from '../organization/load-settings';
+import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
 import type { WebhookStore } from '../partners/ports';
 import { addWebhookNotice } from '../partners/webhook-service';
 import type { ComplaintStore } from '../ports';
@@ -30,12 +30,14 @@ export async function advanceComplaint(
   complaintId: string,
   epoch: number,
 ): Promise<AdvanceResult> {
-  const settings = await loadSettings(deps.store, deps.settingsDefaults);
   let queued = false;
+  let settings: OrganizationSettings | undefined;
   for (let steps = 0; steps < MAX_STEPS; ) {
     const complaint = await deps.store.get(complaintId);
     if (!complaint) return { superseded: false, notificationsQueued: false };
     if (complaint.workflowEpoch > epoch) return { superseded: true, notificationsQueued: false };
+    // The complaint's own organization decides its calendar, escalation contacts and windows.
+    settings ??= await settingsOf(deps.store, deps.settingsDefaults, complaint);
     const now = deps.clock.now();
     const step = nextSystemStep(complaint, now, settings);
     if (!step) {

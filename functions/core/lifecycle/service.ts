@@ -3,7 +3,7 @@ import { COMPLAINANT, type Actor, type Complaint, type ComplaintChange } from '.
 import { DomainError, invalidInput, notFound, VersionConflict } from '../errors';
 import { accessCodeMatches, normalizeReference } from '../intake/codes';
 import type { Logger } from '../logger';
-import { loadSettings } from '../organization/load-settings';
+import { loadSettings, settingsOf } from '../organization/load-settings';
 import { staffById, type OrganizationSettings, type SettingsDefaults } from '../organization/settings';
 import type { WebhookStore } from '../partners/ports';
 import { addWebhookNotice } from '../partners/webhook-service';
@@ -64,7 +64,8 @@ const COMPLAINANT_ATTEMPTS = 3;
 /** A complainant's step: they hold no version, so a concurrent staff change is read again and the step retried. */
 export async function performAsComplainant(deps: LifecycleDependencies, reference: string, accessCode: string, decide: Decide): Promise<Complaint> {
   const { complaint } = await openWithAccessCode(deps.store, reference, accessCode);
-  const settings = await loadSettings(deps.store, deps.settingsDefaults);
+  // The complainant may act from anywhere; the complaint's organization sets the rules.
+  const settings = await settingsOf(deps.store, deps.settingsDefaults, complaint);
   for (let attempt = 1; ; attempt += 1) {
     const latest = attempt === 1 ? complaint : ((await deps.store.get(complaint.id)) ?? complaint);
     try {

@@ -1,5 +1,6 @@
 import { nextSystemStep, nextSystemWake } from '../../../functions/core/lifecycle/advance';
 import { advanceComplaint } from '../../../functions/core/lifecycle/advance-complaint';
+import { sendPendingNotifications } from '../../../functions/core/notifications';
 import type { Complaint } from '../../../functions/core/complaint';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryStore } from '../../harness/in-memory-store';
@@ -110,5 +111,20 @@ describe('after the final response', () => {
 describe('the first clock due', () => {
   it('is the first response of the default SLA', () => {
     expect(receivedComplaint().clocks.find((k) => k.id === 'SLA_FIRST_RESPONSE')!.dueAt).toBe(FIRST_RESPONSE_DUE);
+  });
+});
+
+describe('a deployment serving several organizations', () => {
+  it('escalates by the rules and to the staff of the complaint\'s own organization, not the deployment\'s', async () => {
+    // Another organization, the deployment's default, has a member with the same staff id.
+    const { deps, clock, store, notices } = await stored({ ...receivedComplaint(), teamId: 'mobile', handlerId: 'h1', status: 'ASSIGNED' });
+    store.settings = { ...SETTINGS, organizationId: 'default', staff: [{ id: 'sup', name: 'Someone else', email: 'other-tenant@example.org' }], teams: [], managerId: undefined };
+    const elsewhere = { ...deps, settingsDefaults: { ...DEFAULTS, organizationId: 'default' } };
+    clock.set('2026-12-01T16:00:00Z');
+    await advanceComplaint(elsewhere, 'c1', 1);
+    expect(await notices()).toEqual(['ESCALATION:h1', 'ESCALATION:sup']);
+    const sent: string[] = [];
+    await sendPendingNotifications({ ...elsewhere, mailer: { send: async (m) => (sent.push(m.to), { messageId: 'm' }) }, trackingUrl: 'https://t.example/' }, 'c1');
+    expect(sent).toEqual(['han@example.org', 'su@example.org']);
   });
 });
