@@ -137,13 +137,22 @@ describe('what a partner key may do', () => {
     expect((await graphql(stack, READ, { id: complaint.id }, ADMIN)).data!.complaint.id).toBe(complaint.id);
   });
 
-  it('reads back its complaint without the organization\'s internal notes', async () => {
+  it('reads back its complaint without what is internal to the organization', async () => {
     const { complaint } = await submitAs(asPartner(shop));
     const noted = await graphql(stack, 'mutation($id: ID!) { addInternalNote(id: $id, expectedVersion: 1, text: "Partner is difficult") { version } }', { id: complaint.id }, ADMIN);
     expect(noted.errors).toBeUndefined();
-    const ENTRIES = 'query($id: ID!) { complaint(id: $id) { entries { kind text } } }';
-    expect((await graphql(stack, ENTRIES, { id: complaint.id }, ADMIN)).data!.complaint.entries).toEqual([{ kind: 'INTERNAL_NOTE', text: 'Partner is difficult' }]);
-    expect((await graphql(stack, ENTRIES, { id: complaint.id }, asPartner(shop))).data!.complaint.entries).toEqual([]);
+    const escalated = await graphql(stack, 'mutation($id: ID!) { escalateComplaint(id: $id, expectedVersion: 2, reason: "Called twice") { version } }', { id: complaint.id }, ADMIN);
+    expect(escalated.errors).toBeUndefined();
+    const VIEW = 'query($id: ID!) { complaint(id: $id) { entries { kind text } history { action } escalation { level reason } notifications { kind } clocks { id } } }';
+    const staffView = (await graphql(stack, VIEW, { id: complaint.id }, ADMIN)).data!.complaint;
+    expect(staffView.entries).toEqual([{ kind: 'INTERNAL_NOTE', text: 'Partner is difficult' }]);
+    expect(staffView.escalation).toEqual({ level: 'HANDLER', reason: 'Called twice' });
+    const partnerView = (await graphql(stack, VIEW, { id: complaint.id }, asPartner(shop))).data!.complaint;
+    expect(partnerView.entries).toEqual([]);
+    expect(partnerView.history).toEqual([{ action: 'COMPLAINT_RECEIVED' }]);
+    expect(partnerView.escalation).toEqual({ level: 'NONE', reason: null });
+    expect(partnerView.notifications).toEqual([]);
+    expect(partnerView.clocks.every((k: { id: string }) => !k.id.startsWith('SLA_'))).toBe(true);
   });
 
   it('does not see another partner\'s complaints, a complainant\'s, or another organization\'s', async () => {

@@ -23,18 +23,26 @@ export const Clock: ClockResolvers = {
   label: (c, { language }) => clockLabel(c.id, language ?? 'EN'),
 };
 
+/**
+ * Staff see the whole record. Anyone else who is shown a Complaint (a partner reading back
+ * what it submitted, or a submitter replaying an idempotent submission) sees the public
+ * part only: no internal notes or internal steps, no escalation, SLA targets or emails.
+ */
+const isStaff = (ctx: GraphqlContext) => ctx.caller.kind === 'STAFF';
+
 export const Complaint: ComplaintResolvers = {
-  clocks: (c, _, ctx) => clocksNow(c.clocks, ctx),
+  clocks: (c, _, ctx) => clocksNow(isStaff(ctx) ? c.clocks : c.clocks.filter((k) => k.source !== 'SLA'), ctx),
   handler: async (c, _, ctx) => {
-    if (!c.handlerId) return null;
+    if (!c.handlerId || !isStaff(ctx)) return null;
     const member = staffById(await ctx.settings(), c.handlerId);
     return { id: c.handlerId, name: member?.name ?? c.handlerId };
   },
+  escalation: (c, _, ctx) => (isStaff(ctx) ? c.escalation : { level: 'NONE' }),
+  teamId: (c, _, ctx) => (isStaff(ctx) ? (c.teamId ?? null) : null),
   cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),
-  // Internal notes are the organization's own: a partner reading its complaint back does not see them.
-  entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries.filter((e) => ctx.caller.kind !== 'PARTNER' || e.kind !== 'INTERNAL_NOTE'),
-  history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history,
-  notifications: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).notifications,
+  entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries.filter((e) => isStaff(ctx) || PUBLIC_ENTRIES.has(e.kind)),
+  history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history.filter((h) => isStaff(ctx) || PUBLIC_ACTIONS.has(h.action)),
+  notifications: async (c, _, ctx) => (isStaff(ctx) ? (await recordOf(c.id, ctx.records)).notifications : []),
 };
 
 /** The steps a complainant may see on their timeline. */
