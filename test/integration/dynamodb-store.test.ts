@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb/complaint-store';
 import { nextVersion, SYSTEM } from '../../functions/core/complaint';
 import { VersionConflict } from '../../functions/core/errors';
+import { erasure } from '../../functions/core/data-protection';
 import { receiveComplaint } from '../../functions/core/intake/receive-complaint';
 import { validateSubmission } from '../../functions/core/intake/validate-submission';
 import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
@@ -135,5 +136,18 @@ describe('the DynamoDB complaint store', () => {
     await expect(store.saveSettings({ ...SETTINGS, organizationId: 'guarded', version: 1 })).rejects.toThrow('settings was changed');
     await store.saveSettings({ ...SETTINGS, organizationId: 'guarded', feedbackWindowDays: 30, version: 2 });
     expect(await store.getSettings('guarded')).toMatchObject({ feedbackWindowDays: 30, version: 2 });
+  });
+
+  it('records a delivery without writing back text an erasure removed meanwhile', async () => {
+    const change = newComplaint();
+    const withText = { ...change.notifications![0], kind: 'PUBLIC_REPLY' as const, detail: { text: 'Dear 王小明, about your flat at 1 Example Road' } };
+    await store.create({ ...change, notifications: [withText] });
+    const readBySender = (await store.getRecord(change.complaint.id))!.notifications[0];
+    expect(await store.claimNotification(readBySender, '2026-12-01T00:00:00.000Z', '2026-12-01T00:05:00.000Z')).toBe(true);
+    await store.commit(erasure((await store.getRecord(change.complaint.id))!, { kind: 'STAFF', id: 'admin' }, new Date('2026-12-01T00:00:01Z')));
+    await store.saveNotification({ ...readBySender, state: 'SENT', attempts: 1, updatedAt: '2026-12-01T00:00:02.000Z', messageId: 'm-1' });
+    const stored = (await store.getRecord(change.complaint.id))!.notifications[0];
+    expect(stored).toMatchObject({ state: 'SENT', attempts: 1, messageId: 'm-1', detail: { text: '[erased]' } });
+    expect(stored.claimedUntil).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import {
   PutItemCommand,
   QueryCommand,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
   TransactionCanceledException,
   ConditionalCheckFailedException,
   type AttributeValue,
@@ -102,7 +103,16 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       ...(change.notifications ?? []).map((n) => this.put(notificationItem(n), ABSENT)),
       // Every step adds at most one entry, so an entry's place within its version is 0.
       ...(change.rewrites?.entries ?? []).map((e) => this.put(entryItem(e, 0))),
-      ...(change.rewrites?.notifications ?? []).map((n) => this.put(notificationItem(n))),
+      // Only the text changes: the delivery fields belong to the sender.
+      ...(change.rewrites?.notifications ?? []).map((n) => ({
+        Update: {
+          TableName: this.tableName,
+          Key: toAttributes(keys.notification(n.complaintId, n.version, n.kind, n.recipient)),
+          UpdateExpression: 'SET #detail = :detail',
+          ExpressionAttributeNames: { '#detail': 'detail' },
+          ExpressionAttributeValues: toAttributes({ ':detail': n.detail }),
+        },
+      })),
       ...(complaint.workflowEpoch === complaint.version ? [this.put(workflowItem(complaint))] : []),
     ];
   }
@@ -248,15 +258,18 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return new Map(counts);
   }
 
+  // Delivery updates set only the delivery fields: the rest of the item (its text, which an
+  // erasure may have removed meanwhile) is never written back from an earlier read.
   async claimNotification(notification: Notification, now: string, claimedUntil: string): Promise<boolean> {
     try {
       await this.client.send(
-        new PutItemCommand({
+        new UpdateItemCommand({
           TableName: this.tableName,
-          Item: toAttributes(notificationItem({ ...notification, state: 'SENDING', claimedUntil, updatedAt: now })),
+          Key: toAttributes(keys.notification(notification.complaintId, notification.version, notification.kind, notification.recipient)),
+          UpdateExpression: 'SET #state = :sending, claimedUntil = :until, updatedAt = :now',
           ConditionExpression: '(#state IN (:pending, :failed) AND attempts = :attempts) OR (#state = :sending AND claimedUntil < :now)',
           ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: toAttributes({ ':pending': 'PENDING', ':failed': 'FAILED', ':sending': 'SENDING', ':attempts': notification.attempts, ':now': now }),
+          ExpressionAttributeValues: toAttributes({ ':pending': 'PENDING', ':failed': 'FAILED', ':sending': 'SENDING', ':attempts': notification.attempts, ':now': now, ':until': claimedUntil }),
         }),
       );
       return true;
@@ -266,8 +279,20 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     }
   }
 
-  async saveNotification(notification: Notification): Promise<void> {
-    await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toAttributes(notificationItem(notification)) }));
+  async saveNotification(n: Notification): Promise<void> {
+    const set: Record<string, unknown> = { state: n.state, attempts: n.attempts, updatedAt: n.updatedAt, messageId: n.messageId, lastError: n.lastError };
+    const present = Object.keys(set).filter((k) => set[k] !== undefined);
+    const absent = [...Object.keys(set).filter((k) => set[k] === undefined), 'claimedUntil'];
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: toAttributes(keys.notification(n.complaintId, n.version, n.kind, n.recipient)),
+        UpdateExpression: `SET ${present.map((k) => `#${k} = :${k}`).join(', ')} REMOVE ${absent.map((k) => `#${k}`).join(', ')}`,
+        ConditionExpression: `attribute_exists(${TABLE_DESIGN.partitionKey})`,
+        ExpressionAttributeNames: Object.fromEntries([...present, ...absent].map((k) => [`#${k}`, k])),
+        ExpressionAttributeValues: toAttributes(Object.fromEntries(present.map((k) => [`:${k}`, set[k]]))),
+      }),
+    );
   }
 
   async openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>> {
