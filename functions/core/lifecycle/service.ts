@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import { COMPLAINANT, type Actor, type Complaint, type ComplaintChange } from '../complaint';
 import { DomainError, invalidInput, notFound, VersionConflict } from '../errors';
 import { accessCodeMatches, normalizeReference } from '../intake/codes';
-import type { Logger } from '../logger';
+import { errorName, type Logger } from '../logger';
 import { loadSettings, settingsOf } from '../organization/load-settings';
 import { staffById, type OrganizationSettings, type SettingsDefaults } from '../organization/settings';
 import type { WebhookStore } from '../partners/ports';
@@ -43,9 +43,12 @@ export async function performStep(
   actor: Actor,
   decide: Decide,
   settings: Promise<OrganizationSettings> = loadSettings(deps.store, deps.settingsDefaults),
+  /** Refuses a complaint the caller may not act on; runs before the version is compared, so a stranger learns nothing from CONFLICT. */
+  authorize: (complaint: Complaint) => void = () => undefined,
 ): Promise<Complaint> {
   const complaint = await deps.store.get(id);
   if (!complaint) throw notFound('id', 'complaint');
+  authorize(complaint);
   if (complaint.version !== expectedVersion) throw new VersionConflict();
   return commit(deps, complaint, await decide(complaint, { actor, now: deps.clock.now(), settings: await settings }));
 }
@@ -99,6 +102,12 @@ export async function chooseHandler(
 /** After acceptance: the routing rules designate a handler straight away when one matches. */
 export async function assignIfRouted(deps: LifecycleDependencies, accepted: Complaint, actor: Actor, settings: OrganizationSettings): Promise<Complaint> {
   if (!routeToTeam(accepted, settings)) return accepted;
-  const chosen = await chooseHandler(deps.store, accepted, settings, undefined);
-  return commit(deps, accepted, assign(accepted, chosen.handlerId, chosen.teamId, { actor, now: deps.clock.now(), settings }));
+  try {
+    const chosen = await chooseHandler(deps.store, accepted, settings, undefined);
+    return await commit(deps, accepted, assign(accepted, chosen.handlerId, chosen.teamId, { actor, now: deps.clock.now(), settings }));
+  } catch (error) {
+    // The acceptance stands; the complaint waits, accepted, for assignComplaint.
+    deps.logger.warn('routing.assignment_failed', { complaintId: accepted.id, errorName: errorName(error) });
+    return accepted;
+  }
 }

@@ -1,4 +1,5 @@
 import { DomainError, invalidInput, notFound, VersionConflict } from '../../core/errors';
+import type { Complaint as ComplaintModel } from '../../core/complaint';
 import { canAct, canSee } from '../../core/permissions';
 import { submitComplaint } from '../../core/intake/submit-complaint';
 import { callerScope, validateIdempotencyKey } from '../../core/partners/idempotency';
@@ -18,12 +19,11 @@ import type { MutationResolvers } from '../generated/types';
  * complaint so fields read after the step see the change.
  */
 async function staffStep(ctx: GraphqlContext, id: string, expectedVersion: number, decide: Parameters<typeof performStep>[4]) {
-  const checked: typeof decide = (c, s) => {
+  const authorize = (c: ComplaintModel) => {
     if (!canSee(ctx.caller, c)) throw notFound('id', 'complaint');
     if (!canAct(ctx.caller, c)) throw new DomainError('FORBIDDEN', 'This complaint is designated to another handler.');
-    return decide(c, s);
   };
-  const complaint = await performStep(ctx.services, id, expectedVersion, ctx.actor, checked, ctx.settings());
+  const complaint = await performStep(ctx.services, id, expectedVersion, ctx.actor, decide, ctx.settings(), authorize);
   ctx.records.forget(id);
   return complaint;
 }

@@ -127,3 +127,11 @@ describe('another organization', () => {
     expect(res.body.kind === 'single' && res.body.singleResult.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('a stranger to a complaint', () => {
+  it('learns nothing from a wrong version: NOT_FOUND, not CONFLICT', async () => {
+    const stale = CALLS.acceptComplaint.replace('expectedVersion: 1', 'expectedVersion: 7');
+    expect((await run(staff('ADMIN', 'other'), stale)).codes).toEqual(['NOT_FOUND']);
+    expect((await run(staff('ADMIN'), stale)).codes).toEqual(['CONFLICT']);
+  });
+});
