@@ -88,6 +88,11 @@ export interface Complaint {
   /** YYYY-MM-DD */
   occurredOn?: string;
   receivedAt: string;
+  /**
+   * The organization's calendar day of receipt, YYYY-MM-DD: the day analytics count it on.
+   * Absent on complaints stored before it existed: their UTC day is used.
+   */
+  receivedOn?: string;
   priority: schema.Priority;
   region?: string;
   jurisdictions: schema.Jurisdiction[];
@@ -102,6 +107,12 @@ export interface Complaint {
   pendingRequest?: string;
   finalResponse?: FinalResponse;
   feedback?: Feedback;
+  /** The complainant agreed to publish the facts, scrubbed, in the open-data export. */
+  narrativeConsent?: boolean;
+  /** How many times feedback reopened it. */
+  reopenCount?: number;
+  /** Where an imported complaint came from, with the source's own fields kept as they were. */
+  source?: ImportSource;
   /** The partner whose API key submitted it; they may read it back. */
   submittedBy?: string;
   /** When the first response (decision, reply or request) reached the complainant. */
@@ -115,6 +126,13 @@ export interface Complaint {
   workflowEpoch: number;
   /** Starts at 1; every committed change adds one and writes one audit entry. */
   version: number;
+}
+
+/** An imported complaint's origin: the system, its id there, and its fields we have no place for. */
+export interface ImportSource {
+  system: 'CFPB';
+  id: string;
+  fields: Record<string, string>;
 }
 
 export interface Actor {

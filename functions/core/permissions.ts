@@ -17,6 +17,8 @@ const ALL_STAFF: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'HANDLER', 'ANALYST']
 const HANDLING: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'HANDLER'];
 const MANAGING: readonly Role[] = ['ADMIN', 'SUPERVISOR'];
 const ADMIN: readonly Role[] = ['ADMIN'];
+/** Who learns from complaints: reads the figures and owns improvement actions. */
+const ANALYSING: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'ANALYST'];
 
 const everyone: Permission = { staff: ALL_STAFF, partner: true, anonymous: true };
 const staffOnly = (staff: readonly Role[]): Permission => ({ staff, partner: false, anonymous: false });
@@ -33,6 +35,12 @@ export const PERMISSIONS = {
   organizationSettings: staffOnly(ALL_STAFF),
   partnerApiKeys: staffOnly(ADMIN),
   exportComplainantData: staffOnly(ADMIN),
+  complaintStatistics: staffOnly(ANALYSING),
+  complaintTrend: staffOnly(ANALYSING),
+  hotspots: staffOnly(ANALYSING),
+  improvementActions: staffOnly(ANALYSING),
+  improvementAction: staffOnly(ANALYSING),
+  complaintExport: staffOnly(['ADMIN', 'ANALYST']),
   // Mutations
   submitComplaint: { staff: HANDLING, partner: true, anonymous: true },
   answerInformationRequest: everyone,
@@ -54,6 +62,8 @@ export const PERMISSIONS = {
   revokePartnerApiKey: staffOnly(ADMIN),
   registerWebhook: { staff: [], partner: true, anonymous: false },
   eraseComplainantData: staffOnly(ADMIN),
+  createImprovementAction: staffOnly(ANALYSING),
+  updateImprovementAction: staffOnly(ANALYSING),
 } as const satisfies Record<string, Permission>;
 
 export type Operation = keyof typeof PERMISSIONS;

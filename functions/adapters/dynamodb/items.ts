@@ -39,9 +39,9 @@ export function complaintItem(c: Complaint): Item {
 
 const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
-  'remedyRequested', 'occurredOn', 'receivedAt', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
+  'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
   'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
-  'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
+  'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
@@ -66,7 +66,13 @@ export const notificationItem = (n: Notification): Item => ({
 export const toNotification = (item: Item): Notification =>
   pick<Notification>(item, ['complaintId', 'version', 'kind', 'recipient', 'state', 'attempts', 'updatedAt', 'detail', 'claimedUntil', 'messageId', 'lastError']);
 
-export const settingsItem = (s: OrganizationSettings): Item => ({ ...keys.settings(s.organizationId), type: 'Settings', ...s });
+export const settingsItem = (s: OrganizationSettings): Item => ({
+  ...keys.settings(s.organizationId),
+  type: 'Settings',
+  ...s,
+  [ix.byOrganization.partitionKey]: keys.organizationsPartition,
+  [ix.byOrganization.sortKey]: s.organizationId,
+});
 export const toSettings = (item: Item): OrganizationSettings =>
   pick<OrganizationSettings>(item, [
     'organizationId', 'timeZone', 'calendarId', 'businessHoursStart', 'businessHoursEnd', 'jurisdictions', 'staff', 'teams',

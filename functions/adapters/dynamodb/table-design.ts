@@ -15,6 +15,11 @@
  *   ORG#<org> / WEBHOOK#<partner>       a partner's webhook URL and signing secret
  *   IDEMPOTENCY#<org>#<caller>#<key> / IDEMPOTENCY  an idempotent submission (TTL)
  *   RATE#<org>#<partner>#<window> / RATE a partner's request count in one window (TTL)
+ *   COMPLAINT#<id> / STATS              what the stream handler last applied for the complaint (version + facts)
+ *   STATS#<org>#<dimension> / <day>#<key> the counters of one group on one day (analytics read only these)
+ *   ORG#<org> / ACTION#<id>             an improvement action
+ *   ORG#<org> / REPORT#<frequency>#<first day> claims one periodic evaluation report, so it is sent once
+ * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
  */
 export const TABLE_DESIGN = {
   partitionKey: 'PK',
@@ -91,6 +96,18 @@ export const keys = {
     SK: 'IDEMPOTENCY',
   }),
   rateCounter: (name: string) => ({ PK: `RATE#${name}`, SK: 'RATE' }),
+  statsMarker: (id: string) => ({ PK: `COMPLAINT#${id}`, SK: 'STATS' }),
+  statsPartition: (organizationId: string, dimension: string) => `STATS#${organizationId}#${dimension}`,
+  /** A day is always 10 characters, so the key is whatever follows `<day>#`. */
+  statsCell: (organizationId: string, dimension: string, day: string, key: string) => ({
+    PK: `STATS#${organizationId}#${dimension}`,
+    SK: `${day}#${key}`,
+  }),
+  improvementAction: (organizationId: string, id: string) => ({ PK: `ORG#${organizationId}`, SK: `ACTION#${id}` }),
+  improvementActionPrefix: 'ACTION#',
+  reportClaim: (organizationId: string, frequency: string, firstDay: string) => ({ PK: `ORG#${organizationId}`, SK: `REPORT#${frequency}#${firstDay}` }),
+  /** GSI1 partition listing every organization that saved settings. */
+  organizationsPartition: 'ORGANIZATIONS',
 };
 
 /** A stable shard for an id, so the same complaint always lands in the same partition. */

@@ -1,4 +1,5 @@
 import type { Actor, ComplaintChange } from '../complaint';
+import { localDate } from '../clocks/time-zone';
 import { clocksAfter } from '../lifecycle/clock-book';
 import { notice } from '../lifecycle/steps';
 import type { OrganizationSettings } from '../organization/settings';
@@ -26,6 +27,7 @@ export function receiveComplaint(submission: ValidSubmission, receipt: Receipt, 
     status: 'RECEIVED' as const,
     ...submission,
     receivedAt: at,
+    receivedOn: localDate(receipt.receivedAt, settings.timeZone),
     submittedBy: receipt.submittedBy,
     jurisdictions: settings.jurisdictions,
     clocks: [],

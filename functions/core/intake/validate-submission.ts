@@ -16,6 +16,8 @@ export interface ValidSubmission {
   occurredOn?: string;
   priority: Priority;
   region?: string;
+  /** The complainant agreed to publish the facts, scrubbed, in the open-data export. */
+  narrativeConsent: boolean;
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
@@ -90,6 +92,7 @@ export function validateSubmission(input: SubmitComplaintInput, now: Date, timeZ
     occurredOn: c.notAfter('input.occurredOn', input.occurredOn, localDate(now, timeZone)),
     priority: input.priority ?? 'NORMAL',
     region: c.text('input.region', input.region, LIMITS.region, false),
+    narrativeConsent: input.consentToPublishNarrative === true,
   };
   if (c.issues.length > 0) throw invalidInput(c.issues);
   return submission;

@@ -172,7 +172,7 @@ export function receiveFeedback(c: Complaint, feedback: { rating: number; resolv
   }
   const level = ESCALATION_RANK[c.escalation.level] >= ESCALATION_RANK.SUPERVISOR ? c.escalation.level : 'SUPERVISOR';
   const escalation = { level, at, reason: 'FEEDBACK' };
-  return take(c, 'RECEIVE_FEEDBACK', 'REOPENED', { ...ctx, actor }, { ...recorded, status: 'REOPENED', escalation }, (next) => ({
+  return take(c, 'RECEIVE_FEEDBACK', 'REOPENED', { ...ctx, actor }, { ...recorded, status: 'REOPENED', escalation, reopenCount: (c.reopenCount ?? 0) + 1 }, (next) => ({
     notifications: [
       notice(next, 'REOPENED', ctx.now),
       notice(next, 'ESCALATION', ctx.now, escalationRecipient(next, level, ctx.settings), { level, reason: 'FEEDBACK' }),

@@ -21,6 +21,31 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/**
+ * The complaint rate in the action's scope for the same number of days before and after
+ * effectiveOn: up to 90, as many as have passed since.
+ */
+export type ActionEffect = {
+  __typename?: 'ActionEffect';
+  after: Scalars['Int']['output'];
+  afterPerDay: Scalars['Float']['output'];
+  before: Scalars['Int']['output'];
+  beforePerDay: Scalars['Float']['output'];
+  /** (after - before) / before; null when before is 0. -0.3 is a 30% fall. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** One-sided p-value of an exact binomial test that the rate did not fall. */
+  pValue: Scalars['Float']['output'];
+  significant: Scalars['Boolean']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+/** What an improvement action is meant to reduce: one group of a dimension (ALL: every complaint). */
+export type ActionScope = {
+  __typename?: 'ActionScope';
+  dimension: AnalyticsDimension;
+  key: Scalars['String']['output'];
+};
+
 export type Actor = {
   __typename?: 'Actor';
   /** Staff or partner id; empty for the complainant and the system. */
@@ -33,6 +58,20 @@ export type ActorKind =
   | 'PARTNER'
   | 'STAFF'
   | 'SYSTEM';
+
+/** What complaints are counted by. */
+export type AnalyticsDimension =
+  /** The whole organization: one group. */
+  | 'ALL'
+  | 'CATEGORY'
+  | 'CHANNEL'
+  /** UPHELD, PARTLY_UPHELD, NOT_UPHELD, REJECTED, WITHDRAWN or OPEN. */
+  | 'OUTCOME'
+  | 'PRODUCT'
+  /** Province, state or region. */
+  | 'REGION'
+  /** The business complained about. */
+  | 'RESPONDENT';
 
 export type ApiKeyStatus =
   | 'ACTIVE'
@@ -50,6 +89,8 @@ export type AuditAction =
   | 'FEEDBACK_RECEIVED'
   | 'FEEDBACK_REQUESTED'
   | 'HANDLER_ASSIGNED'
+  /** Loaded from another system's export (e.g. the CFPB's); its history before that is not known. */
+  | 'IMPORTED'
   | 'INFORMATION_PROVIDED'
   | 'INFORMATION_REQUESTED'
   | 'INTERNAL_NOTE_ADDED'
@@ -137,6 +178,16 @@ export type Clock = {
  */
 export type ClockLabelArgs = {
   language?: InputMaybe<Language>;
+};
+
+/** Clocks that finished: met before their deadline, or breached. */
+export type ClockCompliance = {
+  __typename?: 'ClockCompliance';
+  breached: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  /** met / (met + breached); null when none finished. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  source: ClockSource;
 };
 
 /** What stops a clock. */
@@ -250,6 +301,40 @@ export type ComplaintFilter = {
   status?: InputMaybe<ComplaintStatus>;
 };
 
+export type ComplaintStatistics = {
+  __typename?: 'ComplaintStatistics';
+  dimension: AnalyticsDimension;
+  groups: Array<ComplaintStatisticsGroup>;
+  /** Aggregate items read to answer: grows with days and groups, not with complaints. */
+  itemsRead: Scalars['Int']['output'];
+  period: Period;
+  /** How many groups there were before first cut them. */
+  totalGroups: Scalars['Int']['output'];
+};
+
+export type ComplaintStatisticsGroup = {
+  __typename?: 'ComplaintStatisticsGroup';
+  accepted: Scalars['Int']['output'];
+  /** One entry per clock source that has finished clocks: SLA targets and statutory deadlines. */
+  compliance: Array<ClockCompliance>;
+  /** Escalated beyond the handler at least once. */
+  escalated: Scalars['Int']['output'];
+  /** The dimension's value ('(none)' when a complaint has none); the organization id for ALL. */
+  key: Scalars['String']['output'];
+  received: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** reopened / resolved; null when none was resolved. */
+  reopenRate?: Maybe<Scalars['Float']['output']>;
+  /** Reopened at least once after feedback. */
+  reopened: Scalars['Int']['output'];
+  /** Given a final response. */
+  resolved: Scalars['Int']['output'];
+  satisfaction: Satisfaction;
+  timeToAcceptance: DurationStatistics;
+  timeToFirstResponse: DurationStatistics;
+  timeToResolution: DurationStatistics;
+};
+
 /**
  * Where a complaint stands. The legal moves are drawn in docs/ARCHITECTURE.md; any
  * other move is refused with INVALID_TRANSITION and changes nothing.
@@ -288,6 +373,17 @@ export type ComplaintTracking = {
   timeline: Array<TimelineEntry>;
 };
 
+export type ComplaintTrend = {
+  __typename?: 'ComplaintTrend';
+  dimension: AnalyticsDimension;
+  granularity: TrendGranularity;
+  itemsRead: Scalars['Int']['output'];
+  key?: Maybe<Scalars['String']['output']>;
+  period: Period;
+  /** Every day, week or month of the period, empty ones included. */
+  points: Array<TrendPoint>;
+};
+
 export type CustomCalendar = {
   __typename?: 'CustomCalendar';
   holidays: Array<Scalars['Date']['output']>;
@@ -307,6 +403,17 @@ export type Decision = {
   at: Scalars['DateTime']['output'];
   explanation?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<RejectionReason>;
+};
+
+/** A duration from receipt, in wall-clock hours, read from histogram buckets. */
+export type DurationStatistics = {
+  __typename?: 'DurationStatistics';
+  averageHours?: Maybe<Scalars['Float']['output']>;
+  buckets: Array<HistogramBucket>;
+  count: Scalars['Int']['output'];
+  /** The upper bound of the bucket that holds the median (an estimate no lower than the true value). */
+  medianHours?: Maybe<Scalars['Float']['output']>;
+  p90Hours?: Maybe<Scalars['Float']['output']>;
 };
 
 export type DurationTarget = {
@@ -348,6 +455,19 @@ export type EscalationLevel =
   | 'NONE'
   | 'SUPERVISOR';
 
+/** The periodic evaluation report, emailed to the named staff (the organization's admins). */
+export type EvaluationReportSettings = {
+  __typename?: 'EvaluationReportSettings';
+  frequency: ReportFrequency;
+  recipientIds: Array<Scalars['ID']['output']>;
+};
+
+export type EvaluationReportSettingsInput = {
+  frequency: ReportFrequency;
+  /** Staff ids from staff; up to 20. */
+  recipientIds: Array<Scalars['ID']['input']>;
+};
+
 export type Evidence = {
   __typename?: 'Evidence';
   /** SHA-256 of the content, hex. */
@@ -368,6 +488,21 @@ export type EvidenceInput = {
   fileReference?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 200 characters. */
   source: Scalars['String']['input'];
+};
+
+export type ExportFormat =
+  /** Every field staff see except personal data of the complainant, for the organization's own analysis. */
+  | 'FULL'
+  /** The CFPB's public columns: no personal data, the narrative only where the complainant consented, scrubbed of addresses and numbers. */
+  | 'OPEN_DATA';
+
+export type ExportPage = {
+  __typename?: 'ExportPage';
+  /** CSV (RFC 4180): the header row on the first page only. */
+  csv: Scalars['String']['output'];
+  /** Pass as after for the next page; null on the last. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  rows: Scalars['Int']['output'];
 };
 
 export type Feedback = {
@@ -412,6 +547,78 @@ export type FinalResponseInput = {
   rootCause: RootCause;
 };
 
+export type HistogramBucket = {
+  __typename?: 'HistogramBucket';
+  count: Scalars['Int']['output'];
+  /** The bucket holds durations up to this many hours; null for the last, open-ended one. */
+  upToHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Hotspot = {
+  __typename?: 'Hotspot';
+  current: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** One-sided p-value of an exact binomial test (equal rates in both periods): small means the rise is more than noise. */
+  pValue: Scalars['Float']['output'];
+  previous: Scalars['Int']['output'];
+  /** rise / previous; null when previous is 0. */
+  relativeRise?: Maybe<Scalars['Float']['output']>;
+  rise: Scalars['Int']['output'];
+  /** pValue below 0.05. */
+  significant: Scalars['Boolean']['output'];
+};
+
+export type HotspotReport = {
+  __typename?: 'HotspotReport';
+  dimension: AnalyticsDimension;
+  /** Groups whose volume rose, the largest rise first. */
+  hotspots: Array<Hotspot>;
+  itemsRead: Scalars['Int']['output'];
+  period: Period;
+  previousPeriod: Period;
+};
+
+export type ImprovementAction = {
+  __typename?: 'ImprovementAction';
+  /** Complaints that led to it (ids of the organization's complaints). */
+  complaintIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  dueOn: Scalars['Date']['output'];
+  /** null until effectiveOn has passed by at least a day. */
+  effect?: Maybe<ActionEffect>;
+  /** The day it took effect; the effect is measured from here. */
+  effectiveOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** A staff id from the settings. */
+  ownerId: Scalars['ID']['output'];
+  scope: ActionScope;
+  status: ImprovementActionStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ImprovementActionInput = {
+  /** Up to 100. */
+  complaintIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  dimension: AnalyticsDimension;
+  dueOn: Scalars['Date']['input'];
+  /** The group's value, e.g. a category; ignored for ALL. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  ownerId: Scalars['ID']['input'];
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type ImprovementActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 export type IssuedApiKey = {
   __typename?: 'IssuedApiKey';
   /** Shown once, stored only as a hash: the whole value to send in x-api-key. */
@@ -446,6 +653,7 @@ export type Mutation = {
   answerInformationRequest: ComplaintTracking;
   /** Without handlerId, the routing rules choose the team and its least-loaded member. */
   assignComplaint: Complaint;
+  createImprovementAction: ImprovementAction;
   /** Admin: a new API key for a partner; the secret is in the answer only. */
   createPartnerApiKey: IssuedApiKey;
   /** Admin: removes a complainant's personal data from all their complaints. */
@@ -468,6 +676,8 @@ export type Mutation = {
    */
   submitComplaint: SubmitComplaintPayload;
   submitFeedback: ComplaintTracking;
+  /** Marking it DONE without effectiveOn sets effectiveOn to today (the organization's day). */
+  updateImprovementAction: ImprovementAction;
   updateOrganizationSettings: OrganizationSettings;
   withdrawComplaint: ComplaintTracking;
 };
@@ -525,6 +735,15 @@ export type MutationAssignComplaintArgs = {
   expectedVersion: Scalars['Int']['input'];
   handlerId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationCreateImprovementActionArgs = {
+  input: ImprovementActionInput;
 };
 
 
@@ -666,6 +885,15 @@ export type MutationSubmitFeedbackArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationUpdateImprovementActionArgs = {
+  input: UpdateImprovementActionInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationUpdateOrganizationSettingsArgs = {
   input: OrganizationSettingsInput;
 };
@@ -728,6 +956,7 @@ export type OrganizationSettings = {
   /** The categories the organization files complaints under (offered to complainants; routing and SLA targets name them). */
   categories: Array<Scalars['String']['output']>;
   customCalendars: Array<CustomCalendar>;
+  evaluationReport: EvaluationReportSettings;
   /** Days after the final response during which the complainant may give feedback. */
   feedbackWindowDays: Scalars['Int']['output'];
   jurisdictions: Array<Jurisdiction>;
@@ -751,6 +980,7 @@ export type OrganizationSettingsInput = {
   /** Up to 200, each 1 to 100 characters, no two the same regardless of case. */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   customCalendars?: InputMaybe<Array<CustomCalendarInput>>;
+  evaluationReport?: InputMaybe<EvaluationReportSettingsInput>;
   expectedVersion: Scalars['Int']['input'];
   feedbackWindowDays?: InputMaybe<Scalars['Int']['input']>;
   jurisdictions?: InputMaybe<Array<Jurisdiction>>;
@@ -786,6 +1016,18 @@ export type PartnerApiKey = {
   status: ApiKeyStatus;
 };
 
+export type Period = {
+  __typename?: 'Period';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** Days of the organization's calendar (imported complaints keep their source's dates), both inclusive; at most 731 days. */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 export type Priority =
   | 'HIGH'
   | 'LOW'
@@ -796,6 +1038,12 @@ export type Query = {
   __typename?: 'Query';
   complaint?: Maybe<Complaint>;
   complaintByReference?: Maybe<Complaint>;
+  /** Complaints received in the period as CSV, oldest first, one page at a time. first: 1 to 1,000. */
+  complaintExport: ExportPage;
+  /** Figures for complaints received in the period, one group per value of the dimension, the largest first. first: 1 to 200. */
+  complaintStatistics: ComplaintStatistics;
+  /** Complaints received per day, week (from Monday) or month; for one group of a dimension when key is given. */
+  complaintTrend: ComplaintTrend;
   /** Newest first. first: 1 to 100. */
   complaints: ComplaintConnection;
   /** Escalated open complaints at this level or above, the longest escalated first. */
@@ -804,6 +1052,11 @@ export type Query = {
   exportComplainantData: ComplainantDataExport;
   /** A handler's open complaints, the one due soonest first. */
   handlerQueue: ComplaintConnection;
+  /** The groups whose volume rose most against the period of the same length just before. first: 1 to 50. */
+  hotspots: HotspotReport;
+  improvementAction?: Maybe<ImprovementAction>;
+  /** Newest first. */
+  improvementActions: Array<ImprovementAction>;
   organizationSettings: OrganizationSettings;
   /** Admin: the organization's partner API keys (never their secrets). */
   partnerApiKeys: Array<PartnerApiKey>;
@@ -821,6 +1074,29 @@ export type QueryComplaintArgs = {
 
 export type QueryComplaintByReferenceArgs = {
   reference: Scalars['String']['input'];
+};
+
+
+export type QueryComplaintExportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  format?: ExportFormat;
+  period: PeriodInput;
+};
+
+
+export type QueryComplaintStatisticsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: AnalyticsDimension;
+  period: PeriodInput;
+};
+
+
+export type QueryComplaintTrendArgs = {
+  dimension?: AnalyticsDimension;
+  granularity?: TrendGranularity;
+  key?: InputMaybe<Scalars['String']['input']>;
+  period: PeriodInput;
 };
 
 
@@ -850,6 +1126,23 @@ export type QueryHandlerQueueArgs = {
 };
 
 
+export type QueryHotspotsArgs = {
+  dimension: AnalyticsDimension;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: PeriodInput;
+};
+
+
+export type QueryImprovementActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImprovementActionsArgs = {
+  status?: InputMaybe<ImprovementActionStatus>;
+};
+
+
 export type QueryTrackComplaintArgs = {
   accessCode: Scalars['String']['input'];
   reference: Scalars['String']['input'];
@@ -872,6 +1165,13 @@ export type Remedy =
   | 'REFUND'
   | 'REPAIR'
   | 'REPLACEMENT';
+
+export type ReportFrequency =
+  /** On the first day of each month, for the month before. */
+  | 'MONTHLY'
+  | 'NONE'
+  /** Every Monday, for the week (Monday to Sunday) before. */
+  | 'WEEKLY';
 
 export type Respondent = {
   __typename?: 'Respondent';
@@ -924,6 +1224,16 @@ export type RoutingRuleInput = {
   teamId: Scalars['ID']['input'];
 };
 
+export type Satisfaction = {
+  __typename?: 'Satisfaction';
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** How many gave 1, 2, 3, 4 and 5. */
+  distribution: Array<Scalars['Int']['output']>;
+  ratings: Scalars['Int']['output'];
+  /** The share of ratings that said the complaint was resolved. */
+  resolvedShare?: Maybe<Scalars['Float']['output']>;
+};
+
 export type SlaTarget = {
   __typename?: 'SlaTarget';
   acceptanceDecision?: Maybe<DurationTarget>;
@@ -966,6 +1276,8 @@ export type SubmitComplaintInput = {
   category: Scalars['String']['input'];
   channel: Channel;
   complainant: ComplainantInput;
+  /** The complainant agrees that the facts, with personal data removed, may be published in the open-data export. */
+  consentToPublishNarrative?: InputMaybe<Scalars['Boolean']['input']>;
   /** What happened: 1 to 5,000 characters. */
   facts: Scalars['String']['input'];
   /** When it happened; not in the future. */
@@ -1011,6 +1323,36 @@ export type TimelineEntry = {
   at: Scalars['DateTime']['output'];
   /** The public text of a reply, request or answer. */
   text?: Maybe<Scalars['String']['output']>;
+};
+
+export type TrendGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  clocksBreached: Scalars['Int']['output'];
+  /** Clocks met and breached among these complaints, every source together. */
+  clocksMet: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  /** The first day of the day, week or month. */
+  start: Scalars['Date']['output'];
+};
+
+export type UpdateImprovementActionInput = {
+  /** Replaces the list. */
+  complaintIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ImprovementActionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who the API sees calling: signed-in staff, a partner with an API key, or nobody (a complainant). */
@@ -1102,8 +1444,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionEffect: ResolverTypeWrapper<ActionEffect>;
+  ActionScope: ResolverTypeWrapper<ActionScope>;
   Actor: ResolverTypeWrapper<Actor>;
   ActorKind: ActorKind;
+  AnalyticsDimension: AnalyticsDimension;
   ApiKeyStatus: ApiKeyStatus;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
@@ -1114,6 +1459,7 @@ export type ResolversTypes = {
   CfpbResponseCategory: CfpbResponseCategory;
   Channel: Channel;
   Clock: ResolverTypeWrapper<RunningClock>;
+  ClockCompliance: ResolverTypeWrapper<ClockCompliance>;
   ClockEvent: ClockEvent;
   ClockSource: ClockSource;
   ClockState: ClockState;
@@ -1124,27 +1470,41 @@ export type ResolversTypes = {
   ComplaintConnection: ResolverTypeWrapper<Omit<ComplaintConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintEdge']> }>;
   ComplaintEdge: ResolverTypeWrapper<Omit<ComplaintEdge, 'node'> & { node: ResolversTypes['Complaint'] }>;
   ComplaintFilter: ComplaintFilter;
+  ComplaintStatistics: ResolverTypeWrapper<ComplaintStatistics>;
+  ComplaintStatisticsGroup: ResolverTypeWrapper<ComplaintStatisticsGroup>;
   ComplaintStatus: ComplaintStatus;
   ComplaintTracking: ResolverTypeWrapper<ComplaintModel>;
+  ComplaintTrend: ResolverTypeWrapper<ComplaintTrend>;
   CustomCalendar: ResolverTypeWrapper<CustomCalendar>;
   CustomCalendarInput: CustomCalendarInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<Decision>;
+  DurationStatistics: ResolverTypeWrapper<DurationStatistics>;
   DurationTarget: ResolverTypeWrapper<DurationTarget>;
   DurationTargetInput: DurationTargetInput;
   DurationUnit: DurationUnit;
   ErasureResult: ResolverTypeWrapper<ErasureResult>;
   Escalation: ResolverTypeWrapper<Escalation>;
   EscalationLevel: EscalationLevel;
+  EvaluationReportSettings: ResolverTypeWrapper<EvaluationReportSettings>;
+  EvaluationReportSettingsInput: EvaluationReportSettingsInput;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceInput: EvidenceInput;
+  ExportFormat: ExportFormat;
+  ExportPage: ResolverTypeWrapper<ExportPage>;
   Feedback: ResolverTypeWrapper<Feedback>;
   FeedbackInput: FeedbackInput;
   FinalResponse: ResolverTypeWrapper<FinalResponse>;
   FinalResponseInput: FinalResponseInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
+  Hotspot: ResolverTypeWrapper<Hotspot>;
+  HotspotReport: ResolverTypeWrapper<HotspotReport>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImprovementAction: ResolverTypeWrapper<ImprovementAction>;
+  ImprovementActionInput: ImprovementActionInput;
+  ImprovementActionStatus: ImprovementActionStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssuedApiKey: ResolverTypeWrapper<IssuedApiKey>;
   Jurisdiction: Jurisdiction;
@@ -1158,16 +1518,20 @@ export type ResolversTypes = {
   Outcome: Outcome;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerApiKey: ResolverTypeWrapper<PartnerApiKey>;
+  Period: ResolverTypeWrapper<Period>;
+  PeriodInput: PeriodInput;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectionReason: RejectionReason;
   Remedy: Remedy;
+  ReportFrequency: ReportFrequency;
   Respondent: ResolverTypeWrapper<Respondent>;
   RespondentInput: RespondentInput;
   Role: Role;
   RootCause: RootCause;
   RoutingRule: ResolverTypeWrapper<RoutingRule>;
   RoutingRuleInput: RoutingRuleInput;
+  Satisfaction: ResolverTypeWrapper<Satisfaction>;
   SlaTarget: ResolverTypeWrapper<SlaTarget>;
   SlaTargetInput: SlaTargetInput;
   Staff: ResolverTypeWrapper<Staff>;
@@ -1179,18 +1543,24 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<Team>;
   TeamInput: TeamInput;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  TrendGranularity: TrendGranularity;
+  TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  UpdateImprovementActionInput: UpdateImprovementActionInput;
   Viewer: ResolverTypeWrapper<Viewer>;
   Webhook: ResolverTypeWrapper<Webhook>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionEffect: ActionEffect;
+  ActionScope: ActionScope;
   Actor: Actor;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   CaseEntry: CaseEntry;
   CfpbFields: CfpbFields;
   Clock: RunningClock;
+  ClockCompliance: ClockCompliance;
   Complainant: Complainant;
   ComplainantDataExport: Omit<ComplainantDataExport, 'complaints'> & { complaints: Array<ResolversParentTypes['Complaint']> };
   ComplainantInput: ComplainantInput;
@@ -1198,24 +1568,36 @@ export type ResolversParentTypes = {
   ComplaintConnection: Omit<ComplaintConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintEdge']> };
   ComplaintEdge: Omit<ComplaintEdge, 'node'> & { node: ResolversParentTypes['Complaint'] };
   ComplaintFilter: ComplaintFilter;
+  ComplaintStatistics: ComplaintStatistics;
+  ComplaintStatisticsGroup: ComplaintStatisticsGroup;
   ComplaintTracking: ComplaintModel;
+  ComplaintTrend: ComplaintTrend;
   CustomCalendar: CustomCalendar;
   CustomCalendarInput: CustomCalendarInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decision: Decision;
+  DurationStatistics: DurationStatistics;
   DurationTarget: DurationTarget;
   DurationTargetInput: DurationTargetInput;
   ErasureResult: ErasureResult;
   Escalation: Escalation;
+  EvaluationReportSettings: EvaluationReportSettings;
+  EvaluationReportSettingsInput: EvaluationReportSettingsInput;
   Evidence: Evidence;
   EvidenceInput: EvidenceInput;
+  ExportPage: ExportPage;
   Feedback: Feedback;
   FeedbackInput: FeedbackInput;
   FinalResponse: FinalResponse;
   FinalResponseInput: FinalResponseInput;
   Float: Scalars['Float']['output'];
+  HistogramBucket: HistogramBucket;
+  Hotspot: Hotspot;
+  HotspotReport: HotspotReport;
   ID: Scalars['ID']['output'];
+  ImprovementAction: ImprovementAction;
+  ImprovementActionInput: ImprovementActionInput;
   Int: Scalars['Int']['output'];
   IssuedApiKey: IssuedApiKey;
   Mutation: Record<PropertyKey, never>;
@@ -1224,11 +1606,14 @@ export type ResolversParentTypes = {
   OrganizationSettingsInput: OrganizationSettingsInput;
   PageInfo: PageInfo;
   PartnerApiKey: PartnerApiKey;
+  Period: Period;
+  PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
   Respondent: Respondent;
   RespondentInput: RespondentInput;
   RoutingRule: RoutingRule;
   RoutingRuleInput: RoutingRuleInput;
+  Satisfaction: Satisfaction;
   SlaTarget: SlaTarget;
   SlaTargetInput: SlaTargetInput;
   Staff: Staff;
@@ -1240,8 +1625,26 @@ export type ResolversParentTypes = {
   Team: Team;
   TeamInput: TeamInput;
   TimelineEntry: TimelineEntry;
+  TrendPoint: TrendPoint;
+  UpdateImprovementActionInput: UpdateImprovementActionInput;
   Viewer: Viewer;
   Webhook: Webhook;
+};
+
+export type ActionEffectResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionEffect'] = ResolversParentTypes['ActionEffect']> = {
+  after?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  afterPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  beforePerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionScopeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionScope'] = ResolversParentTypes['ActionScope']> = {
+  dimension?: Resolver<ResolversTypes['AnalyticsDimension'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ActorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1277,6 +1680,13 @@ export type ClockResolvers<ContextType = GraphqlContext, ParentType extends Reso
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ClockState'], ParentType, ContextType>;
   stopsOn?: Resolver<ResolversTypes['ClockEvent'], ParentType, ContextType>;
+};
+
+export type ClockComplianceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ClockCompliance'] = ResolversParentTypes['ClockCompliance']> = {
+  breached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ClockSource'], ParentType, ContextType>;
 };
 
 export type ComplainantResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Complainant'] = ResolversParentTypes['Complainant']> = {
@@ -1333,6 +1743,30 @@ export type ComplaintEdgeResolvers<ContextType = GraphqlContext, ParentType exte
   node?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType>;
 };
 
+export type ComplaintStatisticsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ComplaintStatistics'] = ResolversParentTypes['ComplaintStatistics']> = {
+  dimension?: Resolver<ResolversTypes['AnalyticsDimension'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ComplaintStatisticsGroup']>, ParentType, ContextType>;
+  itemsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  totalGroups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintStatisticsGroupResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ComplaintStatisticsGroup'] = ResolversParentTypes['ComplaintStatisticsGroup']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compliance?: Resolver<Array<ResolversTypes['ClockCompliance']>, ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reopenRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reopened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
+  timeToAcceptance?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+  timeToFirstResponse?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+  timeToResolution?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+};
+
 export type ComplaintTrackingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ComplaintTracking'] = ResolversParentTypes['ComplaintTracking']> = {
   canAnswerRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canGiveFeedback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1348,6 +1782,15 @@ export type ComplaintTrackingResolvers<ContextType = GraphqlContext, ParentType 
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+};
+
+export type ComplaintTrendResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ComplaintTrend'] = ResolversParentTypes['ComplaintTrend']> = {
+  dimension?: Resolver<ResolversTypes['AnalyticsDimension'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['TrendGranularity'], ParentType, ContextType>;
+  itemsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType>;
 };
 
 export type CustomCalendarResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CustomCalendar'] = ResolversParentTypes['CustomCalendar']> = {
@@ -1371,6 +1814,14 @@ export type DecisionResolvers<ContextType = GraphqlContext, ParentType extends R
   reason?: Resolver<Maybe<ResolversTypes['RejectionReason']>, ParentType, ContextType>;
 };
 
+export type DurationStatisticsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DurationStatistics'] = ResolversParentTypes['DurationStatistics']> = {
+  averageHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type DurationTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DurationTarget'] = ResolversParentTypes['DurationTarget']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['DurationUnit'], ParentType, ContextType>;
@@ -1386,11 +1837,22 @@ export type EscalationResolvers<ContextType = GraphqlContext, ParentType extends
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EvaluationReportSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EvaluationReportSettings'] = ResolversParentTypes['EvaluationReportSettings']> = {
+  frequency?: Resolver<ResolversTypes['ReportFrequency'], ParentType, ContextType>;
+  recipientIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExportPageResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ExportPage'] = ResolversParentTypes['ExportPage']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FeedbackResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
@@ -1411,6 +1873,45 @@ export type FinalResponseResolvers<ContextType = GraphqlContext, ParentType exte
   rootCause?: Resolver<ResolversTypes['RootCause'], ParentType, ContextType>;
 };
 
+export type HistogramBucketResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HistogramBucket'] = ResolversParentTypes['HistogramBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upToHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type HotspotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Hotspot'] = ResolversParentTypes['Hotspot']> = {
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relativeRise?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type HotspotReportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HotspotReport'] = ResolversParentTypes['HotspotReport']> = {
+  dimension?: Resolver<ResolversTypes['AnalyticsDimension'], ParentType, ContextType>;
+  hotspots?: Resolver<Array<ResolversTypes['Hotspot']>, ParentType, ContextType>;
+  itemsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  previousPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+};
+
+export type ImprovementActionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ImprovementAction'] = ResolversParentTypes['ImprovementAction']> = {
+  complaintIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effect?: Resolver<Maybe<ResolversTypes['ActionEffect']>, ParentType, ContextType>;
+  effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ActionScope'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImprovementActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IssuedApiKeyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['IssuedApiKey'] = ResolversParentTypes['IssuedApiKey']> = {
   apiKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['PartnerApiKey'], ParentType, ContextType>;
@@ -1422,6 +1923,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   addInternalNote?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'expectedVersion' | 'id' | 'text'>>;
   answerInformationRequest?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationAnswerInformationRequestArgs, 'accessCode' | 'answer' | 'reference'>>;
   assignComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'expectedVersion' | 'id'>>;
+  createImprovementAction?: Resolver<ResolversTypes['ImprovementAction'], ParentType, ContextType, RequireFields<MutationCreateImprovementActionArgs, 'input'>>;
   createPartnerApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationCreatePartnerApiKeyArgs, 'name' | 'partnerId'>>;
   eraseComplainantData?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseComplainantDataArgs, 'email'>>;
   escalateComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationEscalateComplaintArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1435,6 +1937,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   startInvestigation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationStartInvestigationArgs, 'expectedVersion' | 'id'>>;
   submitComplaint?: Resolver<ResolversTypes['SubmitComplaintPayload'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'input'>>;
   submitFeedback?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'accessCode' | 'feedback' | 'reference'>>;
+  updateImprovementAction?: Resolver<ResolversTypes['ImprovementAction'], ParentType, ContextType, RequireFields<MutationUpdateImprovementActionArgs, 'input'>>;
   updateOrganizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationSettingsArgs, 'input'>>;
   withdrawComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationWithdrawComplaintArgs, 'accessCode' | 'reference'>>;
 };
@@ -1453,6 +1956,7 @@ export type OrganizationSettingsResolvers<ContextType = GraphqlContext, ParentTy
   calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   customCalendars?: Resolver<Array<ResolversTypes['CustomCalendar']>, ParentType, ContextType>;
+  evaluationReport?: Resolver<ResolversTypes['EvaluationReportSettings'], ParentType, ContextType>;
   feedbackWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   managerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1480,13 +1984,24 @@ export type PartnerApiKeyResolvers<ContextType = GraphqlContext, ParentType exte
   status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
 };
 
+export type PeriodResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintByReference?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintByReferenceArgs, 'reference'>>;
+  complaintExport?: Resolver<ResolversTypes['ExportPage'], ParentType, ContextType, RequireFields<QueryComplaintExportArgs, 'first' | 'format' | 'period'>>;
+  complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'first' | 'groupBy' | 'period'>>;
+  complaintTrend?: Resolver<ResolversTypes['ComplaintTrend'], ParentType, ContextType, RequireFields<QueryComplaintTrendArgs, 'dimension' | 'granularity' | 'period'>>;
   complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
   escalatedComplaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryEscalatedComplaintsArgs, 'atLeast' | 'first'>>;
   exportComplainantData?: Resolver<ResolversTypes['ComplainantDataExport'], ParentType, ContextType, RequireFields<QueryExportComplainantDataArgs, 'email'>>;
   handlerQueue?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryHandlerQueueArgs, 'first' | 'handlerId'>>;
+  hotspots?: Resolver<ResolversTypes['HotspotReport'], ParentType, ContextType, RequireFields<QueryHotspotsArgs, 'dimension' | 'first' | 'period'>>;
+  improvementAction?: Resolver<Maybe<ResolversTypes['ImprovementAction']>, ParentType, ContextType, RequireFields<QueryImprovementActionArgs, 'id'>>;
+  improvementActions?: Resolver<Array<ResolversTypes['ImprovementAction']>, ParentType, ContextType, Partial<QueryImprovementActionsArgs>>;
   organizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
   partnerApiKeys?: Resolver<Array<ResolversTypes['PartnerApiKey']>, ParentType, ContextType>;
   trackComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryTrackComplaintArgs, 'accessCode' | 'reference'>>;
@@ -1503,6 +2018,13 @@ export type RoutingRuleResolvers<ContextType = GraphqlContext, ParentType extend
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   respondent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   teamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SatisfactionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Satisfaction'] = ResolversParentTypes['Satisfaction']> = {
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SlaTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlaTarget'] = ResolversParentTypes['SlaTarget']> = {
@@ -1543,6 +2065,15 @@ export type TimelineEntryResolvers<ContextType = GraphqlContext, ParentType exte
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TrendPointResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  clocksBreached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clocksMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1557,42 +2088,58 @@ export type WebhookResolvers<ContextType = GraphqlContext, ParentType extends Re
 };
 
 export type Resolvers<ContextType = GraphqlContext> = {
+  ActionEffect?: ActionEffectResolvers<ContextType>;
+  ActionScope?: ActionScopeResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CaseEntry?: CaseEntryResolvers<ContextType>;
   CfpbFields?: CfpbFieldsResolvers<ContextType>;
   Clock?: ClockResolvers<ContextType>;
+  ClockCompliance?: ClockComplianceResolvers<ContextType>;
   Complainant?: ComplainantResolvers<ContextType>;
   ComplainantDataExport?: ComplainantDataExportResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;
   ComplaintEdge?: ComplaintEdgeResolvers<ContextType>;
+  ComplaintStatistics?: ComplaintStatisticsResolvers<ContextType>;
+  ComplaintStatisticsGroup?: ComplaintStatisticsGroupResolvers<ContextType>;
   ComplaintTracking?: ComplaintTrackingResolvers<ContextType>;
+  ComplaintTrend?: ComplaintTrendResolvers<ContextType>;
   CustomCalendar?: CustomCalendarResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
+  DurationStatistics?: DurationStatisticsResolvers<ContextType>;
   DurationTarget?: DurationTargetResolvers<ContextType>;
   ErasureResult?: ErasureResultResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
+  EvaluationReportSettings?: EvaluationReportSettingsResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExportPage?: ExportPageResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
   FinalResponse?: FinalResponseResolvers<ContextType>;
+  HistogramBucket?: HistogramBucketResolvers<ContextType>;
+  Hotspot?: HotspotResolvers<ContextType>;
+  HotspotReport?: HotspotReportResolvers<ContextType>;
+  ImprovementAction?: ImprovementActionResolvers<ContextType>;
   IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerApiKey?: PartnerApiKeyResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Respondent?: RespondentResolvers<ContextType>;
   RoutingRule?: RoutingRuleResolvers<ContextType>;
+  Satisfaction?: SatisfactionResolvers<ContextType>;
   SlaTarget?: SlaTargetResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   SubmitComplaintPayload?: SubmitComplaintPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TrendPoint?: TrendPointResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
 };
