@@ -73,6 +73,15 @@ describe('lifecycle steps', () => {
     expect(happy.audit.action).toBe('FEEDBACK_RECEIVED');
   });
 
+  it('counts each reopening, so analytics can tell reopened complaints from the rest', () => {
+    const c = { ...receivedComplaint(), status: 'FEEDBACK_PENDING' as const, teamId: 'mobile', handlerId: 'h1' };
+    const once = steps.receiveFeedback(c, { rating: 1, resolved: false }, staff('2026-12-20T02:00:00Z')).complaint;
+    expect(once.reopenCount).toBe(1);
+    const twice = steps.receiveFeedback({ ...once, status: 'FEEDBACK_PENDING' }, { rating: 1, resolved: false }, staff('2026-12-28T02:00:00Z')).complaint;
+    expect(twice.reopenCount).toBe(2);
+    expect(steps.receiveFeedback(c, { rating: 5, resolved: true }, staff('2026-12-20T02:00:00Z')).complaint.reopenCount).toBeUndefined();
+  });
+
   it('escalates one level at a time to the next person up', () => {
     const c = { ...receivedComplaint(), teamId: 'mobile', handlerId: 'h1' };
     const toHandler = steps.escalate(c, steps.nextLevel(c.escalation.level), 'Customer called again', staff('2026-12-01T02:00:00Z', 'sup'));
