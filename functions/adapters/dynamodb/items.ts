@@ -76,7 +76,7 @@ export const settingsItem = (s: OrganizationSettings): Item => ({
 export const toSettings = (item: Item): OrganizationSettings =>
   pick<OrganizationSettings>(item, [
     'organizationId', 'timeZone', 'calendarId', 'businessHoursStart', 'businessHoursEnd', 'jurisdictions', 'staff', 'teams',
-    'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'categories', 'version',
+    'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'categories', 'evaluationReport', 'version',
   ]);
 
 export const referenceItem = (c: Complaint): Item => ({ ...keys.reference(c.reference), type: 'Reference', complaintId: c.id, organizationId: c.organizationId });

@@ -1,4 +1,4 @@
-import type { Jurisdiction, OrganizationSettingsInput } from '../../graphql/generated/types';
+import type { Jurisdiction, OrganizationSettingsInput, ReportFrequency } from '../../graphql/generated/types';
 import { calendarById, customCalendar, type WorkingDayCalendar } from '../clocks/calendars';
 import { isValidTimeZone } from '../clocks/time-zone';
 import type { SlaTarget } from '../clocks/sla-policy';
@@ -25,6 +25,15 @@ export interface RoutingRule {
   teamId: string;
 }
 
+/** Who gets the periodic evaluation report, and how often (core/reports). */
+export interface EvaluationReportSettings {
+  frequency: ReportFrequency;
+  recipientIds: string[];
+}
+
+/** Enough for an organization's admins; more would make the report a mailing list. */
+export const MAX_REPORT_RECIPIENTS = 20;
+
 export interface CustomCalendar {
   id: string;
   holidays: string[];
@@ -49,6 +58,7 @@ export interface OrganizationSettings {
   reopenAtOrBelowRating: number;
   customCalendars: CustomCalendar[];
   categories: string[];
+  evaluationReport: EvaluationReportSettings;
   /** 0 for defaults never saved. */
   version: number;
 }
@@ -73,6 +83,7 @@ export function defaultSettings(d: SettingsDefaults): OrganizationSettings {
     reopenAtOrBelowRating: 2,
     customCalendars: [],
     categories: [],
+    evaluationReport: { frequency: 'NONE', recipientIds: [] },
     version: 0,
   };
 }
@@ -122,6 +133,7 @@ export function updateSettings(current: OrganizationSettings, input: Organizatio
       reopenAtOrBelowRating: changes.reopenAtOrBelowRating,
       customCalendars: changes.customCalendars ?? undefined,
       categories: changes.categories?.map((c) => c.trim()),
+      evaluationReport: changes.evaluationReport ? { frequency: changes.evaluationReport.frequency, recipientIds: [...changes.evaluationReport.recipientIds] } : undefined,
     }) as Partial<OrganizationSettings>),
     version: current.version + 1,
   };
@@ -162,6 +174,10 @@ function checkSettings(s: OrganizationSettings): FieldIssue[] {
   if (s.categories.length > 200) issue('categories', 'may hold at most 200 categories');
   s.categories.forEach((c, i) => (c.length < 1 || c.length > 100) && issue(`categories.${i}`, 'must be 1 to 100 characters'));
   if (new Set(s.categories.map((c) => c.toLowerCase())).size !== s.categories.length) issue('categories', 'has the same category twice');
+  const { recipientIds } = s.evaluationReport;
+  if (recipientIds.length > MAX_REPORT_RECIPIENTS) issue('evaluationReport.recipientIds', `may name at most ${MAX_REPORT_RECIPIENTS} recipients`);
+  if (new Set(recipientIds).size !== recipientIds.length) issue('evaluationReport.recipientIds', 'has the same id twice');
+  recipientIds.forEach((id, i) => staffIds.has(id) || issue(`evaluationReport.recipientIds.${i}`, 'is not a staff id'));
   s.customCalendars.forEach((c, i) => {
     try {
       toCalendar(c);

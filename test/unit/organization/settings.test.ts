@@ -1,6 +1,8 @@
 import { DomainError } from '../../../functions/core/errors';
 import { leastLoaded, routeToTeam } from '../../../functions/core/lifecycle/routing';
-import { defaultSettings, organizationCalendar, updateSettings } from '../../../functions/core/organization/settings';
+import { loadSettings } from '../../../functions/core/organization/load-settings';
+import { defaultSettings, organizationCalendar, updateSettings, type OrganizationSettings } from '../../../functions/core/organization/settings';
+import { InMemoryStore } from '../../harness/in-memory-store';
 import { DEFAULTS, SETTINGS } from '../core/test-policy';
 import { receivedComplaint } from '../lifecycle/fixtures';
 
@@ -63,6 +65,42 @@ describe('organization settings', () => {
     const calendar = organizationCalendar(next);
     expect(calendar.holidays.has('2027-02-08')).toBe(true);
     expect(calendar.makeUpWorkingDays.has('2027-02-06')).toBe(true);
+  });
+
+  it('send no evaluation report until an admin asks for one', () => {
+    expect(defaultSettings(DEFAULTS).evaluationReport).toEqual({ frequency: 'NONE', recipientIds: [] });
+  });
+
+  it('read settings saved before the evaluation report existed as sending none', async () => {
+    const store = new InMemoryStore();
+    const { evaluationReport: _none, ...older } = SETTINGS;
+    store.settings = older as OrganizationSettings;
+    expect((await loadSettings(store, DEFAULTS)).evaluationReport).toEqual({ frequency: 'NONE', recipientIds: [] });
+  });
+
+  it('take a weekly evaluation report for named staff', () => {
+    const next = updateSettings(SETTINGS, { expectedVersion: 1, evaluationReport: { frequency: 'WEEKLY', recipientIds: ['mgr', 'sup'] } });
+    expect(next.evaluationReport).toEqual({ frequency: 'WEEKLY', recipientIds: ['mgr', 'sup'] });
+    expect(updateSettings(next, { expectedVersion: 2, feedbackWindowDays: 20 }).evaluationReport).toEqual(next.evaluationReport);
+  });
+
+  it('refuse report recipients who are not staff, named twice or too many', () => {
+    const report = (recipientIds: string[]) => () => updateSettings(SETTINGS, { expectedVersion: 1, evaluationReport: { frequency: 'MONTHLY', recipientIds } });
+    expect(issues(report(['mgr', 'ghost']))).toEqual(['input.evaluationReport.recipientIds.1']);
+    expect(issues(report(['mgr', 'mgr']))).toEqual(['input.evaluationReport.recipientIds']);
+    const many = Array.from({ length: 21 }, (_, i) => ({ id: `s${i}`, name: `Staff ${i}`, email: `s${i}@example.org` }));
+    const staff = [...SETTINGS.staff, ...many];
+    expect(issues(() => updateSettings(SETTINGS, { expectedVersion: 1, staff, evaluationReport: { frequency: 'WEEKLY', recipientIds: many.map((m) => m.id) } }))).toEqual([
+      'input.evaluationReport.recipientIds',
+    ]);
+  });
+
+  it('refuse removing a member of staff who still receives the report', () => {
+    const analyst = { id: 'ana', name: 'An Qi', email: 'an@example.org' };
+    const next = updateSettings(SETTINGS, { expectedVersion: 1, staff: [...SETTINGS.staff, analyst], evaluationReport: { frequency: 'WEEKLY', recipientIds: ['ana'] } });
+    expect(issues(() => updateSettings(next, { expectedVersion: 2, staff: SETTINGS.staff }))).toEqual([
+      'input.evaluationReport.recipientIds.0',
+    ]);
   });
 
   it('refuse a custom calendar with a day that does not exist', () => {
