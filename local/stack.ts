@@ -6,17 +6,20 @@ import { jsonLogger } from '../functions/core/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { createWorkflowTasks } from '../functions/workflow/tasks';
-import { complaintStore } from '../functions/wiring/dynamodb';
+import { complaintStore, statsStore } from '../functions/wiring/dynamodb';
+import { createStatsStreamHandler } from '../functions/streams/stats-stream';
 import { graphqlServices } from '../functions/wiring/graphql-services';
 import { workflowStarter } from '../functions/wiring/step-functions';
 import { workflowDependencies } from '../functions/wiring/workflow-dependencies';
 import { fromLambdaResult, lambdaContext, readBody, RequestTooLarge, toApiGatewayEvent, type LambdaHttpHandler } from './api-gateway';
 import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
+import { dashboardRoutes, type DashboardRoutes } from './dashboard';
 import { localAccessCodeSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
+import { startStreamPoller } from './stream-poller';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
 
 export interface LocalStackOptions {
@@ -36,9 +39,11 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
-  urls: { api: string; graphql: string; explorer: string; inbox: string; dynamodb: string; workflow: string };
+  urls: { api: string; graphql: string; explorer: string; dashboard: string; inbox: string; dynamodb: string; workflow: string };
   config: PlatformConfig;
   runner: LocalWorkflowRunner;
+  /** The poller feeding the table's stream to the stats handler; idle() resolves once every write so far is counted. */
+  streams: { idle(): Promise<void> };
   graphqlHandler: LambdaHttpHandler;
   stop(): Promise<void>;
 }
@@ -98,6 +103,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
+    // The aggregates follow the table's stream, as the event source mapping feeds the stats function in the cloud.
+    const streams = startStreamPoller({
+      endpoint: dynamodb.endpoint,
+      region: config.region,
+      tableName: config.tableName,
+      logger: jsonLogger,
+      handler: options.clock ? createStatsStreamHandler(statsStore(config), jsonLogger) : (await import('../functions/streams/handler')).handler,
+    });
+    stops.push(() => streams.stop());
 
     const { graphqlHandler, tasks } = options.clock ? fromFactories(config, options.clock) : await exportedHandlers();
     const runner = new LocalWorkflowRunner({
@@ -110,7 +124,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const workflow = await runner.listen(ports.workflow, host);
     stops.push(() => runner.stop());
 
-    const server = serveApi(graphqlHandler);
+    const dashboard = dashboardRoutes({
+      graphqlPath: '/graphql',
+      analystToken: () => issuer.mint({ organizationId: config.settingsDefaults.organizationId, role: 'ANALYST', staffId: 'local-dashboard' }),
+    });
+    const server = serveApi(graphqlHandler, dashboard);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(ports.api, host, resolve);
@@ -124,9 +142,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger: jsonLogger });
 
     return {
-      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
+      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
       config,
       runner,
+      streams,
       graphqlHandler,
       stop,
     };
@@ -157,8 +176,9 @@ function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: 
   };
 }
 
-function serveApi(graphqlHandler: LambdaHttpHandler): Server {
+function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes): Server {
   return createServer((req, res) => {
+    if (dashboard(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'content-type': type });

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
 Complaint platform is running locally.
   GraphQL API        ${stack.urls.graphql}
   GraphQL explorer   ${stack.urls.explorer}
+  Dashboard          ${stack.urls.dashboard}   (signed in as a local ANALYST)
   Email inbox (SES)  ${stack.urls.inbox}
   DynamoDB Local     ${stack.urls.dynamodb}   (data in ${DATA_DIR})
   Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)
