@@ -1,3 +1,5 @@
+import type { ImprovementActionStore } from '../core/analytics/improvement-action';
+import type { StatsStore } from '../core/analytics/ports';
 import type { Clock } from '../core/clock';
 import type { Actor } from '../core/complaint';
 import { actorOf, organizationOf, type ApiKeyVerifier, type Caller, type TokenVerifier } from '../core/identity';
@@ -24,6 +26,10 @@ export interface GraphqlServices extends LifecycleDependencies {
   partnerRateLimitPerMinute?: number;
   /** Derives the access codes of idempotent submissions; they are refused without it. */
   accessCodeSecret?: string;
+  /** The aggregate cells the analytics operations read. */
+  stats?: StatsStore;
+  /** Improvement actions; their operations need it. */
+  improvementActions?: ImprovementActionStore;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

@@ -1,9 +1,10 @@
+import { DynamoDbImprovementActionStore } from '../adapters/dynamodb/improvement-action-store';
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import { apiKeyVerifier } from '../core/partners/api-key-service';
 import type { GraphqlServices } from '../graphql/context';
-import { complaintStore, dynamoDbClient, partnerStore } from './dynamodb';
+import { complaintStore, dynamoDbClient, partnerStore, statsStore } from './dynamodb';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
 
@@ -23,5 +24,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     webhooks: partners,
     partnerRateLimitPerMinute: config.partnerRateLimitPerMinute,
     accessCodeSecret: config.accessCodeSecret,
+    stats: statsStore(config, client),
+    improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
   };
 }

@@ -1,8 +1,11 @@
 import { DateScalar, DateTime } from '../scalars';
 import type { Resolvers } from '../generated/types';
+import { AnalyticsQuery } from './analytics';
 import { Clock, Complaint, ComplaintTracking } from './complaint-fields';
 import { DataProtectionMutation, DataProtectionQuery } from './data-protection';
+import { ExportQuery } from './exports';
 import { guarded } from './guard';
+import { ImprovementAction, ImprovementActionMutation, ImprovementActionQuery } from './improvement-actions';
 import { Mutation } from './mutations';
 import { PartnerMutation, PartnerQuery } from './partners';
 import { Query } from './queries';
@@ -10,9 +13,10 @@ import { Query } from './queries';
 export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
-  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery }),
-  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation }),
+  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery }),
+  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation }),
   Clock,
   Complaint,
   ComplaintTracking,
+  ImprovementAction,
 };

@@ -8,6 +8,8 @@ import { permissionsMarkdown } from '../../../functions/core/permissions-table';
 import { createContext } from '../../../functions/graphql/context';
 import { typeDefs } from '../../../functions/graphql/generated/type-defs';
 import { createApolloServer } from '../../../functions/graphql/server';
+import { InMemoryImprovementActionStore } from '../../harness/in-memory-improvement-action-store';
+import { InMemoryStatsStore } from '../../harness/in-memory-stats-store';
 import { InMemoryStore } from '../../harness/in-memory-store';
 import { DEFAULTS, recordingLogger, SETTINGS } from '../core/test-policy';
 import { receivedComplaint } from '../lifecycle/fixtures';
@@ -48,6 +50,13 @@ const CALLS: Record<Operation, string> = {
   revokePartnerApiKey: 'mutation { revokePartnerApiKey(id: "k1") { id } }',
   registerWebhook: 'mutation { registerWebhook(url: "https://partner.example/hook", secret: "0123456789abcdef") { url } }',
   eraseComplainantData: 'mutation { eraseComplainantData(email: "a@example.com") { erasedComplaints } }',
+  complaintStatistics: '{ complaintStatistics(period: { from: "2026-11-01", to: "2026-11-30" }, groupBy: CATEGORY) { totalGroups } }',
+  complaintTrend: '{ complaintTrend(period: { from: "2026-11-01", to: "2026-11-30" }) { points { start } } }',
+  hotspots: '{ hotspots(period: { from: "2026-11-01", to: "2026-11-30" }, dimension: CATEGORY) { hotspots { key } } }',
+  improvementActions: '{ improvementActions { id } }',
+  improvementAction: '{ improvementAction(id: "a1") { id } }',
+  createImprovementAction: 'mutation { createImprovementAction(input: { title: "T", dimension: CATEGORY, key: "Mobile network", ownerId: "h1", dueOn: "2026-12-31" }) { id } }',
+  updateImprovementAction: 'mutation { updateImprovementAction(input: { id: "a1", expectedVersion: 1, status: IN_PROGRESS }) { version } }',
 };
 
 const staff = (role: 'ADMIN' | 'SUPERVISOR' | 'HANDLER' | 'ANALYST', organizationId = 'acme'): Caller => ({ kind: 'STAFF', organizationId, staffId: 'h1', role });
@@ -64,7 +73,7 @@ async function run(caller: Caller, query: string) {
   const store = new InMemoryStore();
   store.settings = SETTINGS;
   await store.create({ complaint: receivedComplaint(), audit: { complaintId: ID, version: 1, at: '2026-11-30T02:00:00.000Z', actor: { kind: 'COMPLAINANT' }, action: 'COMPLAINT_RECEIVED' } });
-  const services = { store, workflow: { start: async () => undefined }, clock: systemClock, settingsDefaults: DEFAULTS, logger: recordingLogger(), developmentMode: false };
+  const services = { store, workflow: { start: async () => undefined }, clock: systemClock, settingsDefaults: DEFAULTS, logger: recordingLogger(), developmentMode: false, stats: new InMemoryStatsStore(), improvementActions: new InMemoryImprovementActionStore() };
   const apollo = createApolloServer(services);
   const res = await apollo.executeOperation({ query }, { contextValue: createContext(services, caller) });
   await apollo.stop();
