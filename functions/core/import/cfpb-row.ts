@@ -1,0 +1,273 @@
+/**
+ * One row of the CFPB's public complaint export (its 18 columns) as a complaint.
+ *
+ * Mapping:
+ * - id: a UUID (version 5 layout) from SHA-256 of `cfpb:<Complaint ID>`; reference
+ *   `CFPB-<Complaint ID>`. References are unique across the deployment, so the reference
+ *   claim makes a second import of the same row write nothing (ReferenceTaken).
+ * - receivedOn = Date received; receivedAt = that day at 00:00Z. category = Issue,
+ *   product = Product, respondent.name = Company, region = State (absent when empty).
+ * - channel from Submitted via: Web → WEB, Email → EMAIL, Phone → PHONE, Postal mail and
+ *   Fax → LETTER, Referral (another agency passed it on) → PARTNER_API.
+ * - facts = the narrative, or when there is none a neutral text naming Issue and Sub-issue.
+ *   remedyRequested 'Not stated (imported)'. The export names no consumer: complainant
+ *   'CFPB consumer', no email or phone, English. Priority NORMAL, jurisdictions US_CFPB.
+ * - Company response to consumer → status and final response:
+ *   Closed with explanation → CLOSED, NOT_UPHELD, [EXPLANATION];
+ *   Closed → CLOSED, NOT_UPHELD, no remedies (reads back as closed with explanation: the
+ *   platform has no plain "closed" category; the original stays in source.fields);
+ *   Closed with monetary relief → CLOSED, UPHELD, [COMPENSATION];
+ *   Closed with non-monetary relief → CLOSED, PARTLY_UPHELD, [OTHER];
+ *   In progress, Untimely response → ACCEPTED, no final response.
+ *   Root cause NONE_FOUND (the export has none). decision: accepted on Date sent to company.
+ * - Timely response? → the US_CFPB_COMPANY_RESPONSE clock (15 calendar days from receipt),
+ *   MET or BREACHED. The export says whether the company answered in time, not when; the
+ *   first response (and the final one, and the clock's stop) is put at the earliest
+ *   instant that fits both that verdict and Date sent to company: timely → that day, or the
+ *   due instant if the CFPB sent it later; late → that day, or the first instant after the
+ *   due one. An untimely row without a response keeps its clock running, breached.
+ * - narrativeConsent = Consumer consent provided? is 'Consent provided'. source.fields keeps
+ *   Sub-product, Sub-issue, Company public response, Tags, Consumer consent provided?,
+ *   Consumer disputed?, Company response to consumer, Timely response? as they were;
+ *   ZIP code is dropped (it narrows down where the consumer lives).
+ * - version 1, workflowEpoch 0 (no workflow runs, no email is sent), escalation NONE,
+ *   the access code hash of a random code nobody is shown, audit entry IMPORTED by SYSTEM.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { STATUTORY_PROFILES } from '../clocks/clock-definitions';
+import { WEEKDAYS } from '../clocks/calendars';
+import { startClock, stopClock, type RunningClock } from '../clocks/running-clock';
+import { SYSTEM, type Channel, type ComplaintChange, type FinalResponse, type Outcome, type Remedy } from '../complaint';
+import type { FieldIssue } from '../errors';
+import { hashAccessCode, newAccessCode, type RandomBytes } from '../intake/codes';
+import { LIMITS } from '../intake/limits';
+
+export const CFPB_COLUMNS = [
+  'Date received',
+  'Product',
+  'Sub-product',
+  'Issue',
+  'Sub-issue',
+  'Consumer complaint narrative',
+  'Company public response',
+  'Company',
+  'State',
+  'ZIP code',
+  'Tags',
+  'Consumer consent provided?',
+  'Submitted via',
+  'Date sent to company',
+  'Company response to consumer',
+  'Timely response?',
+  'Consumer disputed?',
+  'Complaint ID',
+] as const;
+
+export type CfpbColumn = (typeof CFPB_COLUMNS)[number];
+
+export const CHANNELS: Readonly<Record<string, Channel>> = {
+  Web: 'WEB',
+  Email: 'EMAIL',
+  Phone: 'PHONE',
+  'Postal mail': 'LETTER',
+  Fax: 'LETTER',
+  Referral: 'PARTNER_API',
+};
+
+interface Resolution {
+  closed: boolean;
+  outcome?: Outcome;
+  remedies?: Remedy[];
+}
+
+export const COMPANY_RESPONSES: Readonly<Record<string, Resolution>> = {
+  'Closed with explanation': { closed: true, outcome: 'NOT_UPHELD', remedies: ['EXPLANATION'] },
+  Closed: { closed: true, outcome: 'NOT_UPHELD', remedies: [] },
+  'Closed with monetary relief': { closed: true, outcome: 'UPHELD', remedies: ['COMPENSATION'] },
+  'Closed with non-monetary relief': { closed: true, outcome: 'PARTLY_UPHELD', remedies: ['OTHER'] },
+  'In progress': { closed: false },
+  'Untimely response': { closed: false },
+};
+
+const TIMELY: Readonly<Record<string, boolean>> = { Yes: true, No: false };
+
+export const CFPB_REFERENCE_PREFIX = 'CFPB-';
+const RESPONSE_CLOCK = STATUTORY_PROFILES.US_CFPB.find((d) => d.id === 'US_CFPB_COMPANY_RESPONSE')!;
+// The response clock counts calendar days, which are elapsed time: no calendar, zone or hours play a part.
+const ELAPSED_TIME = { timeZone: 'UTC', calendar: WEEKDAYS, businessHours: { start: '00:00', end: '23:59' } };
+const FROM_SOURCE = "The CFPB's public complaint data";
+
+export interface CfpbRowContext {
+  organizationId: string;
+  /** The import's time: the audit entry's, and "today" for dates that must not be in the future. */
+  importedAt: Date;
+  random?: RandomBytes;
+}
+
+export type CfpbRowResult = { ok: true; change: ComplaintChange } | { ok: false; issues: FieldIssue[] };
+
+/** A UUID-shaped id derived from the source id, so every import of a row names the same complaint. */
+export function cfpbComplaintId(sourceId: string): string {
+  const b = createHash('sha256').update(`cfpb:${sourceId}`).digest().subarray(0, 16);
+  b[6] = (b[6] & 0x0f) | 0x50;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = b.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const cfpbReference = (sourceId: string): string => `${CFPB_REFERENCE_PREFIX}${sourceId}`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** Collects every problem of a row; messages name the column, never its value (it may be personal). */
+class RowChecker {
+  readonly issues: FieldIssue[] = [];
+
+  constructor(private readonly record: Readonly<Record<string, string | undefined>>) {}
+
+  private problem(field: CfpbColumn, message: string): void {
+    this.issues.push({ field, message });
+  }
+
+  text(field: CfpbColumn, max?: number, required = false): string | undefined {
+    const value = this.record[field]?.trim() ?? '';
+    if (value === '') {
+      if (required) this.problem(field, 'is required');
+      return undefined;
+    }
+    if (max !== undefined && [...value].length > max) this.problem(field, `must be at most ${max} characters`);
+    if (CONTROL.test(value)) this.problem(field, 'contains control characters');
+    return value;
+  }
+
+  date(field: CfpbColumn, today: string): string | undefined {
+    const value = this.text(field, undefined, true);
+    if (value === undefined) return undefined;
+    if (!isCalendarDate(value)) {
+      this.problem(field, 'must be a date YYYY-MM-DD');
+      return undefined;
+    }
+    if (value > today) this.problem(field, 'must not be in the future');
+    return value;
+  }
+
+  oneOf<T>(field: CfpbColumn, known: Readonly<Record<string, T>>): T | undefined {
+    const value = this.text(field, undefined, true);
+    if (value === undefined) return undefined;
+    if (!Object.hasOwn(known, value)) this.problem(field, `must be one of: ${Object.keys(known).join(', ')}`);
+    return known[value];
+  }
+}
+
+/** Date.parse rolls 2019-02-30 over to March, so the day must survive the round trip. */
+function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const t = Date.parse(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
+
+/** Checks a row of the CFPB export and builds the complaint it describes; every problem of the row at once. */
+export function complaintFromCfpbRow(record: Readonly<Record<string, string | undefined>>, ctx: CfpbRowContext): CfpbRowResult {
+  const present = CFPB_COLUMNS.filter((column) => typeof record[column] === 'string').length;
+  if (present !== CFPB_COLUMNS.length || Object.keys(record).length !== CFPB_COLUMNS.length) {
+    return { ok: false, issues: [{ field: 'row', message: `must have the ${CFPB_COLUMNS.length} columns of the CFPB export` }] };
+  }
+  const today = ctx.importedAt.toISOString().slice(0, 10);
+  const c = new RowChecker(record);
+  const sourceId = c.text('Complaint ID', undefined, true);
+  if (sourceId !== undefined && !/^\d{1,20}$/.test(sourceId)) c.issues.push({ field: 'Complaint ID', message: 'must be digits' });
+  const receivedOn = c.date('Date received', today);
+  const sentOn = c.date('Date sent to company', today);
+  const product = c.text('Product', LIMITS.product, true);
+  const issue = c.text('Issue', LIMITS.category, true);
+  const subIssue = c.text('Sub-issue');
+  const company = c.text('Company', LIMITS.respondentName, true);
+  const region = c.text('State', LIMITS.region);
+  const narrative = c.text('Consumer complaint narrative', LIMITS.facts);
+  const channel = c.oneOf('Submitted via', CHANNELS);
+  const resolution = c.oneOf('Company response to consumer', COMPANY_RESPONSES);
+  const timely = c.oneOf('Timely response?', TIMELY);
+  const facts = narrative ?? neutralFacts(issue, subIssue);
+  if (narrative === undefined && [...facts].length > LIMITS.facts) c.issues.push({ field: 'Sub-issue', message: `leaves the facts over ${LIMITS.facts} characters` });
+  if (c.issues.length > 0 || !sourceId || !receivedOn || !sentOn || !product || !issue || !company || !channel || !resolution || timely === undefined) {
+    return { ok: false, issues: c.issues };
+  }
+
+  const id = cfpbComplaintId(sourceId);
+  const receivedAt = `${receivedOn}T00:00:00.000Z`;
+  const sentAt = `${sentOn}T00:00:00.000Z`;
+  const started = startClock(RESPONSE_CLOCK, new Date(receivedAt), ELAPSED_TIME);
+  const respondedAt = responseInstant(started, sentAt, timely);
+  const answered = resolution.closed || timely;
+  const clock: RunningClock = answered ? stopClock(started, new Date(respondedAt)) : { ...started, state: 'BREACHED' };
+  const finalResponse: FinalResponse | undefined = resolution.closed
+    ? {
+        outcome: resolution.outcome!,
+        reasons: `${FROM_SOURCE} records the company's response as: ${record['Company response to consumer']!.trim()}.`,
+        remedies: resolution.remedies!,
+        followUpMeasures: `${FROM_SOURCE} does not record follow-up measures.`,
+        rootCause: 'NONE_FOUND',
+        furtherRecourse: `${FROM_SOURCE} does not record the further recourse offered.`,
+        at: respondedAt,
+      }
+    : undefined;
+  const complaint = {
+    id,
+    organizationId: ctx.organizationId,
+    reference: cfpbReference(sourceId),
+    accessCodeHash: hashAccessCode(id, newAccessCode(ctx.random ?? randomBytes)),
+    status: resolution.closed ? ('CLOSED' as const) : ('ACCEPTED' as const),
+    channel,
+    category: issue,
+    product,
+    facts,
+    remedyRequested: 'Not stated (imported)',
+    receivedAt,
+    receivedOn,
+    priority: 'NORMAL' as const,
+    ...(region === undefined ? {} : { region }),
+    jurisdictions: ['US_CFPB' as const],
+    complainant: { name: 'CFPB consumer', preferredLanguage: 'EN' as const },
+    respondent: { name: company },
+    clocks: [clock],
+    escalation: { level: 'NONE' as const },
+    decision: { accepted: true, at: sentAt },
+    ...(finalResponse === undefined ? {} : { finalResponse }),
+    ...(answered ? { firstResponseAt: respondedAt } : {}),
+    narrativeConsent: record['Consumer consent provided?']?.trim() === 'Consent provided',
+    source: { system: 'CFPB' as const, id: sourceId, fields: sourceFields(record) },
+    workflowEpoch: 0,
+    version: 1,
+  };
+  return {
+    ok: true,
+    change: { complaint, audit: { complaintId: id, version: 1, at: ctx.importedAt.toISOString(), actor: SYSTEM, action: 'IMPORTED' } },
+  };
+}
+
+function neutralFacts(issue: string | undefined, subIssue: string | undefined): string {
+  return `Imported from the CFPB's public complaint data, which has no narrative for this complaint. Issue: ${issue}${subIssue ? ` (${subIssue})` : ''}.`;
+}
+
+/** The earliest instant consistent with the CFPB's verdict and with the day the company got the complaint. */
+function responseInstant(clock: RunningClock, sentAt: string, timely: boolean): string {
+  const sent = Date.parse(sentAt);
+  const due = Date.parse(clock.dueAt);
+  return new Date(timely ? Math.min(sent, due) : Math.max(sent, due + 1)).toISOString();
+}
+
+function sourceFields(record: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const kept: Record<string, CfpbColumn> = {
+    subProduct: 'Sub-product',
+    subIssue: 'Sub-issue',
+    companyPublicResponse: 'Company public response',
+    tags: 'Tags',
+    consumerConsent: 'Consumer consent provided?',
+    consumerDisputed: 'Consumer disputed?',
+    companyResponse: 'Company response to consumer',
+    timelyResponse: 'Timely response?',
+  };
+  return Object.fromEntries(Object.entries(kept).map(([name, column]) => [name, record[column] ?? '']));
+}
