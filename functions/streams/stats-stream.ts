@@ -17,7 +17,7 @@ export function createStatsStreamHandler(store: StatsStore, logger: Logger): Sta
     let applied = 0;
     let skipped = 0;
     const report = () => {
-      logger.info('stats.applied', { count: applied });
+      if (applied) logger.info('stats.applied', { count: applied });
       if (skipped) logger.info('stats.already_applied', { count: skipped });
     };
     for (const record of event.Records) {

@@ -61,6 +61,11 @@ export async function mailTo(stack: LocalStack, address: string): Promise<Stored
   return (await inbox(stack)).filter((e) => e.destination.to.includes(address));
 }
 
+/** Waits until the stream poller has handed every write so far to the stats handler. */
+export async function statsSettled(stack: LocalStack): Promise<void> {
+  await stack.streams.idle();
+}
+
 /** Polls until `probe` returns something truthy; fails with `what` after the timeout. */
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
