@@ -2,23 +2,20 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { systemClock } from '../../functions/core/clock';
+import { importCfpbComplaints } from '../../functions/core/import/import-complaints';
+import { complaintStore } from '../../functions/wiring/dynamodb';
 import type { LocalStack } from '../../local/stack';
-import { asStaff, graphql, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
-import { sampleSubmission } from '../harness/sample';
+import { readCfpbCsv } from '../../scripts/cfpb-csv';
+import { asStaff, startTestStack, statsSettled } from '../harness/local-stack';
 
 // The analytics dashboard in a real browser: Debian's Chromium driven by playwright-core,
-// against a whole local stack whose aggregates follow the table's stream.
+// against a whole local stack holding the CFPB sample, its aggregates kept by the stream.
 jest.setTimeout(180_000);
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** What is submitted: categories and channels in different mixes, so every filter changes the figures. */
-const COMPLAINTS = [
-  ...Array.from({ length: 4 }, () => ({ category: 'Mobile network', channel: 'WEB' as const })),
-  ...Array.from({ length: 2 }, () => ({ category: 'Mobile network', channel: 'PHONE' as const })),
-  ...Array.from({ length: 3 }, () => ({ category: 'Billing', channel: 'PHONE' as const })),
-];
+const FIXTURE = join(__dirname, '..', 'fixtures', 'cfpb', 'sample-50.csv');
 const ANALYST = asStaff('analyst-1', 'ANALYST');
 
 let stack: LocalStack;
@@ -26,22 +23,35 @@ let browser: BrowserContext;
 let profile: string;
 let page: Page;
 let consoleErrors: string[];
-/** Today in the organization's calendar, where the complaints are counted. */
-let today: string;
+
+/** The fixture's rows in the dashboard's opening period: the 90 days up to the newest complaint. */
+const opening = { from: '', to: '', rows: [] as Array<Readonly<Record<string, string | undefined>>> };
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** How many of the opening period's rows have each value of a column. */
+const countBy = (column: string) => {
+  const counts: Record<string, number> = {};
+  for (const row of opening.rows) counts[row[column]!] = (counts[row[column]!] ?? 0) + 1;
+  return counts;
+};
+const largest = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the dashboard test needs Debian's Chromium (sudo apt-get install chromium).`);
   stack = await startTestStack();
-  today = new Intl.DateTimeFormat('en-CA', { timeZone: stack.config.settingsDefaults.timeZone }).format(new Date());
-  for (const c of COMPLAINTS) {
-    const res = await graphql(stack, SUBMIT, { input: sampleSubmission(c) });
-    expect(res.errors).toBeUndefined();
-  }
-  // The aggregates follow the stream: wait until the API counts every submission.
-  await waitFor('the aggregates to count every submission', async () => {
-    const res = await graphql(stack, `query($p: PeriodInput!) { complaintStatistics(period: $p) { groups { received } } }`, { p: { from: today, to: today } }, ANALYST);
-    return res.data?.complaintStatistics.groups[0]?.received === COMPLAINTS.length;
-  }, 60_000);
+  const imported = await importCfpbComplaints(readCfpbCsv(FIXTURE), {
+    store: complaintStore(stack.config),
+    clock: systemClock,
+    organizationId: stack.config.settingsDefaults.organizationId,
+  });
+  expect(imported).toMatchObject({ imported: 50, bad: 0 });
+  await statsSettled(stack);
+
+  const records: Array<Readonly<Record<string, string | undefined>>> = [];
+  for await (const row of readCfpbCsv(FIXTURE)) if ('record' in row) records.push(row.record);
+  opening.to = records.map((r) => r['Date received']!).sort().at(-1)!;
+  opening.from = addDays(opening.to, -89);
+  opening.rows = records.filter((r) => r['Date received']! >= opening.from);
+
   profile = mkdtempSync(join(tmpdir(), 'dashboard-chromium-'));
   browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 1600 } });
 });
@@ -77,18 +87,22 @@ const chart = (id: string) =>
 const total = (data: { datasets: Array<{ label: string; data: number[] }> }, label: string) => data.datasets.find((d) => d.label === label)!.data.reduce((a, b) => a + b, 0);
 
 describe('the analytics dashboard', () => {
-  test('opens on the 90 days up to the newest complaint and shows their figures', async () => {
+  test('opens on the 90 days up to the newest imported complaint and shows their figures', async () => {
     await page.goto(stack.urls.dashboard);
     await drawn(page);
 
-    expect(await page.inputValue('#to')).toBe(today);
-    expect(await figure('received')).toBe(String(COMPLAINTS.length));
-    expect(await page.locator('#status').innerText()).toContain(`${COMPLAINTS.length} complaints received`);
-    expect(total(await chart('trend-chart'), 'Received')).toBe(COMPLAINTS.length);
-    expect(await chart('groups-chart')).toMatchObject({ labels: ['Mobile network', 'Billing'], datasets: [{ data: [6, 3] }] });
+    expect([await page.inputValue('#from'), await page.inputValue('#to')]).toEqual([opening.from, opening.to]);
+    expect(await figure('received')).toBe(String(opening.rows.length));
+    expect(await page.locator('#status').innerText()).toContain(`${opening.rows.length} complaints received`);
+    expect(total(await chart('trend-chart'), 'Received')).toBe(opening.rows.length);
+
+    // Grouped by category, which the importer takes from the CFPB's Issue.
+    const [topIssue, topCount] = largest(countBy('Issue'));
+    const groups = await chart('groups-chart');
+    expect([groups.labels[0], groups.datasets[0].data[0]]).toEqual([topIssue, topCount]);
     await page.click('section:has(#groups-table) summary');
-    expect(await page.locator('#groups-table').innerText()).toMatch(/Mobile network\s+6\s+/);
-    expect(await page.locator('#hotspots-table').innerText()).toContain('Billing');
+    expect(await page.locator('#groups-table').innerText()).toContain(topIssue);
+    expect(await page.locator('#hotspots-table caption').innerText()).toContain(`Against ${addDays(opening.from, -90)} to ${addDays(opening.from, -1)}`);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -96,16 +110,19 @@ describe('the analytics dashboard', () => {
     await page.goto(stack.urls.dashboard);
     await drawn(page);
 
-    await page.selectOption('#dimension', 'CHANNEL');
+    await page.selectOption('#dimension', 'PRODUCT');
     await drawn(page);
-    expect(await chart('groups-chart')).toMatchObject({ labels: ['PHONE', 'WEB'], datasets: [{ data: [5, 4] }] });
-    expect(await page.locator('#group option').allInnerTexts()).toEqual(['All groups', 'PHONE (5)', 'WEB (4)']);
+    const products = countBy('Product');
+    const groups = await chart('groups-chart');
+    expect(Object.fromEntries(groups.labels.map((label, i) => [label, groups.datasets[0].data[i]]))).toEqual(products);
+    expect(groups.labels[0]).toBe(largest(products)[0]);
 
-    await page.selectOption('#group', 'WEB');
+    const [smallest, smallestCount] = Object.entries(products).sort((a, b) => a[1] - b[1])[0];
+    await page.selectOption('#group', smallest);
     await drawn(page);
-    expect(await figure('received')).toBe('4');
-    expect(total(await chart('trend-chart'), 'Received')).toBe(4);
-    expect(await page.locator('#trend-title').innerText()).toContain('WEB');
+    expect(await figure('received')).toBe(String(smallestCount));
+    expect(total(await chart('trend-chart'), 'Received')).toBe(smallestCount);
+    expect(await page.locator('#trend-title').innerText()).toContain(smallest);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -118,7 +135,7 @@ describe('the analytics dashboard', () => {
     await page.fill('#token', ANALYST.authorization);
     await page.click('#sign-in button');
     await drawn(page);
-    expect(await figure('received')).toBe(String(COMPLAINTS.length));
+    expect(await figure('received')).toBe(String(opening.rows.length));
     expect(await page.locator('#sign-in').isHidden()).toBe(true);
   });
 });
