@@ -35,6 +35,8 @@ export interface ListQuery {
   list: ComplaintList;
   first: number;
   after?: ListPosition;
+  /** Lists of all complaints read newest first; exports read them oldest first. */
+  oldestFirst?: boolean;
 }
 
 export interface ComplaintPage {

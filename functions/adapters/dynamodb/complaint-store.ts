@@ -185,7 +185,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return this.getRecord(String(unmarshall(out.Item).complaintId));
   }
 
-  async list({ organizationId, list, first, after }: ListQuery): Promise<ComplaintPage> {
+  async list({ organizationId, list, first, after, oldestFirst }: ListQuery): Promise<ComplaintPage> {
     const q = indexQuery(organizationId, list);
     const index = ix[q.index];
     const names: Record<string, string> = { '#pk': index.partitionKey, '#sk': index.sortKey };
@@ -202,7 +202,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       FilterExpression: conditions.length ? conditions.join(' AND ') : undefined,
-      ScanIndexForward: !q.descending,
+      ScanIndexForward: oldestFirst === true || !q.descending,
       ExclusiveStartKey: after ? toAttributes({ ...keys.complaint(after.id), [index.partitionKey]: q.partition, [index.sortKey]: after.sortKey }) : undefined,
     };
     // One more than asked tells whether another page exists.
