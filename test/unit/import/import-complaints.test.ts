@@ -1,0 +1,103 @@
+import type { ComplaintChange } from '../../../functions/core/complaint';
+import { CFPB_COLUMNS } from '../../../functions/core/import/cfpb-row';
+import { importCfpbComplaints, ImportInterrupted, type ImportCounts, type SourceRow } from '../../../functions/core/import/import-complaints';
+import { FakeClock } from '../../harness/fake-clock';
+import { InMemoryStore } from '../../harness/in-memory-store';
+
+const clock = new FakeClock('2026-11-30T08:00:00.000Z');
+
+function cfpbRecord(id: string, overrides: Record<string, string> = {}): Record<string, string> {
+  const record: Record<string, string> = Object.fromEntries(CFPB_COLUMNS.map((c) => [c, '']));
+  return {
+    ...record,
+    'Date received': '2020-03-18',
+    Product: 'Mortgage',
+    Issue: 'Trouble during payment process',
+    Company: 'Example Bank',
+    'Submitted via': 'Web',
+    'Date sent to company': '2020-03-18',
+    'Company response to consumer': 'Closed with explanation',
+    'Timely response?': 'Yes',
+    'Complaint ID': id,
+    ...overrides,
+  };
+}
+
+async function* rows(...items: SourceRow[]): AsyncGenerator<SourceRow> {
+  yield* items;
+}
+
+describe('importCfpbComplaints', () => {
+  it('imports good rows, skips bad ones with their lines and counts a repeated row as already present', async () => {
+    const store = new InMemoryStore();
+    const result = await importCfpbComplaints(
+      rows(
+        { line: 2, record: cfpbRecord('1') },
+        { line: 3, unreadable: 'has a quote that is never closed' },
+        { line: 5, record: cfpbRecord('2', { 'Submitted via': '' }) },
+        { line: 6, record: cfpbRecord('1') },
+      ),
+      { store, clock, organizationId: 'org-1' },
+    );
+    expect(result).toEqual({
+      imported: 1,
+      alreadyPresent: 1,
+      bad: 2,
+      badRows: [
+        { line: 3, field: 'row', problem: 'has a quote that is never closed' },
+        { line: 5, field: 'Submitted via', problem: 'is required' },
+      ],
+    });
+    expect(store.references.has('CFPB-1')).toBe(true);
+    expect(store.references.has('CFPB-2')).toBe(false);
+  });
+
+  it('reports each row as it settles', async () => {
+    const progress: ImportCounts[] = [];
+    await importCfpbComplaints(rows({ line: 2, record: cfpbRecord('1') }, { line: 3, record: cfpbRecord('x') }), {
+      store: new InMemoryStore(),
+      clock,
+      organizationId: 'org-1',
+      onProgress: (counts) => progress.push(counts),
+    });
+    expect(progress).toHaveLength(2);
+    expect(progress.at(-1)).toEqual({ imported: 1, alreadyPresent: 0, bad: 1 });
+  });
+
+  it('keeps no more writes in flight than its concurrency', async () => {
+    const store = new InMemoryStore();
+    let inFlight = 0;
+    let most = 0;
+    const create = store.create.bind(store);
+    store.create = async (change: ComplaintChange) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight -= 1;
+      return create(change);
+    };
+    const many = Array.from({ length: 20 }, (_, i) => ({ line: i + 2, record: cfpbRecord(String(i + 1)) }));
+    const result = await importCfpbComplaints(rows(...many), { store, clock, organizationId: 'org-1', concurrency: 3 });
+    expect(result.imported).toBe(20);
+    expect(most).toBe(3);
+  });
+
+  it('stops reading when a write fails for another reason, and says how far it got', async () => {
+    const store = new InMemoryStore();
+    const create = store.create.bind(store);
+    store.create = async (change: ComplaintChange) => {
+      if (change.complaint.source?.id === '2') throw Object.assign(new Error('throttled'), { name: 'ProvisionedThroughputExceededException' });
+      return create(change);
+    };
+    const run = importCfpbComplaints(rows(...['1', '2', '3', '4'].map((id, i) => ({ line: i + 2, record: cfpbRecord(id) }))), {
+      store,
+      clock,
+      organizationId: 'org-1',
+      concurrency: 1,
+    });
+    await expect(run).rejects.toThrow(ImportInterrupted);
+    await expect(run).rejects.toThrow('import stopped by ProvisionedThroughputExceededException');
+    await expect(run).rejects.toMatchObject({ counts: { imported: 1, alreadyPresent: 0, bad: 0 } });
+    expect([...store.references.keys()]).toEqual(['CFPB-1']);
+  });
+});
