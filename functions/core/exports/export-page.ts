@@ -36,7 +36,9 @@ export interface ExportPage {
 /**
  * The instants to read between. The index holds receivedAt; a period is days. A platform
  * complaint's day is its receipt in the organization's zone, an imported one's day is its
- * source's date stored at 00:00Z: the range covers both, and the day decides.
+ * source's date stored at 00:00Z (the evening before, west of UTC): the range covers both,
+ * and the day decides. A complaint received near midnight before the organization changed
+ * its zone keeps the day of the old zone and may fall outside the range.
  */
 function receivedRange(period: PeriodInput, timeZone: string): { from: string; to: string } {
   const after = addDays(period.to, 1);
