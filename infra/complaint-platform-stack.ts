@@ -18,6 +18,7 @@ import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
+import { StatsAggregator } from './constructs/stats-aggregator';
 import { acknowledge, wildcardResource } from './nag';
 
 export interface ComplaintPlatformStackProps extends StackProps {
@@ -198,6 +199,8 @@ export class ComplaintPlatformStack extends Stack {
       schedule: events.Schedule.rate(Duration.minutes(15)),
       targets: [new targets.LambdaFunction(resumeWorkflows)],
     });
+
+    new StatsAggregator(this, 'Stats', { table: complaintTable, environment });
 
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',

@@ -28,6 +28,7 @@ export class ComplaintTable extends Construct {
       partitionKey: stringKey(TABLE_DESIGN.partitionKey),
       sortKey: stringKey(TABLE_DESIGN.sortKey),
       timeToLiveAttribute: TABLE_DESIGN.timeToLiveAttribute,
+      stream: dynamodb.StreamViewType[TABLE_DESIGN.stream],
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,

@@ -10,6 +10,7 @@ import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '..
 import { ACCESS_LOG_FIELDS, ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
 import { platformSettings, type PlatformSettings } from '../../infra/config';
 import { STAFF_ATTRIBUTES } from '../../infra/constructs/staff-user-pool';
+import type { StatsAggregator } from '../../infra/constructs/stats-aggregator';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
 
@@ -116,9 +117,9 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  test('there are five (GraphQL, the reconciler and one per Task state), all nodejs22.x on arm64 with a log group of their own that expires', () => {
+  test('there are six (GraphQL, the reconciler, one per Task state and the stats aggregator), all nodejs22.x on arm64 with a log group of their own that expires', () => {
     expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
-    template.resourceCountIs('AWS::Lambda::Function', 5);
+    template.resourceCountIs('AWS::Lambda::Function', 6);
     for (const [, fn] of allFunctions()) {
       const props = functionProps(fn);
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
@@ -368,7 +369,7 @@ describe('permissions', () => {
     }
   });
 
-  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require, and only to the state machine', () => {
+  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) and ListStreams (only to the stats function)', () => {
     // CloudWatch Logs vended-log delivery and X-Ray have no resource-level permissions (see docs/INFRA-NOTES.md).
     const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
     const tracing = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
@@ -376,9 +377,12 @@ describe('permissions', () => {
     const onEverything = policies.flatMap((policy) =>
       (policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => [s.Resource].flat().includes('*')).map((s) => ({ roles: policy.Properties.Roles, actions: [s.Action].flat() })),
     );
-    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing].sort());
+    // Nor has dynamodb:ListStreams, which the stats function's stream mapping needs.
+    const listStreams = ['dynamodb:ListStreams'];
+    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams].sort());
     const stateMachineRole = stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement);
-    for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: stateMachineRole }]);
+    const statsRole = stack.getLogicalId((stack.node.findChild('Stats') as StatsAggregator).fn.role!.node.defaultChild as CfnElement);
+    for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: statement.actions.includes(listStreams[0]) ? statsRole : stateMachineRole }]);
   });
 });
 

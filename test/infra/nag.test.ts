@@ -105,8 +105,9 @@ describe('cdk-nag (AWS Solutions)', () => {
       'AwsSolutions-L1',
       'AwsSolutions-SF1',
       'AwsSolutions-SMG4',
+      'AwsSolutions-SQS3',
     ]);
     const notes = readFileSync(path.join(__dirname, '..', '..', 'docs', 'INFRA-NOTES.md'), 'utf8');
-    for (const rule of ['AwsSolutions-APIG4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SF1', 'AwsSolutions-SMG4']) expect(notes).toContain(rule);
+    for (const rule of ['AwsSolutions-APIG4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SF1', 'AwsSolutions-SMG4', 'AwsSolutions-SQS3']) expect(notes).toContain(rule);
   });
 });
