@@ -2,15 +2,12 @@ import type { StatsCell } from './facts';
 import type { Counters } from './metrics';
 
 /** Adds `counters` into `total`. */
-export function addCounters(total: Counters, counters: Counters): Counters {
+function addCounters(total: Counters, counters: Counters): Counters {
   for (const [name, n] of Object.entries(counters)) total[name] = (total[name] ?? 0) + n;
   return total;
 }
 
-/** The counters of every cell together. */
-export const sumCounters = (cells: readonly StatsCell[]): Counters => cells.reduce((total, cell) => addCounters(total, cell.counters), {});
-
-/** The counters of each group, summed over its days, grouped by whatever `groupOf` says a cell belongs to. */
+/** The counters of the cells summed per group, a cell's group being whatever `groupOf` says (its key, its week...). */
 export function sumBy(cells: readonly StatsCell[], groupOf: (cell: StatsCell) => string): Map<string, Counters> {
   const groups = new Map<string, Counters>();
   for (const cell of cells) {
