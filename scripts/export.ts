@@ -48,9 +48,10 @@ if (!values.from || !values.to || !format || !Number.isInteger(first) || first <
 }
 const endpoint = values.endpoint ?? process.env.EXPORT_ENDPOINT ?? `http://127.0.0.1:${process.env.API_PORT ?? 4000}/graphql`;
 // Locally an analyst's token from the development issuer that `npm start` trusts; the cloud needs a real one.
+// An empty EXPORT_TOKEN counts as unset.
 const token =
-  values.token ??
-  process.env.EXPORT_TOKEN ??
+  values.token ||
+  process.env.EXPORT_TOKEN ||
   devIssuer(process.env.DEV_ISSUER_FILE ?? DEV_ISSUER_FILE).mint({ organizationId: values.org ?? process.env.ORGANIZATION_ID ?? 'default', role: 'ANALYST', staffId: 'analyst-1' });
 
 async function page(after: string | null): Promise<ExportPage> {
