@@ -16,6 +16,7 @@ import type { Construct } from 'constructs';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../functions/workflow/definition';
 import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
+import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
 import { StatsAggregator } from './constructs/stats-aggregator';
@@ -201,6 +202,7 @@ export class ComplaintPlatformStack extends Stack {
     });
 
     new StatsAggregator(this, 'Stats', { table: complaintTable, environment });
+    new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',

@@ -20,6 +20,9 @@ import { devIssuer } from './dev-issuer';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { startStreamPoller } from './stream-poller';
+import { reportTimerMs, startReportTimer, type ReportTimer } from './report-timer';
+import { sendDueReports } from '../functions/core/reports/send-reports';
+import { reportDependencies } from '../functions/wiring/report-dependencies';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
 
 export interface LocalStackOptions {
@@ -44,6 +47,8 @@ export interface LocalStack {
   runner: LocalWorkflowRunner;
   /** The poller feeding the table's stream to the stats handler; idle() resolves once every write so far is counted. */
   streams: { idle(): Promise<void> };
+  /** The evaluation reports' timer (REPORT_TIMER_MS, hourly by default); runNow() runs it at once. */
+  reports: Pick<ReportTimer, 'runNow'>;
   graphqlHandler: LambdaHttpHandler;
   stop(): Promise<void>;
 }
@@ -141,11 +146,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Executions that were waiting when the stack last stopped pick up where they were.
     await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger: jsonLogger });
 
+    // What the cloud's hourly schedule does: send the evaluation reports that are due.
+    const reportDeps = options.clock && reportDependencies(config, options.clock);
+    const reports = startReportTimer({
+      run: reportDeps ? () => sendDueReports(reportDeps) : (await import('../functions/reports/handler')).handler,
+      logger: jsonLogger,
+      intervalMs: reportTimerMs(),
+    });
+    stops.push(() => reports.stop());
+
     return {
       urls: { api, graphql: `${api}/graphql`, explorer: `${api}/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
       config,
       runner,
       streams,
+      reports,
       graphqlHandler,
       stop,
     };

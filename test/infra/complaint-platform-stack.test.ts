@@ -117,9 +117,9 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  test('there are six (GraphQL, the reconciler, one per Task state and the stats aggregator), all nodejs22.x on arm64 with a log group of their own that expires', () => {
+  test('there are seven (GraphQL, the reconciler, one per Task state, the stats aggregator and the report sender), all nodejs22.x on arm64 with a log group of their own that expires', () => {
     expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
-    template.resourceCountIs('AWS::Lambda::Function', 6);
+    template.resourceCountIs('AWS::Lambda::Function', 7);
     for (const [, fn] of allFunctions()) {
       const props = functionProps(fn);
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });

@@ -1,0 +1,21 @@
+import { DynamoDbImprovementActionStore } from '../adapters/dynamodb/improvement-action-store';
+import { DynamoDbReportStore } from '../adapters/dynamodb/report-store';
+import type { PlatformConfig } from '../config/environment';
+import { systemClock, type Clock } from '../core/clock';
+import { jsonLogger } from '../core/logger';
+import type { ReportDependencies } from '../core/reports/send-reports';
+import { dynamoDbClient, statsStore } from './dynamodb';
+import { sesMailer } from './ses';
+
+export function reportDependencies(config: PlatformConfig, clock: Clock = systemClock): ReportDependencies {
+  const client = dynamoDbClient(config);
+  return {
+    reports: new DynamoDbReportStore(client, config.tableName),
+    stats: statsStore(config, client),
+    actions: new DynamoDbImprovementActionStore(client, config.tableName),
+    mailer: sesMailer(config),
+    clock,
+    logger: jsonLogger,
+    settingsDefaults: config.settingsDefaults,
+  };
+}
