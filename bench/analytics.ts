@@ -1,0 +1,258 @@
+/**
+ * (g) Analytics queries with 1,000 and with 50,000 complaints: latency and aggregate
+ * items read of complaintStatistics and hotspots, through the real GraphQL handler over
+ * DynamoDB Local. The queries read aggregate cells only, so both should cost the same
+ * when the days and groups are the same.
+ *
+ * The 1,000 complaints go through the stream handler's store (DynamoDbStatsStore.apply,
+ * one transaction each). Applying 50,000 that way would take minutes here, so their
+ * cells are summed in memory from the same facts and written with BatchWriteItem; to
+ * show that this leaves the same cells, the 1,000 are also written that way under a
+ * second organization and both answers are compared.
+ */
+import { BatchWriteItemCommand, DynamoDBClient, type BatchWriteItemCommandOutput, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { isDeepStrictEqual } from 'node:util';
+import { DynamoDbImprovementActionStore } from '../functions/adapters/dynamodb/improvement-action-store';
+import { DynamoDbStatsStore } from '../functions/adapters/dynamodb/stats-store';
+import { keys } from '../functions/adapters/dynamodb/table-design';
+import { devIssuerTokenVerifier } from '../functions/adapters/auth/jwt-verifiers';
+import { configFromEnvironment } from '../functions/config/environment';
+import { complaintFacts, factsDelta, type StatsCell } from '../functions/core/analytics/facts';
+import { systemClock } from '../functions/core/clock';
+import type { Complaint } from '../functions/core/complaint';
+import type { Logger } from '../functions/core/logger';
+import type { GraphqlServices } from '../functions/graphql/context';
+import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
+import { complaintStore } from '../functions/wiring/dynamodb';
+import { lambdaContext, type LambdaHttpHandler } from '../local/api-gateway';
+import { devIssuer } from '../local/dev-issuer';
+import { ensureTable, startDynamoDbLocal } from '../local/dynamodb-local';
+import { freePort } from '../local/preflight';
+import { guard } from './cleanup';
+import { median, ms, percentile, ratio, table } from './report';
+import { apiEvent } from './requests-per-operation';
+
+const SIZES = [1_000, 50_000] as const;
+/** Complaints are spread over these days; the queries ask for the last 28 and compare with the 28 before. */
+const FIRST_DAY = '2026-10-03';
+const DAYS = 56;
+const PERIOD = { from: '2026-10-31', to: '2026-11-27' };
+const CATEGORIES = ['Billing', 'Network', 'Delivery', 'Refunds', 'Staff conduct', 'Privacy'];
+const PRODUCTS = ['Prepaid', 'Postpaid', 'Broadband', 'TV', 'Handset', 'Roaming'];
+const CHANNELS: Complaint['channel'][] = ['WEB', 'EMAIL', 'PHONE', 'CHAT', 'SOCIAL_MEDIA', 'PARTNER_API'];
+const REGIONS = ['Beijing', 'Shanghai', 'Guangdong', 'Sichuan', 'Zhejiang', 'Hubei'];
+const RUNS = 25;
+const WARMUP = 3;
+
+const QUERIES = {
+  'complaintStatistics by CATEGORY, 28 days': `query($p: PeriodInput!) { complaintStatistics(period: $p, groupBy: CATEGORY) { itemsRead totalGroups groups { key received resolved reopenRate timeToResolution { averageHours medianHours p90Hours } compliance { source rate } satisfaction { averageRating } } } }`,
+  'hotspots by PRODUCT, 28 days vs the 28 before': `query($p: PeriodInput!) { hotspots(period: $p, dimension: PRODUCT) { itemsRead hotspots { key current previous rise pValue significant } } }`,
+} as const;
+type QueryName = keyof typeof QUERIES;
+
+export interface AnalyticsQueryFigures {
+  name: QueryName;
+  medianMs: number;
+  p90Ms: number;
+  itemsRead: number;
+}
+
+export interface AnalyticsBenchResult {
+  sizes: Array<{ complaints: number; cells: number; queries: AnalyticsQueryFigures[] }>;
+  /** The pre-summed cells of the 1,000 answer exactly as the cells the stream handler's store built. */
+  sameAnswers: boolean;
+  applySeconds: number;
+}
+
+/** A small deterministic generator, so every run loads the same complaints. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const addHours = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
+
+/** The fields complaintFacts reads, with a skew so some groups rise in the last 28 days. */
+export function generatedComplaints(organizationId: string, n: number, seed = 7): Complaint[] {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  return Array.from({ length: n }, (_, i) => {
+    // 'Broadband' complaints come mostly in the later half: a hotspot to find.
+    const product = pick(PRODUCTS);
+    const late = product === 'Broadband' ? rnd() < 0.75 : rnd() < 0.5;
+    const dayIndex = Math.floor(rnd() * (DAYS / 2)) + (late ? DAYS / 2 : 0);
+    const receivedOn = new Date(Date.parse(`${FIRST_DAY}T00:00:00Z`) + dayIndex * 86_400_000).toISOString().slice(0, 10);
+    const receivedAt = `${receivedOn}T0${Math.floor(rnd() * 9)}:00:00.000Z`;
+    const resolved = rnd() < 0.7;
+    const rating = resolved && rnd() < 0.6 ? 1 + Math.floor(rnd() * 5) : undefined;
+    return {
+      id: `bench-${i}`,
+      organizationId,
+      reference: `CP-BENCH-${i}`,
+      accessCodeHash: '',
+      status: resolved ? 'CLOSED' : 'INVESTIGATING',
+      channel: pick(CHANNELS),
+      category: pick(CATEGORIES),
+      product,
+      facts: '',
+      remedyRequested: '',
+      receivedAt,
+      receivedOn,
+      priority: 'NORMAL',
+      region: pick(REGIONS),
+      jurisdictions: ['CN'],
+      complainant: { name: '', preferredLanguage: 'ZH_CN' },
+      respondent: { name: `Respondent ${Math.floor(rnd() * 6)}` },
+      clocks: [
+        { id: 'SLA_FIRST_RESPONSE', source: 'SLA', stopsOn: 'FIRST_RESPONSE', unit: 'BUSINESS_HOURS', pausable: true, startedAt: receivedAt, dueAt: receivedAt, atRiskAt: receivedAt, state: rnd() < 0.9 ? 'MET' : 'BREACHED' },
+        { id: 'CN_ACCEPTANCE', source: 'CN', stopsOn: 'ACCEPTANCE_DECISION', unit: 'WORKING_DAYS', pausable: false, startedAt: receivedAt, dueAt: receivedAt, atRiskAt: receivedAt, state: rnd() < 0.95 ? 'MET' : 'BREACHED' },
+      ],
+      escalation: { level: rnd() < 0.1 ? 'SUPERVISOR' : 'NONE' },
+      decision: { accepted: true, at: addHours(receivedAt, 2 + rnd() * 70) },
+      firstResponseAt: addHours(receivedAt, rnd() * 30),
+      ...(resolved
+        ? { finalResponse: { outcome: pick(['UPHELD', 'PARTLY_UPHELD', 'NOT_UPHELD'] as const), reasons: '', remedies: [], followUpMeasures: '', rootCause: 'OTHER', furtherRecourse: '', at: addHours(receivedAt, 24 + rnd() * 600) } }
+        : {}),
+      ...(rating ? { feedback: { rating, resolved: rating > 2, at: addHours(receivedAt, 700) } } : {}),
+      reopenCount: rating !== undefined && rating <= 2 ? 1 : 0,
+      workflowEpoch: 0,
+      version: 1,
+    } satisfies Complaint;
+  });
+}
+
+/** Sums the complaints' facts into cells, as applying them one by one would leave them. */
+function summedCells(complaints: Complaint[]): StatsCell[] {
+  const cells = new Map<string, StatsCell>();
+  for (const c of complaints) {
+    for (const delta of factsDelta(null, complaintFacts(c))) {
+      const id = `${delta.dimension}#${delta.day}#${delta.key}`;
+      const cell = cells.get(id) ?? { ...delta, counters: {} };
+      for (const [name, n] of Object.entries(delta.counters)) cell.counters[name] = (cell.counters[name] ?? 0) + n;
+      cells.set(id, cell);
+    }
+  }
+  return [...cells.values()];
+}
+
+/** The same item the stream handler's UpdateItem leaves: keys, descriptive attributes, flat counters. */
+async function writeCells(client: DynamoDBClient, tableName: string, organizationId: string, cells: StatsCell[]): Promise<void> {
+  const requests: WriteRequest[] = cells.map((cell) => ({
+    PutRequest: {
+      Item: marshall({
+        ...keys.statsCell(organizationId, cell.dimension, cell.day, cell.key),
+        type: 'StatsCell',
+        dimension: cell.dimension,
+        day: cell.day,
+        key: cell.key,
+        organizationId,
+        ...cell.counters,
+      }),
+    },
+  }));
+  for (let i = 0; i < requests.length; i += 25) {
+    let batch: WriteRequest[] | undefined = requests.slice(i, i + 25);
+    while (batch?.length) {
+      const out: BatchWriteItemCommandOutput = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: batch } }));
+      batch = out.UnprocessedItems?.[tableName];
+    }
+  }
+}
+
+const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export async function runAnalytics(): Promise<AnalyticsBenchResult> {
+  const db = await startDynamoDbLocal(await freePort());
+  const stopDb = guard(db.stop);
+  const client = new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  try {
+    const config = configFromEnvironment({ TABLE_NAME: 'complaints', SENDER_EMAIL: 'complaints@example.org', TRACKING_URL: 'http://127.0.0.1/track' });
+    await ensureTable(client, config.tableName);
+    const stats = new DynamoDbStatsStore(client, config.tableName);
+    const issuer = devIssuer();
+    const services: GraphqlServices = {
+      store: complaintStore(config, client),
+      workflow: { start: async () => undefined },
+      clock: systemClock,
+      settingsDefaults: config.settingsDefaults,
+      logger: silent,
+      developmentMode: false,
+      tokenVerifier: devIssuerTokenVerifier(issuer.issuer, issuer.audience, issuer.jwks),
+      stats,
+      improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
+    };
+    const handler = createGraphqlHandler(services) as LambdaHttpHandler;
+    const ask = async (organizationId: string, name: QueryName) => {
+      const headers = { authorization: `Bearer ${issuer.mint({ organizationId, role: 'ANALYST', staffId: 'bench-analyst' })}` };
+      const result = await handler(apiEvent(QUERIES[name], { p: PERIOD }, headers) as never, lambdaContext('graphql'));
+      const body = JSON.parse((result as { body: string }).body) as { data?: Record<string, { itemsRead: number }>; errors?: unknown[] };
+      if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return Object.values(body.data)[0];
+    };
+
+    // The 1,000 through the stream handler's store, 16 at a time.
+    const small = generatedComplaints('bench-applied', SIZES[0]);
+    const applyStarted = performance.now();
+    for (let i = 0; i < small.length; i += 16) {
+      await Promise.all(small.slice(i, i + 16).map((c) => stats.apply(c.id, c.version, complaintFacts(c))));
+    }
+    const applySeconds = (performance.now() - applyStarted) / 1000;
+
+    const sizes: AnalyticsBenchResult['sizes'] = [];
+    for (const n of SIZES) {
+      const organizationId = `bench-${n}`;
+      const cells = summedCells(generatedComplaints(organizationId, n));
+      await writeCells(client, config.tableName, organizationId, cells);
+      const queries: AnalyticsQueryFigures[] = [];
+      for (const name of Object.keys(QUERIES) as QueryName[]) {
+        for (let i = 0; i < WARMUP; i += 1) await ask(organizationId, name);
+        const samples: number[] = [];
+        let itemsRead = 0;
+        for (let i = 0; i < RUNS; i += 1) {
+          const t = performance.now();
+          itemsRead = (await ask(organizationId, name)).itemsRead;
+          samples.push(performance.now() - t);
+        }
+        queries.push({ name, medianMs: median(samples), p90Ms: percentile(samples, 90), itemsRead });
+      }
+      sizes.push({ complaints: n, cells: cells.length, queries });
+    }
+
+    let sameAnswers = true;
+    for (const name of Object.keys(QUERIES) as QueryName[]) {
+      sameAnswers &&= isDeepStrictEqual(await ask('bench-applied', name), await ask(`bench-${SIZES[0]}`, name));
+    }
+    return { sizes, sameAnswers, applySeconds };
+  } finally {
+    client.destroy();
+    await stopDb();
+  }
+}
+
+export function describeAnalytics(r: AnalyticsBenchResult): string {
+  const [small, large] = r.sizes;
+  const rows = small.queries.map((q, i) => {
+    const l = large.queries[i];
+    return [q.name, ms(q.medianMs), ms(l.medianMs), ratio(l.medianMs / q.medianMs), ms(q.p90Ms), ms(l.p90Ms), q.itemsRead, l.itemsRead, ratio(l.itemsRead / q.itemsRead)];
+  });
+  return [
+    '### (g) Analytics queries: 1,000 vs 50,000 complaints',
+    '',
+    `The real GraphQL handler in this process over DynamoDB Local; an analyst asks each query ${RUNS} times after ${WARMUP} warm-up calls. ` +
+      `Complaints are spread over ${DAYS} days (${CATEGORIES.length} categories, ${PRODUCTS.length} products, ${CHANNELS.length} channels, ${REGIONS.length} regions); ` +
+      `the period is ${PERIOD.from} to ${PERIOD.to}. Cells stored: ${small.cells.toLocaleString('en-US')} for ${small.complaints.toLocaleString('en-US')} complaints, ` +
+      `${large.cells.toLocaleString('en-US')} for ${large.complaints.toLocaleString('en-US')}.`,
+    '',
+    table(['query', 'median 1k', 'median 50k', '50k / 1k', 'p90 1k', 'p90 50k', 'items read 1k', 'items read 50k', '50k / 1k'], rows),
+    '',
+    `Items read depend on days × groups: with 1,000 complaints a few day-and-group cells are still empty, which is all the difference. ` +
+      `The 1,000 were applied one by one through the stream handler's store in ${r.applySeconds.toFixed(1)} s; the same complaints summed in memory and batch-written ` +
+      `answer ${r.sameAnswers ? 'exactly the same' : 'DIFFERENTLY (a bug: the pre-summed figures above are not trustworthy)'}, which is how the 50,000 were loaded.`,
+  ].join('\n');
+}
