@@ -3,7 +3,7 @@ import { validatePeriod } from '../analytics/period';
 import type { Clock } from '../clock';
 import { addDays, atLocalTime } from '../clocks/time-zone';
 import type { Complaint } from '../complaint';
-import { DomainError, invalidInput } from '../errors';
+import { invalidInput } from '../errors';
 import type { ComplaintStore, ListPosition } from '../ports';
 import { csvRecord } from './csv';
 import { FULL_EXPORT_HEADER, fullExportRow, receivedDay } from './full-export';
@@ -66,7 +66,7 @@ export async function exportPage(deps: { store: ComplaintStore; clock: Clock }, 
   }
   const range = receivedRange(period, timeZone);
   if (request.after && (request.after.sortKey < range.from || request.after.sortKey > range.to)) {
-    throw new DomainError('BAD_USER_INPUT', 'after: belongs to an export of another period', [{ field: 'after', message: 'belongs to an export of another period' }]);
+    throw invalidInput([{ field: 'after', message: 'belongs to an export of another period' }]);
   }
   const now = deps.clock.now();
   const lines = request.after ? [] : [csvRecord(format === 'OPEN_DATA' ? OPEN_DATA_HEADER : FULL_EXPORT_HEADER)];
