@@ -1,9 +1,9 @@
-import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { DynamoDbStatsStore } from '../../functions/adapters/dynamodb/stats-store';
 import { keys } from '../../functions/adapters/dynamodb/table-design';
 import { complaintFacts } from '../../functions/core/analytics/facts';
-import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
+import { createTableInput, ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
 import { freePort } from '../../local/preflight';
 import { complaintOn, ORG } from '../unit/analytics/fixtures';
 
@@ -83,5 +83,18 @@ describe('the DynamoDB stats store', () => {
 
     expect(cells.map((c) => `${c.day} ${c.key}`)).toEqual(['2026-10-02 Range 1', '2026-10-02 Range 2', '2026-10-02 Range 3', '2026-10-03 Range 1', '2026-10-03 Range 2', '2026-10-03 Range 3']);
     expect(itemsRead).toBe(6);
+  });
+});
+
+describe('a table kept from before the stream', () => {
+  it('gets its stream turned on when the local stack next starts', async () => {
+    const { StreamSpecification: _, ...withoutStream } = createTableInput('before-streams');
+    await client.send(new CreateTableCommand(withoutStream));
+
+    await ensureTable(client, 'before-streams');
+
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: 'before-streams' }));
+    expect(Table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+    expect(Table?.LatestStreamArn).toBeDefined();
   });
 });
