@@ -203,7 +203,7 @@ export function renderReport(data: ReportData): RenderedReport {
   const intro = `Organization ${data.organizationId}: complaints received ${span}, compared with ${previous.from} to ${previous.to}.`;
   const subject = `${TITLE[frequency]}: ${span}`;
   const html =
-    `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#222">` +
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body style="font-family:Arial,Helvetica,sans-serif;color:#222">` +
     `<h1 style="font-size:20px">${escapeHtml(TITLE[frequency])}</h1>` +
     note(intro) +
     h2(HEADINGS.volumes) +
