@@ -16,6 +16,7 @@ import type { Construct } from 'constructs';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../functions/workflow/definition';
 import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
+import { DashboardSite } from './constructs/dashboard-site';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
@@ -204,18 +205,19 @@ export class ComplaintPlatformStack extends Stack {
     new StatsAggregator(this, 'Stats', { table: complaintTable, environment });
     new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
+    // The analytics dashboard calls the API from its CloudFront origin: the CORS below allows it.
+    const dashboard = new DashboardSite(this, 'Dashboard');
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',
       createDefaultStage: false,
-      corsPreflight: settings.allowedOrigins.length
-        ? {
-            allowOrigins: settings.allowedOrigins,
-            allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.OPTIONS],
-            // apollo-require-preflight satisfies Apollo's CSRF prevention on requests without a JSON body.
-            allowHeaders: ['content-type', 'apollo-require-preflight'],
-            maxAge: Duration.hours(1),
-          }
-        : undefined,
+      corsPreflight: {
+        allowOrigins: [...settings.allowedOrigins, dashboard.origin],
+        allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.OPTIONS],
+        // apollo-require-preflight satisfies Apollo's CSRF prevention on requests without a JSON body;
+        // authorization carries staff ID tokens (the dashboard's).
+        allowHeaders: ['content-type', 'apollo-require-preflight', 'authorization'],
+        maxAge: Duration.hours(1),
+      },
     });
     const [route] = api.addRoutes({ path: '/graphql', methods: [apigw.HttpMethod.ANY], integration: new HttpLambdaIntegration('Graphql', graphql) });
     acknowledge(route, {
@@ -236,6 +238,7 @@ export class ComplaintPlatformStack extends Stack {
     });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });
+    dashboard.publish(`${stage.url}graphql`);
     new CfnOutput(this, 'UserPoolId', { value: staff.userPool.userPoolId, description: 'The staff user pool' });
     new CfnOutput(this, 'UserPoolClientId', { value: staff.client.userPoolClientId, description: 'The staff SPA app client (SRP, no secret)' });
 

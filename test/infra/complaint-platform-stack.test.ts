@@ -9,6 +9,7 @@ import { configFromEnvironment } from '../../functions/config/environment';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../../functions/workflow/definition';
 import { ACCESS_LOG_FIELDS, ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
 import { platformSettings, type PlatformSettings } from '../../infra/config';
+import type { DashboardSite } from '../../infra/constructs/dashboard-site';
 import { STAFF_ATTRIBUTES } from '../../infra/constructs/staff-user-pool';
 import type { StatsAggregator } from '../../infra/constructs/stats-aggregator';
 import { addNagChecks } from '../../infra/nag';
@@ -119,7 +120,8 @@ describe('the table', () => {
 describe('the functions', () => {
   test('there are seven (GraphQL, the reconciler, one per Task state, the stats aggregator and the report sender), all nodejs22.x on arm64 with a log group of their own that expires', () => {
     expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
-    template.resourceCountIs('AWS::Lambda::Function', 7);
+    // And CDK's own function that copies the dashboard into its bucket during deployments.
+    template.resourceCountIs('AWS::Lambda::Function', 7 + 1);
     for (const [, fn] of allFunctions()) {
       const props = functionProps(fn);
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
@@ -236,19 +238,19 @@ describe('the HTTP API', () => {
     expect(accessLogs.Format).not.toMatch(/sourceIp|userAgent|\$context\.identity/);
   });
 
-  test('has no CORS configuration when no origin is allowed', () => {
+  test("allows only the dashboard's origin when no other is configured", () => {
     expect(settings.allowedOrigins).toEqual([]);
-    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^DashboardDistribution'), 'DomainName'] }]] }] } });
   });
 
-  test('allows exactly the configured origins when allowedOrigins is set', () => {
+  test("allows exactly the configured origins and the dashboard's when allowedOrigins is set", () => {
     const context = cdkJsonContext();
     const origins = ['https://complaints.example.org', 'https://staff.example.org'];
     const corsApp = new App({ context: { ...context, ...SKIP_BUNDLING, complaintPlatform: { ...context.complaintPlatform, allowedOrigins: origins } } });
     const corsStack = new ComplaintPlatformStack(corsApp, 'Cors', { env: { region: 'eu-west-2' }, settings: platformSettings(corsApp.node) });
     addNagChecks(corsApp);
     Template.fromStack(corsStack).hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      CorsConfiguration: { AllowOrigins: origins, AllowHeaders: Match.arrayWith(['content-type']), AllowMethods: Match.arrayWith(['POST', 'OPTIONS']) },
+      CorsConfiguration: { AllowOrigins: [...origins, Match.objectLike({ 'Fn::Join': Match.anyValue() })], AllowHeaders: Match.arrayWith(['content-type']), AllowMethods: Match.arrayWith(['POST', 'OPTIONS']) },
     });
   });
 });
@@ -369,7 +371,7 @@ describe('permissions', () => {
     }
   });
 
-  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) and ListStreams (only to the stats function)', () => {
+  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) ListStreams (only to the stats function) and CloudFront invalidations (only to the dashboard deployment)', () => {
     // CloudWatch Logs vended-log delivery and X-Ray have no resource-level permissions (see docs/INFRA-NOTES.md).
     const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
     const tracing = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
@@ -379,10 +381,14 @@ describe('permissions', () => {
     );
     // Nor has dynamodb:ListStreams, which the stats function's stream mapping needs.
     const listStreams = ['dynamodb:ListStreams'];
-    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams].sort());
+    // Nor have CloudFront invalidations, which CDK grants so to the dashboard's deployment.
+    const invalidation = ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'];
+    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams, ...invalidation].sort());
     const stateMachineRole = stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement);
     const statsRole = stack.getLogicalId((stack.node.findChild('Stats') as StatsAggregator).fn.role!.node.defaultChild as CfnElement);
-    for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: statement.actions.includes(listStreams[0]) ? statsRole : stateMachineRole }]);
+    const dashboardRole = stack.getLogicalId((stack.node.findChild('Dashboard') as DashboardSite).deploymentRole.node.defaultChild as CfnElement);
+    const roleFor = (actions: string[]) => (actions.includes(listStreams[0]) ? statsRole : actions.includes(invalidation[0]) ? dashboardRole : stateMachineRole);
+    for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: roleFor(statement.actions) }]);
   });
 });
 

@@ -92,22 +92,37 @@ describe('cdk-nag (AWS Solutions)', () => {
       id
         .replace(/\[Resource::<\w+\.Arn>\/index\/\*\]/, '[Resource::<table>/index/*]')
         .replace(/\[Resource::<\w+\.Arn>:\*\]/, '[Resource::<task function>:*]')
-        .replace(/\[Resource::.*:execution:<\w+\.Name>:\*\]/, '[Resource::<workflow executions>]');
+        .replace(/\[Resource::.*:execution:<\w+\.Name>:\*\]/, '[Resource::<workflow executions>]')
+        .replace(/\[Resource::<DashboardBucket\w+\.Arn>\/\*\]/, '[Resource::<dashboard bucket>/*]')
+        .replace(/\[Resource::arn:<AWS::Partition>:s3:::cdk-\w+-assets-<AWS::AccountId>-[\w-]+\/\*\]/, '[Resource::<CDK asset bucket>/*]');
     const rules = [...new Set(acknowledgements(app).map((ack) => kind(ack.id)))].sort();
     expect(rules).toEqual([
       'AwsSolutions-APIG4',
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR3',
+      'AwsSolutions-CFR4',
       'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
       'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+      'AwsSolutions-IAM5[Action::s3:Abort*]',
+      'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+      'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+      'AwsSolutions-IAM5[Action::s3:GetObject*]',
+      'AwsSolutions-IAM5[Action::s3:List*]',
       'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::<CDK asset bucket>/*]',
+      'AwsSolutions-IAM5[Resource::<dashboard bucket>/*]',
       'AwsSolutions-IAM5[Resource::<table>/index/*]',
       'AwsSolutions-IAM5[Resource::<task function>:*]',
       'AwsSolutions-IAM5[Resource::<workflow executions>]',
       'AwsSolutions-L1',
+      'AwsSolutions-S1',
       'AwsSolutions-SF1',
       'AwsSolutions-SMG4',
       'AwsSolutions-SQS3',
     ]);
     const notes = readFileSync(path.join(__dirname, '..', '..', 'docs', 'INFRA-NOTES.md'), 'utf8');
     for (const rule of ['AwsSolutions-APIG4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SF1', 'AwsSolutions-SMG4', 'AwsSolutions-SQS3']) expect(notes).toContain(rule);
+    for (const rule of ['AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR3', 'AwsSolutions-CFR4', 'AwsSolutions-S1']) expect(notes).toContain(rule);
   });
 });
