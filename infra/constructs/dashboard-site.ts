@@ -132,9 +132,13 @@ export class DashboardSite extends Construct {
     });
     acknowledge(
       this.deploymentRole,
-      ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((action) => ({
+      ...['s3:GetObject*', 's3:GetBucket*', 's3:List*'].map((action) => ({
         id: wildcardAction(action),
-        reason: `CDK's grants for the deployment: ${action} on the CDK asset bucket (read) and the dashboard bucket (write) only, to copy the page in.`,
+        reason: `CDK's grant for the deployment: ${action} on the CDK asset bucket and the dashboard bucket only, to compare and copy the page's files.`,
+      })),
+      ...['s3:DeleteObject*', 's3:Abort*'].map((action) => ({
+        id: wildcardAction(action),
+        reason: `CDK's grant for the deployment: ${action} on the dashboard bucket only, to remove files the new version no longer has.`,
       })),
       {
         id: wildcardResource(this, page.bucket.arnForObjects('*')),
