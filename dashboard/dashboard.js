@@ -191,6 +191,17 @@ function draw(id, config) {
   new Chart(canvas, { ...config, options: { animation: false, maintainAspectRatio: false, ...config.options } });
 }
 
+/** Group names on a bar chart's axis, cut short: the tables below the charts give them whole. */
+const groupAxis = {
+  ticks: {
+    /** @this {import('chart.js').Scale} @param {string | number} value */
+    callback(value) {
+      const label = this.getLabelForValue(Number(value));
+      return label.length > 36 ? `${label.slice(0, 35)}…` : label;
+    },
+  },
+};
+
 const COLOURS = { received: '#1f6feb', resolved: '#2da44e', met: '#2da44e', breached: '#cf222e', plain: '#8c959f', rating: '#bf8700' };
 
 /** @param {Figures[]} groups @param {string} key */
@@ -244,7 +255,7 @@ function render(data, filter) {
       labels: top.map((g) => g.key),
       datasets: [{ label: 'Received', data: top.map((g) => g.received), backgroundColor: top.map((g) => (!key || g.key === key ? COLOURS.received : COLOURS.plain)) }],
     },
-    options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { display: false } } },
+    options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: groupAxis }, plugins: { legend: { display: false } } },
   });
   fillTable(
     'groups-table',
@@ -259,10 +270,10 @@ function render(data, filter) {
   draw('hotspots-chart', {
     type: 'bar',
     data: {
-      labels: hotspots.map((h) => (h.significant ? `${h.key} ★` : h.key)),
+      labels: hotspots.map((h) => (h.significant ? `★ ${h.key}` : h.key)),
       datasets: [{ label: 'Rise', data: hotspots.map((h) => h.rise), backgroundColor: hotspots.map((h) => (h.significant ? COLOURS.breached : COLOURS.plain)) }],
     },
-    options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { display: false } } },
+    options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: groupAxis }, plugins: { legend: { display: false } } },
   });
   fillTable(
     'hotspots-table',
