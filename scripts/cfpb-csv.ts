@@ -5,8 +5,9 @@ import type { SourceRow } from '../functions/core/import/import-complaints';
 
 /** The file's header is not the CFPB export's; nothing in it is read. */
 export class NotCfpbExport extends Error {
-  constructor(missing: readonly string[], extra: readonly string[]) {
-    const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `unexpected ${extra.join(', ')}` : ''].filter(Boolean);
+  constructor(missing: readonly string[], extra: number, repeated: number) {
+    // Unexpected names are only counted: a file without a header has a row of data there.
+    const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra ? `${extra} other columns` : '', repeated ? `${repeated} repeated` : ''].filter(Boolean);
     super(`The header is not the CFPB export's 18 columns: ${parts.join('; ')}.`);
     this.name = 'NotCfpbExport';
   }
@@ -15,20 +16,29 @@ export class NotCfpbExport extends Error {
 function checkHeader(header: string[]): string[] {
   const names = header.map((h) => h.trim());
   const missing = CFPB_COLUMNS.filter((c) => !names.includes(c));
-  const extra = names.filter((n) => !(CFPB_COLUMNS as readonly string[]).includes(n));
-  if (missing.length || extra.length || names.length !== CFPB_COLUMNS.length) throw new NotCfpbExport(missing, extra);
+  const extra = names.filter((n) => !(CFPB_COLUMNS as readonly string[]).includes(n)).length;
+  const repeated = names.length - new Set(names).size;
+  if (missing.length || extra || repeated) throw new NotCfpbExport(missing, extra, repeated);
   return names;
 }
 
+const LINE_BREAK = /\r\n|\n|\r/g;
+
 /**
- * The line a record starts on. csv-parse reports the line it ends on; a quoted newline
- * in a narrative makes those differ, so the record's own newlines (but its final
- * delimiter) are taken back.
+ * Numbers rows by the physical line they start on, counting the line breaks of every
+ * record's raw text in the order the parser meets them. csv-parse's own `info.lines`
+ * is where a record ends, and counts a CRLF inside quotes as two lines.
  */
-function startLine(endLine: number, raw: string | undefined): number {
-  const inner = (raw ?? '').replace(/(\r\n|\n|\r)$/, '').match(/\r\n|\n|\r/g)?.length ?? 0;
-  return endLine - inner;
+function lineCounter(): (raw: string | undefined) => number {
+  let next = 2; // the header is one line: its names admit no quoted newline
+  return (raw) => {
+    const line = next;
+    next += raw?.match(LINE_BREAK)?.length ?? 0;
+    return line;
+  };
 }
+
+const isBlank = (raw: string | undefined) => raw !== undefined && raw.replace(LINE_BREAK, '') === '';
 
 /** csv-parse's messages quote the field's value, which may be personal: only the kind of fault is told. */
 function unreadable(error: CsvError): string {
@@ -53,24 +63,27 @@ function unreadable(error: CsvError): string {
  * cannot read comes out as unreadable instead of stopping the file; a wrong header throws.
  */
 export async function* readCfpbCsv(path: string): AsyncGenerator<SourceRow> {
+  const lineOf = lineCounter();
   const skipped: SourceRow[] = [];
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
       columns: checkHeader,
       relax_column_count: false,
-      skip_empty_lines: true,
+      // Blank lines come through as skipped records, so that their lines are counted too.
+      skip_empty_lines: false,
       skip_records_with_error: true,
       on_skip: (error, raw) => {
-        if (error) skipped.push({ line: startLine(Number(error.lines), raw), unreadable: unreadable(error) });
+        const line = lineOf(raw);
+        if (error && !isBlank(raw)) skipped.push({ line, unreadable: unreadable(error) });
       },
-      info: true,
       raw: true,
+      on_record: ({ record, raw }: { record: Record<string, string>; raw: string }) => ({ line: lineOf(raw), record }),
     }),
   );
-  for await (const { record, info, raw } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number }; raw: string }>) {
+  for await (const row of parser as AsyncIterable<SourceRow>) {
     yield* skipped.splice(0);
-    yield { line: startLine(info.lines, raw), record };
+    yield row;
   }
   yield* skipped.splice(0);
 }
