@@ -81,7 +81,7 @@ function values(c: Complaint, context: OpenDataContext): Record<CfpbColumn, stri
     'ZIP code': '',
     Tags: source?.tags ?? '',
     'Consumer consent provided?': source?.consumerConsent ?? (c.narrativeConsent ? 'Consent provided' : 'Consent not provided'),
-    'Submitted via': SUBMITTED_VIA[c.channel],
+    'Submitted via': source?.submittedVia ?? SUBMITTED_VIA[c.channel],
     // Imported dates are stored as that day at 00:00Z, so their day is the UTC one.
     'Date sent to company': c.decision ? (source ? c.decision.at.slice(0, 10) : localDate(new Date(c.decision.at), context.timeZone)) : '',
     ...response(c, context.now),

@@ -42,6 +42,12 @@ import type { FieldIssue } from '../errors';
 import { hashAccessCode, newAccessCode, type RandomBytes } from '../intake/codes';
 import { LIMITS } from '../intake/limits';
 
+/**
+ * CFPB narratives run past the 5,000 characters the platform's own form takes (the sample's
+ * longest has 21,928), so imported ones get more room rather than being refused or cut.
+ */
+export const IMPORTED_NARRATIVE_LIMIT = 32_000;
+
 export const CFPB_COLUMNS = [
   'Date received',
   'Product',
@@ -185,7 +191,7 @@ export function complaintFromCfpbRow(record: Readonly<Record<string, string | un
   const subIssue = c.text('Sub-issue');
   const company = c.text('Company', LIMITS.respondentName, true);
   const region = c.text('State', LIMITS.region);
-  const narrative = c.text('Consumer complaint narrative', LIMITS.facts);
+  const narrative = c.text('Consumer complaint narrative', IMPORTED_NARRATIVE_LIMIT);
   const channel = c.oneOf('Submitted via', CHANNELS);
   const resolution = c.oneOf('Company response to consumer', COMPANY_RESPONSES);
   const timely = c.oneOf('Timely response?', TIMELY);
@@ -268,6 +274,8 @@ function sourceFields(record: Readonly<Record<string, string | undefined>>): Rec
     consumerDisputed: 'Consumer disputed?',
     companyResponse: 'Company response to consumer',
     timelyResponse: 'Timely response?',
+    // Fax and Postal mail both become LETTER; the export gives back which it was.
+    submittedVia: 'Submitted via',
   };
   return Object.fromEntries(Object.entries(kept).map(([name, column]) => [name, record[column] ?? '']));
 }

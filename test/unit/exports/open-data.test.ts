@@ -122,6 +122,11 @@ describe('the OPEN_DATA export of an imported CFPB complaint', () => {
     expect(parse(csv, { columns: true })).toEqual([{ ...row, 'ZIP code': '' }]);
   });
 
+  it('tells a fax from a letter, though both are filed as LETTER', () => {
+    expect(published(imported({ ...row, 'Submitted via': 'Fax' }))['Submitted via']).toBe('Fax');
+    expect(published(imported({ ...row, 'Submitted via': 'Postal mail' }))['Submitted via']).toBe('Postal mail');
+  });
+
   it('gives back no narrative where the consumer did not consent to publishing it', () => {
     const withheld = { ...row, 'Consumer consent provided?': 'Consent not provided', 'Consumer complaint narrative': 'My account number is 12345678.' };
     expect(published(imported(withheld))).toEqual({ ...withheld, 'Consumer complaint narrative': '', 'ZIP code': '' });

@@ -85,6 +85,7 @@ describe('complaintFromCfpbRow: mapping', () => {
         consumerDisputed: 'N/A',
         companyResponse: 'Closed with explanation',
         timelyResponse: 'Yes',
+        submittedVia: 'Web',
       },
     });
     expect(JSON.stringify(imported(complaintFromCfpbRow(row(), ctx)))).not.toContain('335XX');
@@ -197,7 +198,7 @@ describe('complaintFromCfpbRow: validation', () => {
     ['Product', { Product: 'P'.repeat(101) }, 'must be at most 100 characters'],
     ['Issue', { Issue: 'I'.repeat(101) }, 'must be at most 100 characters'],
     ['Company', { Company: 'C'.repeat(201) }, 'must be at most 200 characters'],
-    ['Consumer complaint narrative', { 'Consumer complaint narrative': 'n'.repeat(5001) }, 'must be at most 5000 characters'],
+    ['Consumer complaint narrative', { 'Consumer complaint narrative': 'n'.repeat(32_001) }, 'must be at most 32000 characters'],
     ['Consumer complaint narrative', { 'Consumer complaint narrative': 'bell \u0007' }, 'contains control characters'],
   ])('refuses a row whose %s is wrong', (field, overrides, message) => {
     expect(issuesOf(complaintFromCfpbRow(row(overrides), ctx))).toEqual([{ field, message }]);
