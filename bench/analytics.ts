@@ -10,26 +10,22 @@
  * show that this leaves the same cells, the 1,000 are also written that way under a
  * second organization and both answers are compared.
  */
-import { BatchWriteItemCommand, DynamoDBClient, type BatchWriteItemCommandOutput, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, type DynamoDBClient, type BatchWriteItemCommandOutput, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import { DynamoDbImprovementActionStore } from '../functions/adapters/dynamodb/improvement-action-store';
 import { DynamoDbStatsStore } from '../functions/adapters/dynamodb/stats-store';
 import { keys } from '../functions/adapters/dynamodb/table-design';
 import { devIssuerTokenVerifier } from '../functions/adapters/auth/jwt-verifiers';
-import { configFromEnvironment } from '../functions/config/environment';
 import { complaintFacts, factsDelta, type StatsCell } from '../functions/core/analytics/facts';
 import { systemClock } from '../functions/core/clock';
 import type { Complaint } from '../functions/core/complaint';
-import type { Logger } from '../functions/core/logger';
 import type { GraphqlServices } from '../functions/graphql/context';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { complaintStore } from '../functions/wiring/dynamodb';
 import { lambdaContext, type LambdaHttpHandler } from '../local/api-gateway';
 import { devIssuer } from '../local/dev-issuer';
-import { ensureTable, startDynamoDbLocal } from '../local/dynamodb-local';
-import { freePort } from '../local/preflight';
-import { guard } from './cleanup';
+import { silent, startBenchTable } from './bench-table';
 import { median, ms, percentile, ratio, table } from './report';
 import { apiEvent } from './requests-per-operation';
 
@@ -165,15 +161,9 @@ async function writeCells(client: DynamoDBClient, tableName: string, organizatio
   }
 }
 
-const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
 export async function runAnalytics(): Promise<AnalyticsBenchResult> {
-  const db = await startDynamoDbLocal(await freePort());
-  const stopDb = guard(db.stop);
-  const client = new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const { client, config, stop } = await startBenchTable();
   try {
-    const config = configFromEnvironment({ TABLE_NAME: 'complaints', SENDER_EMAIL: 'complaints@example.org', TRACKING_URL: 'http://127.0.0.1/track' });
-    await ensureTable(client, config.tableName);
     const stats = new DynamoDbStatsStore(client, config.tableName);
     const issuer = devIssuer();
     const services: GraphqlServices = {
@@ -230,8 +220,7 @@ export async function runAnalytics(): Promise<AnalyticsBenchResult> {
     }
     return { sizes, sameAnswers, applySeconds };
   } finally {
-    client.destroy();
-    await stopDb();
+    await stop();
   }
 }
 

@@ -16,6 +16,7 @@
  * is moved past that instant. So an execution superseded while it waits wakes once, at its
  * wakeAt, runs Advance and stops, as it would on AWS, and nothing depends on real time.
  */
+import { silent } from './bench-table';
 import { devIssuerTokenVerifier } from '../functions/adapters/auth/jwt-verifiers';
 import { devIssuer } from '../local/dev-issuer';
 import '../local/promise-with-resolvers';
@@ -27,7 +28,6 @@ import { TABLE_DESIGN } from '../functions/adapters/dynamodb/table-design';
 import { SesMailer } from '../functions/adapters/ses/ses-mailer';
 import { configFromEnvironment } from '../functions/config/environment';
 import type { AdvanceResult } from '../functions/core/lifecycle/advance-complaint';
-import type { Logger } from '../functions/core/logger';
 import type { Mailer } from '../functions/core/ports';
 import type { GraphqlServices } from '../functions/graphql/context';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
@@ -100,8 +100,6 @@ export interface LifecycleResult {
   /** Requests made outside any mutation or task: must be 0 for the counts to be complete. */
   unattributed: number;
 }
-
-const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 const INDEX_NAMES: Record<string, string> = Object.fromEntries(Object.entries(TABLE_DESIGN.indexes).map(([name, i]) => [i.indexName, name]));
 

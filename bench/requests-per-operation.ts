@@ -7,17 +7,12 @@
 import { devIssuerTokenVerifier } from '../functions/adapters/auth/jwt-verifiers';
 import { devIssuer, type DevIssuer } from '../local/dev-issuer';
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { configFromEnvironment } from '../functions/config/environment';
 import { systemClock } from '../functions/core/clock';
-import type { Logger } from '../functions/core/logger';
 import type { GraphqlServices } from '../functions/graphql/context';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { complaintStore } from '../functions/wiring/dynamodb';
 import { lambdaContext, type LambdaHttpHandler } from '../local/api-gateway';
-import { ensureTable, startDynamoDbLocal } from '../local/dynamodb-local';
-import { freePort } from '../local/preflight';
-import { guard } from './cleanup';
+import { silent, startBenchTable } from './bench-table';
 import { ratio, table } from './report';
 
 const SUMMARY = 'id reference status channel category receivedAt clocks { id dueAt state } version';
@@ -66,8 +61,6 @@ export interface RequestsPerOperationResult {
   submits: number;
 }
 
-const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
 /** An API Gateway v2 event POSTing a GraphQL operation, with extra headers (e.g. a staff bearer token). */
 /** A signed-in administrator's header (verifying a token makes no DynamoDB request). */
 export const staffHeaders = (issuer: DevIssuer, organizationId: string, staffId = 'bench-admin') => ({
@@ -100,12 +93,8 @@ export function apiEvent(query: string, variables: Record<string, unknown>, head
 }
 
 export async function runRequestsPerOperation(): Promise<RequestsPerOperationResult> {
-  const db = await startDynamoDbLocal(await freePort());
-  const stopDb = guard(db.stop);
-  const client = new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const { client, config, stop } = await startBenchTable();
   try {
-    const config = configFromEnvironment({ TABLE_NAME: 'complaints', SENDER_EMAIL: 'complaints@example.org', TRACKING_URL: 'http://127.0.0.1/track' });
-    await ensureTable(client, config.tableName);
 
     // Below the retry middleware (finalizeRequest), so every attempt on the wire is counted.
     let sent: string[] = [];
@@ -209,8 +198,7 @@ export async function runRequestsPerOperation(): Promise<RequestsPerOperationRes
     }
     return { counts, workflowStarts, submits };
   } finally {
-    client.destroy();
-    await stopDb();
+    await stop();
   }
 }
 
