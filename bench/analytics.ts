@@ -29,7 +29,8 @@ import { silent, startBenchTable } from './bench-table';
 import { median, ms, percentile, ratio, table } from './report';
 import { apiEvent } from './requests-per-operation';
 
-const SIZES = [1_000, 50_000] as const;
+/** 1,000 and 50,000 as the issue asks; 200,000 shows where the growth in bytes per cell stops. */
+const SIZES = [1_000, 50_000, 200_000] as const;
 /** Complaints are spread over these days; the queries ask for the last 28 and compare with the 28 before. */
 const FIRST_DAY = '2026-10-03';
 const DAYS = 56;
@@ -55,7 +56,7 @@ export interface AnalyticsQueryFigures {
 }
 
 export interface AnalyticsBenchResult {
-  sizes: Array<{ complaints: number; cells: number; queries: AnalyticsQueryFigures[] }>;
+  sizes: Array<{ complaints: number; cells: number; countersPerCell: number; queries: AnalyticsQueryFigures[] }>;
   /** The pre-summed cells of the 1,000 answer exactly as the cells the stream handler's store built. */
   sameAnswers: boolean;
   applySeconds: number;
@@ -194,25 +195,39 @@ export async function runAnalytics(): Promise<AnalyticsBenchResult> {
     }
     const applySeconds = (performance.now() - applyStarted) / 1000;
 
-    const sizes: AnalyticsBenchResult['sizes'] = [];
+    const loaded: Array<{ complaints: number; organizationId: string; cells: number; countersPerCell: number }> = [];
     for (const n of SIZES) {
       const organizationId = `bench-${n}`;
       const cells = summedCells(generatedComplaints(organizationId, n));
       await writeCells(client, config.tableName, organizationId, cells);
-      const queries: AnalyticsQueryFigures[] = [];
-      for (const name of Object.keys(QUERIES) as QueryName[]) {
-        for (let i = 0; i < WARMUP; i += 1) await ask(organizationId, name);
-        const samples: number[] = [];
-        let itemsRead = 0;
-        for (let i = 0; i < RUNS; i += 1) {
-          const t = performance.now();
-          itemsRead = (await ask(organizationId, name)).itemsRead;
-          samples.push(performance.now() - t);
-        }
-        queries.push({ name, medianMs: median(samples), p90Ms: percentile(samples, 90), itemsRead });
-      }
-      sizes.push({ complaints: n, cells: cells.length, queries });
+      const counters = cells.reduce((total, cell) => total + Object.keys(cell.counters).length, 0);
+      loaded.push({ complaints: n, organizationId, cells: cells.length, countersPerCell: counters / cells.length });
     }
+    // Rounds alternate between the sizes (and which goes first), so drift in the machine's load falls on both alike.
+    const samples = new Map<string, number[]>();
+    const itemsRead = new Map<string, number>();
+    for (const name of Object.keys(QUERIES) as QueryName[]) {
+      for (const { organizationId } of loaded) for (let i = 0; i < WARMUP; i += 1) await ask(organizationId, name);
+      for (let i = 0; i < RUNS; i += 1) {
+        for (const { organizationId } of i % 2 ? [...loaded].reverse() : loaded) {
+          const t = performance.now();
+          const answer = await ask(organizationId, name);
+          const id = `${organizationId} ${name}`;
+          samples.set(id, [...(samples.get(id) ?? []), performance.now() - t]);
+          itemsRead.set(id, answer.itemsRead);
+        }
+      }
+    }
+    const sizes = loaded.map(({ complaints, organizationId, cells, countersPerCell }) => ({
+      complaints,
+      cells,
+      countersPerCell,
+      queries: (Object.keys(QUERIES) as QueryName[]).map((name) => {
+        const id = `${organizationId} ${name}`;
+        const xs = samples.get(id) ?? [];
+        return { name, medianMs: median(xs), p90Ms: percentile(xs, 90), itemsRead: itemsRead.get(id) ?? 0 };
+      }),
+    }));
 
     let sameAnswers = true;
     for (const name of Object.keys(QUERIES) as QueryName[]) {
@@ -224,24 +239,44 @@ export async function runAnalytics(): Promise<AnalyticsBenchResult> {
   }
 }
 
+const thousands = (n: number) => `${n / 1000}k`;
+
 export function describeAnalytics(r: AnalyticsBenchResult): string {
-  const [small, large] = r.sizes;
-  const rows = small.queries.map((q, i) => {
-    const l = large.queries[i];
-    return [q.name, ms(q.medianMs), ms(l.medianMs), ratio(l.medianMs / q.medianMs), ms(q.p90Ms), ms(l.p90Ms), q.itemsRead, l.itemsRead, ratio(l.itemsRead / q.itemsRead)];
-  });
+  const [small] = r.sizes;
+  const rows = r.sizes.flatMap((size) =>
+    size.queries.map((q, i) => {
+      const base = small.queries[i];
+      return [
+        q.name,
+        size.complaints.toLocaleString('en-US'),
+        size.cells.toLocaleString('en-US'),
+        size.countersPerCell.toFixed(1),
+        ms(q.medianMs),
+        ms(q.p90Ms),
+        ratio(q.medianMs / base.medianMs),
+        q.itemsRead,
+        ratio(q.itemsRead / base.itemsRead),
+      ];
+    }),
+  );
+  rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  const [, fifty, last] = r.sizes;
+  const step = fifty.queries.map((q, i) => `${q.name.split(' ')[0]} ${ratio(last.queries[i].medianMs / q.medianMs)}`).join(', ');
   return [
-    '### (g) Analytics queries: 1,000 vs 50,000 complaints',
+    `### (g) Analytics queries: ${r.sizes.map((x) => thousands(x.complaints)).join(' vs ')} complaints`,
     '',
-    `The real GraphQL handler in this process over DynamoDB Local; an analyst asks each query ${RUNS} times after ${WARMUP} warm-up calls. ` +
+    `The real GraphQL handler in this process over DynamoDB Local; an analyst asks each query ${RUNS} times per size after ${WARMUP} warm-up calls, ` +
+      `the sizes taking turns (and turns about going first) so drift in the machine's load falls on all alike. ` +
       `Complaints are spread over ${DAYS} days (${CATEGORIES.length} categories, ${PRODUCTS.length} products, ${CHANNELS.length} channels, ${REGIONS.length} regions); ` +
-      `the period is ${PERIOD.from} to ${PERIOD.to}. Cells stored: ${small.cells.toLocaleString('en-US')} for ${small.complaints.toLocaleString('en-US')} complaints, ` +
-      `${large.cells.toLocaleString('en-US')} for ${large.complaints.toLocaleString('en-US')}.`,
+      `the period is ${PERIOD.from} to ${PERIOD.to}.`,
     '',
-    table(['query', 'median 1k', 'median 50k', '50k / 1k', 'p90 1k', 'p90 50k', 'items read 1k', 'items read 50k', '50k / 1k'], rows),
+    table(['query', 'complaints', 'cells stored', 'counters per cell', 'median', 'p90', 'median / 1k', 'items read', 'items read / 1k'], rows),
     '',
-    `Items read depend on days × groups: with 1,000 complaints a few day-and-group cells are still empty, which is all the difference. ` +
+    `Items read depend on days × groups, not on complaints: with 1,000 complaints a few day-and-group cells are still empty, which is all the difference. ` +
+      `Latency follows the bytes read: a cell holds only the counters its complaints touched (a histogram bucket, a rating, a clock result), out of a fixed set, ` +
+      `so with few complaints per cell the items are smaller; once every counter is there, the size stops growing. From ${thousands(fifty.complaints)} to ` +
+      `${thousands(last.complaints)} complaints the medians move ${step}. ` +
       `The 1,000 were applied one by one through the stream handler's store in ${r.applySeconds.toFixed(1)} s; the same complaints summed in memory and batch-written ` +
-      `answer ${r.sameAnswers ? 'exactly the same' : 'DIFFERENTLY (a bug: the pre-summed figures above are not trustworthy)'}, which is how the 50,000 were loaded.`,
+      `answer ${r.sameAnswers ? 'exactly the same' : 'DIFFERENTLY (a bug: the pre-summed figures above are not trustworthy)'}, which is how the larger sizes were loaded.`,
   ].join('\n');
 }

@@ -107,8 +107,8 @@ async function main(): Promise<void> {
   console.log(`    $${((transitions * PRICE_PER_1000_TRANSITIONS_USD) / 1000).toFixed(6)} at $${PRICE_PER_1000_TRANSITIONS_USD}/1,000; workflow DynamoDB requests ${workflowRequests}`);
   console.log(`  CFPB import ${imports.rowsPerSecond.toFixed(1)} rows/s, raw transactions ${imports.baseline.rowsPerSecond.toFixed(1)} rows/s (×${imports.ratio.toFixed(2)})`);
   for (const [i, q] of analytics.sizes[0].queries.entries()) {
-    const l = analytics.sizes[1].queries[i];
-    console.log(`  ${q.name}: 50k/1k latency ×${(l.medianMs / q.medianMs).toFixed(2)}, items read ${q.itemsRead} → ${l.itemsRead}`);
+    const latencies = analytics.sizes.map((x) => `${x.complaints / 1000}k ${(x.queries[i].medianMs / q.medianMs).toFixed(2)}`).join(', ');
+    console.log(`  ${q.name}: latency vs 1k ×(${latencies}), items read ${analytics.sizes.map((x) => x.queries[i].itemsRead).join(' → ')}`);
   }
 }
 
