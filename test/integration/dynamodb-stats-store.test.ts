@@ -84,6 +84,17 @@ describe('the DynamoDB stats store', () => {
     expect(cells.map((c) => `${c.day} ${c.key}`)).toEqual(['2026-10-02 Range 1', '2026-10-02 Range 2', '2026-10-02 Range 3', '2026-10-03 Range 1', '2026-10-03 Range 2', '2026-10-03 Range 3']);
     expect(itemsRead).toBe(6);
   });
+
+  it('reads groups on the last day of a range whatever characters their names begin with', async () => {
+    for (const category of ['Plain', '📱 Mobile', '\uffff last']) {
+      const c = complaintOn('2026-09-15', { category });
+      await store.apply(c.id, 1, complaintFacts(c));
+    }
+
+    const { cells } = await store.cells(ORG, 'CATEGORY', '2026-09-15', '2026-09-15');
+
+    expect(cells.map((c) => c.key).sort()).toEqual(['Plain', '\uffff last', '📱 Mobile'].sort());
+  });
 });
 
 describe('a table kept from before the stream', () => {

@@ -19,8 +19,16 @@ interface Marker {
 /** The attributes of a cell item that are not counters. */
 const CELL_FIELDS = new Set([TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, 'type', 'organizationId', 'dimension', 'day', 'key']);
 
-/** Cancellation reasons that mean another writer moved the marker between our read and our write. */
-const RACED = new Set(['ConditionalCheckFailed', 'TransactionConflict']);
+/**
+ * Cancellation reasons worth another try: another writer moved this complaint's marker,
+ * or a transaction of another complaint was adding to the same cell (every complaint of a
+ * day adds to that day's ALL cell), or the cell's partition was busy. Each is reported on
+ * the item it concerns, not necessarily the first.
+ */
+const RETRYABLE = new Set(['ConditionalCheckFailed', 'TransactionConflict', 'ThrottlingError']);
+/** Attempts before the record fails and the stream retries it; each waits a little longer, with jitter. */
+const MAX_ATTEMPTS = 8;
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
 
 /**
  * The aggregate cells on the single table. Each complaint's STATS marker records the
@@ -35,7 +43,7 @@ export class DynamoDbStatsStore implements StatsStore {
   ) {}
 
   async apply(complaintId: string, version: number, facts: ComplaintFacts | null): Promise<boolean> {
-    for (;;) {
+    for (let attempt = 1; ; attempt += 1) {
       const marker = await this.marker(complaintId);
       if (marker && marker.version >= version) return false;
       const before = marker?.facts ?? null;
@@ -48,9 +56,10 @@ export class DynamoDbStatsStore implements StatsStore {
         await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
         return true;
       } catch (error) {
-        // Another invocation applied a version first: read its marker and decide again.
-        if (error instanceof TransactionCanceledException && RACED.has(error.CancellationReasons?.[0]?.Code ?? '')) continue;
-        throw error;
+        // Read the marker again and decide again: another version may have landed meanwhile.
+        const retryable = error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((r) => RETRYABLE.has(r.Code ?? ''));
+        if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
+        await backoff(attempt);
       }
     }
   }
@@ -60,8 +69,8 @@ export class DynamoDbStatsStore implements StatsStore {
       TableName: this.tableName,
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
       ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey, '#sk': TABLE_DESIGN.sortKey },
-      // Every cell key starts `<day>#`; U+FFFF sorts after any key on the last day.
-      ExpressionAttributeValues: marshall({ ':pk': keys.statsPartition(organizationId, dimension), ':from': from, ':to': `${to}#\uffff` }),
+      // Every cell key starts `<day>#`; `$` follows `#`, so `<to>$` bounds every key of the last day, whatever its characters.
+      ExpressionAttributeValues: marshall({ ':pk': keys.statsPartition(organizationId, dimension), ':from': from, ':to': `${to}$` }),
     });
     const cells = items.map((item) => ({
       dimension: item.dimension as AnalyticsDimension,

@@ -10,9 +10,12 @@ export const MAX_PERIOD_DAYS = 731;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
-/** A real calendar day written YYYY-MM-DD (not 2026-02-30). */
+/** Date.UTC reads years 0-99 as 1900-1999, so the day arithmetic starts here. */
+const FIRST_YEAR = 1900;
+
+/** A real calendar day written YYYY-MM-DD (not 2026-02-30), from 1900 on. */
 export function isDate(value: string): boolean {
-  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  return DATE.test(value) && Number(value.slice(0, 4)) >= FIRST_YEAR && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
 /** Days from `from` to `to`: 0 for the same day, negative when `to` is earlier. */

@@ -11,10 +11,14 @@ import { OPEN_DATA_HEADER, openDataRow } from './open-data';
 
 export const EXPORT_PAGE_MAX = 1000;
 /**
- * A page stops early once its CSV reaches this many bytes, so it fits a Lambda response
- * (6 MB, JSON-escaped) however long the narratives are.
+ * A page stops early once its CSV, escaped as it travels (inside the GraphQL JSON, inside
+ * the Lambda response's JSON body), reaches this many bytes, so it fits a Lambda response
+ * (6 MB) however many quotes and line breaks the narratives hold.
  */
-export const EXPORT_PAGE_BYTES = 4_000_000;
+export const EXPORT_PAGE_BYTES = 5_000_000;
+
+/** The bytes a CSV line takes in the response: JSON-escaped twice, less the two layers of enclosing quotes. */
+export const wireBytes = (line: string): number => Buffer.byteLength(JSON.stringify(JSON.stringify(line))) - 6;
 
 export interface ExportRequest {
   organizationId: string;
@@ -85,7 +89,7 @@ export async function exportPage(deps: { store: ComplaintStore; clock: Clock }, 
       const day = receivedDay(complaint);
       if (day >= period.from && day <= period.to) {
         const line = csvRecord(rowOf(format, complaint, now, timeZone));
-        const size = Buffer.byteLength(line);
+        const size = wireBytes(line);
         if (rows > 0 && bytes + size > EXPORT_PAGE_BYTES) return { csv: lines.join(''), rows, next: position };
         lines.push(line);
         bytes += size;

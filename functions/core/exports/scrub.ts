@@ -18,15 +18,16 @@ const MIN_PART_LENGTH = 3;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The complainant's own details as they might appear in the text: whole, and name and address in parts. */
+/**
+ * The complainant's own details as they might appear in the text: whole, however short
+ * (a Chinese name is often two characters), and name and address in parts.
+ */
 function ownDetails(complainant: Complainant): string[] {
-  const whole = [complainant.name, complainant.email, complainant.phone, complainant.postalAddress];
+  const whole = [complainant.name, complainant.email, complainant.phone, complainant.postalAddress].map((s) => s?.trim() ?? '').filter((s) => s.length > 0);
   const nameParts = complainant.name.split(/\s+/u);
   const addressParts = (complainant.postalAddress ?? '').split(/[,，、;\n]+/u);
-  return [...whole, ...nameParts, ...addressParts]
-    .map((s) => s?.trim() ?? '')
-    .filter((s) => [...s].length >= MIN_PART_LENGTH)
-    .sort((a, b) => b.length - a.length);
+  const parts = [...nameParts, ...addressParts].map((s) => s.trim()).filter((s) => [...s].length >= MIN_PART_LENGTH);
+  return [...whole, ...parts].sort((a, b) => b.length - a.length);
 }
 
 /**

@@ -23,6 +23,10 @@ describe('a period', () => {
     expect(issuesOf({ from: 'yesterday', to: '2026/03/01' })).toEqual({ code: 'BAD_USER_INPUT', issues: ['period.from', 'period.to'] });
   });
 
+  it('refuses years before 1900, whose day arithmetic JavaScript dates get wrong', () => {
+    expect(issuesOf({ from: '0001-01-01', to: '0001-01-10' })).toEqual({ code: 'BAD_USER_INPUT', issues: ['period.from', 'period.to'] });
+  });
+
   it('refuses an end before its start, and more than 731 days', () => {
     expect(issuesOf({ from: '2026-03-02', to: '2026-03-01' })).toEqual({ code: 'BAD_USER_INPUT', issues: ['period.to'] });
     expect(issuesOf({ from: '2024-01-01', to: '2026-01-01' })).toEqual({ code: 'BAD_USER_INPUT', issues: ['period.to'] });

@@ -19,6 +19,10 @@ describe('scrubNarrative', () => {
     expect(scrubNarrative('我是王小明，家中两周没有信号。', wang)).toBe('我是XXXX，家中两周没有信号。');
   });
 
+  it('finds a two-character Chinese name too', () => {
+    expect(scrubNarrative('我叫王伟，王伟的账户被冻结', { ...wang, name: '王伟' })).toBe('我叫XXXX，XXXX的账户被冻结');
+  });
+
   it('leaves words that merely contain a part of the name', () => {
     expect(scrubNarrative('The janitor was smithing.', jane)).toBe('The janitor was smithing.');
   });
