@@ -22,6 +22,8 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 export interface DashboardRoutes {
   /** Answers GET /dashboard and /dashboard/…; false for any other request. */
   (req: IncomingMessage, res: ServerResponse): boolean;
@@ -52,6 +54,11 @@ export function dashboardRoutes(options: { graphqlPath: string; analystToken: ()
     }
     const name = path.slice('/dashboard/'.length) || 'index.html';
     if (name === 'config.json') {
+      // Only pages on this machine get a token: a site that rebinds its own name to 127.0.0.1 sends its own Host.
+      if (!LOOPBACK_HOSTS.has(new URL(`http://${req.headers.host ?? ''}`).hostname)) {
+        send(403, 'application/json', JSON.stringify({ message: 'The local dashboard is served to 127.0.0.1 and localhost only.' }));
+        return true;
+      }
       send(200, 'application/json', JSON.stringify({ graphqlUrl: options.graphqlPath, token: options.analystToken() }));
       return true;
     }

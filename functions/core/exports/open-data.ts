@@ -76,7 +76,8 @@ function values(c: Complaint, context: OpenDataContext): Record<CfpbColumn, stri
     'Consumer complaint narrative': narrative(c),
     'Company public response': source?.companyPublicResponse ?? '',
     Company: c.respondent.name,
-    State: c.region ?? '',
+    // A platform complaint's region is typed by the complainant (it may be an address, and erasure removes it): published only as the CFPB's own state code.
+    State: source ? (c.region ?? '') : '',
     // Narrows down where the complainant lives: never published.
     'ZIP code': '',
     Tags: source?.tags ?? '',

@@ -197,6 +197,8 @@ export function complaintFromCfpbRow(record: Readonly<Record<string, string | un
   const timely = c.oneOf('Timely response?', TIMELY);
   const facts = narrative ?? neutralFacts(issue, subIssue);
   if (narrative === undefined && [...facts].length > LIMITS.facts) c.issues.push({ field: 'Sub-issue', message: `leaves the facts over ${LIMITS.facts} characters` });
+  const datesValid = !c.issues.some((i) => i.field === 'Date received' || i.field === 'Date sent to company');
+  if (datesValid && receivedOn && sentOn && sentOn < receivedOn) c.issues.push({ field: 'Date sent to company', message: 'is before Date received' });
   if (c.issues.length > 0 || !sourceId || !receivedOn || !sentOn || !product || !issue || !company || !channel || !resolution || timely === undefined) {
     return { ok: false, issues: c.issues };
   }
@@ -242,7 +244,8 @@ export function complaintFromCfpbRow(record: Readonly<Record<string, string | un
     decision: { accepted: true, at: sentAt },
     ...(finalResponse === undefined ? {} : { finalResponse }),
     ...(answered ? { firstResponseAt: respondedAt } : {}),
-    narrativeConsent: record['Consumer consent provided?']?.trim() === 'Consent provided',
+    // Consent covers the consumer's own words only, never the text written in their place.
+    narrativeConsent: narrative !== undefined && record['Consumer consent provided?']?.trim() === 'Consent provided',
     source: { system: 'CFPB' as const, id: sourceId, fields: sourceFields(record) },
     workflowEpoch: 0,
     version: 1,

@@ -44,6 +44,11 @@ export interface ReportData {
   /** Every day of the period, empty ones included. */
   days: Array<Pick<TrendPoint, 'start' | 'received' | 'resolved'>>;
   hotspots: Array<{ dimension: HotspotDimension; hotspots: Hotspot[] }>;
+  /**
+   * What the hotspots were tested against: the same number of days just before, which for
+   * a month is not quite the month before that the volumes compare with.
+   */
+  hotspotsComparedWith: { from: string; to: string };
   compliance: ClockCompliance[];
   satisfaction: Satisfaction;
   /** Planned and in progress, the earliest due first. */
@@ -88,6 +93,7 @@ export async function gatherReport(sources: ReportSources, settings: Organizatio
     volumes: { current: volumesOf(current), previous: volumesOf(previous) },
     days: trend.points.map(({ start, received, resolved }) => ({ start, received, resolved })),
     hotspots: rising.map((r, i) => ({ dimension: HOTSPOT_DIMENSIONS[i], hotspots: r.hotspots })),
+    hotspotsComparedWith: rising[0].previousPeriod,
     compliance: current.compliance,
     satisfaction: current.satisfaction,
     openActions: open.slice(0, MAX_LISTED_ACTIONS).map((a) => ({

@@ -19,7 +19,7 @@ const TITLE = { WEEKLY: 'Weekly complaint evaluation report (每周投诉评估�
 const HEADINGS = {
   volumes: 'Volumes (投诉量)',
   days: 'Complaints received per day (每日收到的投诉)',
-  hotspots: 'Hotspots: groups that rose against the period before (热点)',
+  hotspots: 'Hotspots: groups that rose against the same number of days before (热点)',
   compliance: 'Clock compliance (时限合规)',
   satisfaction: 'Satisfaction (满意度)',
   actions: 'Open improvement actions (未完成的改进措施)',
@@ -64,6 +64,7 @@ const th = (value: string, align: 'left' | 'right' = 'left') =>
 const table = (head: string[], rows: string[]) =>
   `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;font-size:14px"><tr>${head.join('')}</tr>${rows.map((r) => `<tr>${r}</tr>`).join('')}</table>`;
 const h2 = (title: string) => `<h2 style="font-size:17px;margin:24px 0 8px">${escapeHtml(title)}</h2>`;
+const hotspotComparison = (data: ReportData) => `Compared with ${data.hotspotsComparedWith.from} to ${data.hotspotsComparedWith.to}.`;
 const note = (text: string) => `<p style="color:#555;margin:4px 0">${escapeHtml(text)}</p>`;
 
 /** A bar's width in pixels: at least 2 when the value is above zero, so a small figure still shows. */
@@ -168,6 +169,7 @@ function textLines(data: ReportData): string[] {
     ...data.days.map((d) => `${weekday(d.start)} ${d.start}  ${String(d.received).padStart(4)}  ${textBar(d.received, maxDay)}`),
     '',
     HEADINGS.hotspots,
+    hotspotComparison(data),
     ...data.hotspots.flatMap(({ dimension, hotspots }) => [
       `${DIMENSION_NAMES[dimension]}:`,
       ...(hotspots.length
@@ -211,6 +213,7 @@ export function renderReport(data: ReportData): RenderedReport {
     h2(HEADINGS.days) +
     daysHtml(data.days) +
     h2(HEADINGS.hotspots) +
+    note(hotspotComparison(data)) +
     hotspotsHtml(data.hotspots) +
     h2(HEADINGS.compliance) +
     complianceHtml(data.compliance) +

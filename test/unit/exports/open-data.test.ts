@@ -41,7 +41,7 @@ describe('the OPEN_DATA export', () => {
     ]);
   });
 
-  it("maps a platform complaint onto the CFPB's columns", () => {
+  it("maps a platform complaint onto the CFPB's columns, leaving out the region its complainant typed", () => {
     expect(published(handled())).toEqual({
       'Date received': '2026-11-30',
       Product: 'Prepaid plan',
@@ -51,7 +51,7 @@ describe('the OPEN_DATA export', () => {
       'Consumer complaint narrative': '',
       'Company public response': '',
       Company: 'Acme Bank plc',
-      State: 'Greater London',
+      State: '',
       'ZIP code': '',
       Tags: '',
       'Consumer consent provided?': 'Consent not provided',

@@ -144,6 +144,12 @@ describe('complaintFromCfpbRow: mapping', () => {
     expect(complaint).not.toHaveProperty('region');
     expect(complaint.narrativeConsent).toBe(false);
   });
+
+  it('publishes nothing in place of a narrative the consumer did not write, consent or not', () => {
+    const complaint = imported(complaintFromCfpbRow(row({ 'Consumer complaint narrative': '', 'Consumer consent provided?': 'Consent provided' }), ctx));
+    expect(complaint.facts).toContain('no narrative');
+    expect(complaint.narrativeConsent).toBe(false);
+  });
 });
 
 describe('complaintFromCfpbRow: the company response clock', () => {
@@ -200,6 +206,7 @@ describe('complaintFromCfpbRow: validation', () => {
     ['Company', { Company: 'C'.repeat(201) }, 'must be at most 200 characters'],
     ['Consumer complaint narrative', { 'Consumer complaint narrative': 'n'.repeat(32_001) }, 'must be at most 32000 characters'],
     ['Consumer complaint narrative', { 'Consumer complaint narrative': 'bell \u0007' }, 'contains control characters'],
+    ['Date sent to company', { 'Date received': '2020-03-18', 'Date sent to company': '2020-03-17' }, 'is before Date received'],
   ])('refuses a row whose %s is wrong', (field, overrides, message) => {
     expect(issuesOf(complaintFromCfpbRow(row(overrides), ctx))).toEqual([{ field, message }]);
   });

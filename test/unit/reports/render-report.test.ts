@@ -20,6 +20,7 @@ function weekReport(changes: Partial<ReportData> = {}): ReportData {
       { dimension: 'PRODUCT', hotspots: [] },
       { dimension: 'RESPONDENT', hotspots: [{ key: '<script>alert(1)</script>', current: 3, previous: 1, rise: 2, relativeRise: 2, pValue: 0.31, significant: false }] },
     ],
+    hotspotsComparedWith: { from: '2026-05-18', to: '2026-05-24' },
     compliance: [
       { source: 'SLA', met: 6, breached: 2, rate: 0.75 },
       { source: 'CN', met: 5, breached: 0, rate: 1 },
@@ -38,6 +39,12 @@ function weekReport(changes: Partial<ReportData> = {}): ReportData {
 const barWidths = (html: string) => [...html.matchAll(/class="bar" width="(\d+)"/g)].map((m) => Number(m[1]));
 
 describe('the evaluation report email', () => {
+  it('says which days the hotspots were compared with, in the text and the HTML', () => {
+    const { text, html } = renderReport(weekReport());
+    expect(text).toContain('Compared with 2026-05-18 to 2026-05-24.');
+    expect(html).toContain('Compared with 2026-05-18 to 2026-05-24.');
+  });
+
   it('names the kind of report and its week in the subject', () => {
     expect(renderReport(weekReport()).subject).toBe('Weekly complaint evaluation report (每周投诉评估报告): 2026-05-25 to 2026-05-31');
     expect(renderReport(weekReport({ report: reportPeriod('MONTHLY', '2026-05-01') })).subject).toBe(
