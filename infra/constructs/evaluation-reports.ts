@@ -44,7 +44,8 @@ export class EvaluationReports extends Construct {
       timeout: Duration.minutes(5),
     }).fn;
 
-    // Reads settings, aggregates and actions; writes only report claims, which live in the organizations' partitions.
+    // Reads settings, aggregates and actions. It writes only report claims, but IAM can narrow writes to a
+    // partition, not a sort-key prefix: any item of an organization's partition (README, known limits).
     table.grantReadData(this.fn);
     iam.Grant.addToPrincipal({
       grantee: this.fn,
