@@ -128,7 +128,7 @@ describe('reopening a complaint keeps everything', () => {
 
   it('gives a complaint stored before earlier answers were kept its one response on its latest RESOLVED step', async () => {
     const { record } = await reopenedAndResolvedAgain();
-    const { earlierFinalResponses: _responses, earlierFeedback: _feedback, ...legacy } = record.complaint;
+    const legacy = { ...record.complaint, earlierFinalResponses: undefined, earlierFeedback: undefined };
     const resolved = publicTimeline({ ...record, complaint: legacy }).filter((t) => t.action === 'RESOLVED' || t.action === 'FEEDBACK_RECEIVED');
     expect(resolved.map((t) => [t.action, t.finalResponse?.outcome, t.feedback?.rating])).toEqual([
       ['RESOLVED', undefined, undefined],
