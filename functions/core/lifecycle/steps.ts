@@ -139,7 +139,8 @@ export function resolve(c: Complaint, response: FinalResponseInput, furtherRecou
   // A reopened complaint's earlier answer stays on the record.
   const earlierFinalResponses = c.finalResponse ? [...(c.earlierFinalResponses ?? []), c.finalResponse] : c.earlierFinalResponses;
   return take(c, 'RESOLVE', 'RESOLVED', ctx, { ...responding(c, ctx.now, ['RESOLUTION'], ctx.settings), finalResponse, earlierFinalResponses }, (next) => ({
-    notifications: [notice(next, 'FINAL_RESPONSE', ctx.now)],
+    // Which answer the email carries: a retry after a reopening and a second answer still sends this one.
+    notifications: [notice(next, 'FINAL_RESPONSE', ctx.now, 'COMPLAINANT', { respondedAt: finalResponse.at })],
   }));
 }
 

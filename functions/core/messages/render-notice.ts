@@ -1,4 +1,4 @@
-import type { Complaint, Language, Notification } from '../complaint';
+import { finalResponsesOf, type Complaint, type Language, type Notification } from '../complaint';
 import type { EmailMessage } from '../ports';
 import { furtherRecourse } from '../resolution/final-response';
 import { WORDING, type ComplainantNoticeKind, type NoticeFacts } from './complainant-notices';
@@ -70,7 +70,9 @@ function noticeFacts(kind: ComplainantNoticeKind, notification: Notification, co
       return required(notification.detail?.text, kind, 'the reply text');
     },
     get finalResponse() {
-      return phrasedFinalResponse(required(complaint.finalResponse, kind, 'the final response'), language);
+      const respondedAt = notification.detail?.respondedAt;
+      const response = respondedAt ? finalResponsesOf(complaint).find((r) => r.at === respondedAt) : complaint.finalResponse;
+      return phrasedFinalResponse(required(response, kind, 'the final response'), language);
     },
   };
 }
