@@ -105,8 +105,17 @@ export interface Complaint {
   decision?: Decision;
   /** The open question to the complainant while AWAITING_COMPLAINANT. */
   pendingRequest?: string;
+  /** The latest final response. */
   finalResponse?: FinalResponse;
+  /** The latest feedback. */
   feedback?: Feedback;
+  /**
+   * The final responses a reopening superseded, oldest first (the latest is `finalResponse`).
+   * Absent on complaints stored before reopening kept them, and on those never reopened.
+   */
+  earlierFinalResponses?: FinalResponse[];
+  /** The feedback given before the latest, oldest first; absent like earlierFinalResponses. */
+  earlierFeedback?: Feedback[];
   /** The complainant agreed to publish the facts, scrubbed, in the open-data export. */
   narrativeConsent?: boolean;
   /** How many times feedback reopened it. */
@@ -187,11 +196,40 @@ export const COMPLAINANT: Actor = { kind: 'COMPLAINANT' };
 /** A committed change: the complaint's new state, the audit entry that records it, and what it adds. */
 export interface ComplaintChange {
   complaint: Complaint;
+  /**
+   * When one step is several versions (feedback received, then reopened): the audit
+   * entries of the versions between the stored one and `audit.version`, in order. The
+   * store writes them all in the one transaction, guarded by the version before the first.
+   */
+  precedingAudits?: AuditEntry[];
   audit: AuditEntry;
   entries?: CaseEntry[];
   notifications?: Notification[];
   /** Existing entries and emails written over in the same transaction (erasure only). */
   rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
+}
+
+/** Every final response, oldest first: the latest alone on a complaint stored before the earlier ones were kept. */
+export const finalResponsesOf = (c: Complaint): FinalResponse[] => [...(c.earlierFinalResponses ?? []), ...(c.finalResponse ? [c.finalResponse] : [])];
+
+/** Every feedback the complainant gave, oldest first; the latest alone on a complaint stored before. */
+export const feedbackHistoryOf = (c: Complaint): Feedback[] => [...(c.earlierFeedback ?? []), ...(c.feedback ? [c.feedback] : [])];
+
+/** The version the store must hold for `change` to apply: the one before its first audit entry. */
+export const versionBefore = (change: ComplaintChange): number => (change.precedingAudits?.[0] ?? change.audit).version - 1;
+
+/**
+ * `then`, decided on `first.complaint`, committed together with `first` as one step:
+ * one transaction, an audit entry for each version, what either adds.
+ */
+export function followedBy(first: ComplaintChange, then: ComplaintChange): ComplaintChange {
+  const joined = <T>(a?: T[], b?: T[]) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
+  return {
+    ...then,
+    precedingAudits: [...(first.precedingAudits ?? []), first.audit, ...(then.precedingAudits ?? [])],
+    entries: joined(first.entries, then.entries),
+    notifications: joined(first.notifications, then.notifications),
+  };
 }
 
 /** Applies `action` as the next version of `complaint`. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from './clock';
-import { nextVersion, type Actor, type CaseEntry, type Complaint, type ComplaintChange, type Notification } from './complaint';
+import { nextVersion, type Actor, type CaseEntry, type Complaint, type ComplaintChange, type Feedback, type Notification } from './complaint';
 import { VersionConflict } from './errors';
 import type { Logger } from './logger';
 import type { ComplaintRecord, ComplaintStore } from './ports';
@@ -9,6 +9,8 @@ import type { ComplaintRecord, ComplaintStore } from './ports';
 export const complainantKey = (email: string): string => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
 export const ERASED = '[erased]';
+
+const withoutComment = (f: Feedback): Feedback => ({ ...f, comment: undefined });
 
 /** Every complaint of a complainant in the organization, with everything recorded about it. */
 export async function exportComplainantData(store: ComplaintStore, organizationId: string, email: string): Promise<ComplaintRecord[]> {
@@ -19,7 +21,7 @@ export async function exportComplainantData(store: ComplaintStore, organizationI
 
 /**
  * The version of a complaint without its complainant's personal data: name, contact
- * details, the facts and request in their words, their answers and comments. What
+ * details, the facts and request in their words, their answers and every feedback comment. What
  * statistics need (category, channel, dates, outcome, clocks) and the shape of the
  * history (every audit entry, who and when) are kept.
  */
@@ -31,7 +33,8 @@ export function erasure(record: ComplaintRecord, actor: Actor, at: Date): Compla
     remedyRequested: ERASED,
     region: undefined,
     pendingRequest: c.pendingRequest === undefined ? undefined : ERASED,
-    feedback: c.feedback && { ...c.feedback, comment: undefined },
+    feedback: c.feedback && withoutComment(c.feedback),
+    earlierFeedback: c.earlierFeedback?.map(withoutComment),
   };
   const change = nextVersion(c, complaint, 'PERSONAL_DATA_ERASED', actor, at);
   const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED }));

@@ -57,9 +57,9 @@ export interface ComplaintStore {
   /** The idempotency record of a key, expired or not (strongly consistent). */
   getIdempotencyRecord(scope: IdempotencyScope): Promise<IdempotencyRecord | null>;
   /**
-   * Writes the next version with what it adds (and, when it starts a new workflow
-   * epoch, moves the open-workflow marker to it); throws VersionConflict when the
-   * stored version moved on.
+   * Writes the next version (or versions: every audit entry of the change) with what it
+   * adds (and, when it starts a new workflow epoch, moves the open-workflow marker to it);
+   * throws VersionConflict when the stored version is not the one before the change's first.
    */
   commit(change: ComplaintChange): Promise<void>;
   get(id: string): Promise<Complaint | null>;

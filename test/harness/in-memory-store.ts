@@ -1,4 +1,4 @@
-import type { Complaint, ComplaintChange, Notification } from '../../functions/core/complaint';
+import { versionBefore, type Complaint, type ComplaintChange, type Notification } from '../../functions/core/complaint';
 import { complainantKey } from '../../functions/core/data-protection';
 import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../functions/core/errors';
 import type { OrganizationSettings } from '../../functions/core/organization/settings';
@@ -22,7 +22,7 @@ export class InMemoryStore implements ComplaintStore {
 
   private apply(record: ComplaintRecord, change: ComplaintChange): void {
     record.complaint = change.complaint;
-    record.history.push(change.audit);
+    record.history.push(...(change.precedingAudits ?? []), change.audit);
     record.entries.push(...(change.entries ?? []));
     record.notifications.push(...(change.notifications ?? []));
     for (const e of change.rewrites?.entries ?? []) record.entries = record.entries.map((x) => (x.version === e.version ? e : x));
@@ -45,7 +45,7 @@ export class InMemoryStore implements ComplaintStore {
 
   async commit(change: ComplaintChange): Promise<void> {
     const record = this.records.get(change.complaint.id);
-    if (!record || record.complaint.version !== change.complaint.version - 1) throw new VersionConflict();
+    if (!record || record.complaint.version !== versionBefore(change)) throw new VersionConflict();
     this.apply(record, change);
   }
 

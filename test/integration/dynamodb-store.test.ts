@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb/complaint-store';
-import { nextVersion, SYSTEM } from '../../functions/core/complaint';
+import { COMPLAINANT, followedBy, nextVersion, SYSTEM } from '../../functions/core/complaint';
 import { VersionConflict } from '../../functions/core/errors';
 import { erasure } from '../../functions/core/data-protection';
 import { receiveComplaint } from '../../functions/core/intake/receive-complaint';
@@ -83,6 +83,26 @@ describe('the DynamoDB complaint store', () => {
     const record = await store.getRecord(change.complaint.id);
     expect(record?.complaint.version).toBe(2);
     expect(record?.history.map((h) => h.version)).toEqual([1, 2]);
+  });
+
+  it('writes a step of two versions in one transaction, every audit entry, guarded by the version before the first', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    const at = new Date('2026-12-01T00:00:00Z');
+    const twoSteps = followedBy(nextVersion(change.complaint, {}, 'FEEDBACK_RECEIVED', COMPLAINANT, at), nextVersion({ ...change.complaint, version: 2 }, { status: 'REOPENED' }, 'REOPENED', COMPLAINANT, at));
+    const late = nextVersion(change.complaint, {}, 'CLOCK_AT_RISK', SYSTEM, at);
+    await store.commit(late);
+    operations.splice(0);
+    await expect(store.commit(twoSteps)).rejects.toBeInstanceOf(VersionConflict);
+    expect((await store.getRecord(change.complaint.id))?.history.map((h) => h.action)).toEqual(['COMPLAINT_RECEIVED', 'CLOCK_AT_RISK']);
+
+    const onTop = followedBy(nextVersion(late.complaint, {}, 'FEEDBACK_RECEIVED', COMPLAINANT, at), nextVersion({ ...late.complaint, version: 3 }, { status: 'REOPENED' }, 'REOPENED', COMPLAINANT, at));
+    operations.splice(0);
+    await store.commit(onTop);
+    expect(operations).toEqual(['TransactWriteItemsCommand']);
+    const record = await store.getRecord(change.complaint.id);
+    expect(record?.complaint).toMatchObject({ version: 4, status: 'REOPENED' });
+    expect(record?.history.map((h) => [h.version, h.action])).toEqual([[1, 'COMPLAINT_RECEIVED'], [2, 'CLOCK_AT_RISK'], [3, 'FEEDBACK_RECEIVED'], [4, 'REOPENED']]);
   });
 
   it('lists, follows the open workflows and closes one, never scanning', async () => {

@@ -13,7 +13,7 @@ import {
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { ComplaintChange, Notification } from '../../core/complaint';
+import { versionBefore, type ComplaintChange, type Notification } from '../../core/complaint';
 import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core/errors';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import type { IdempotencyRecord, IdempotencyScope } from '../../core/partners/idempotency';
@@ -94,11 +94,11 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return { Put: { TableName: this.tableName, Item: toAttributes(item), ConditionExpression: condition, ExpressionAttributeValues: values } };
   }
 
-  /** What every change writes besides the complaint: its audit entry, entries, notifications, and a moved workflow marker. */
+  /** What every change writes besides the complaint: its audit entries, entries, notifications, and a moved workflow marker. */
   private changeItems(change: ComplaintChange): TransactWriteItem[] {
     const { complaint } = change;
     return [
-      this.put(auditItem(change.audit), ABSENT),
+      ...[...(change.precedingAudits ?? []), change.audit].map((a) => this.put(auditItem(a), ABSENT)),
       ...(change.entries ?? []).map((e, n) => this.put(entryItem(e, n), ABSENT)),
       ...(change.notifications ?? []).map((n) => this.put(notificationItem(n), ABSENT)),
       // Every step adds at most one entry, so an entry's place within its version is 0.
@@ -141,7 +141,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   }
 
   async commit(change: ComplaintChange): Promise<void> {
-    const expected = { ':expected': { N: String(change.complaint.version - 1) } };
+    const expected = { ':expected': { N: String(versionBefore(change)) } };
     try {
       await this.client.send(
         new TransactWriteItemsCommand({ TransactItems: [this.put(complaintItem(change.complaint), 'version = :expected', expected), ...this.changeItems(change)] }),

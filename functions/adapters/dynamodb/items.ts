@@ -41,7 +41,8 @@ const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
   'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
   'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
-  'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
+  'earlierFinalResponses', 'earlierFeedback', 'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt',
+  'feedbackRequestedAt', 'workflowEpoch', 'version',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {

@@ -1,5 +1,5 @@
 import type { AnalyticsDimension } from '../../graphql/generated/types';
-import type { Complaint } from '../complaint';
+import { feedbackHistoryOf, type Complaint } from '../complaint';
 import { ESCALATION_RANK } from '../lifecycle/queues';
 import { bucketOf, counter, type Counters, type DurationMetric } from './metrics';
 
@@ -64,11 +64,12 @@ export function complaintFacts(c: Complaint): ComplaintFacts {
     if (clock.state === 'MET') add(counter.clock(clock.source, 'Met'));
     if (clock.state === 'BREACHED') add(counter.clock(clock.source, 'Breached'));
   }
-  if (c.feedback) {
+  // Every rating counts, the one that reopened the complaint too: satisfaction is with each answer given.
+  for (const feedback of feedbackHistoryOf(c)) {
     add(counter.rated);
-    add(counter.ratingSum, c.feedback.rating);
-    add(counter.rating(c.feedback.rating));
-    if (c.feedback.resolved) add(counter.saidResolved);
+    add(counter.ratingSum, feedback.rating);
+    add(counter.rating(feedback.rating));
+    if (feedback.resolved) add(counter.saidResolved);
   }
   return {
     organizationId: c.organizationId,

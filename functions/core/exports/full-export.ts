@@ -1,4 +1,4 @@
-import type { Complaint } from '../complaint';
+import { feedbackHistoryOf, finalResponsesOf, type Complaint } from '../complaint';
 
 type Column = readonly [header: string, value: (c: Complaint) => string | number | boolean | undefined];
 
@@ -10,7 +10,8 @@ export const receivedDay = (c: Complaint): string => c.receivedOn ?? c.receivedA
 /**
  * What staff see of a complaint, for the organization's own analysis, without the
  * complainant: no name, contact details or address, no facts or request in their words,
- * no notes or replies, no feedback comment, no free-text explanation.
+ * no notes or replies, no feedback comment, no free-text explanation. The latest answer
+ * and rating have their own columns; every answer's outcome and every rating follow, in order.
  */
 const COLUMNS: readonly Column[] = [
   ['reference', (c) => c.reference],
@@ -38,6 +39,14 @@ const COLUMNS: readonly Column[] = [
   ['rating', (c) => c.feedback?.rating],
   ['resolved', (c) => c.feedback?.resolved],
   ['reopenCount', (c) => c.reopenCount ?? 0],
+  // Every answer and every rating, oldest first, joined with ';' (the columns above hold the latest).
+  ['responseCount', (c) => finalResponsesOf(c).length],
+  ['responseOutcomes', (c) => finalResponsesOf(c).map((r) => r.outcome).join(';')],
+  ['respondedAt', (c) => finalResponsesOf(c).map((r) => r.at).join(';')],
+  ['feedbackCount', (c) => feedbackHistoryOf(c).length],
+  ['feedbackRatings', (c) => feedbackHistoryOf(c).map((f) => f.rating).join(';')],
+  ['feedbackResolved', (c) => feedbackHistoryOf(c).map((f) => f.resolved).join(';')],
+  ['feedbackAt', (c) => feedbackHistoryOf(c).map((f) => f.at).join(';')],
 ];
 
 export const FULL_EXPORT_HEADER: readonly string[] = COLUMNS.map(([header]) => header);

@@ -2,6 +2,7 @@ import type { FinalResponseInput } from '../../graphql/generated/types';
 import type { ClockEvent } from '../clocks/clock-definitions';
 import {
   COMPLAINANT,
+  followedBy,
   nextVersion,
   type Actor,
   type AuditAction,
@@ -135,8 +136,11 @@ export function resolve(c: Complaint, response: FinalResponseInput, furtherRecou
     furtherRecourse,
     at: ctx.now.toISOString(),
   };
-  return take(c, 'RESOLVE', 'RESOLVED', ctx, { ...responding(c, ctx.now, ['RESOLUTION'], ctx.settings), finalResponse }, (next) => ({
-    notifications: [notice(next, 'FINAL_RESPONSE', ctx.now)],
+  // A reopened complaint's earlier answer stays on the record.
+  const earlierFinalResponses = c.finalResponse ? [...(c.earlierFinalResponses ?? []), c.finalResponse] : c.earlierFinalResponses;
+  return take(c, 'RESOLVE', 'RESOLVED', ctx, { ...responding(c, ctx.now, ['RESOLUTION'], ctx.settings), finalResponse, earlierFinalResponses }, (next) => ({
+    // Which answer the email carries: a retry after a reopening and a second answer still sends this one.
+    notifications: [notice(next, 'FINAL_RESPONSE', ctx.now, 'COMPLAINANT', { respondedAt: finalResponse.at })],
   }));
 }
 
@@ -158,24 +162,29 @@ export function escalate(c: Complaint, to: EscalationLevel, reason: string, ctx:
 
 export const nextLevel = (level: EscalationLevel): EscalationLevel => ESCALATION_LEVELS[Math.min(ESCALATION_RANK[level] + 1, 3)];
 
-/** Satisfied: closed. A low rating or "not resolved": reopened and escalated to the supervisor. */
+/**
+ * Satisfied: closed (FEEDBACK_RECEIVED). A low rating or "not resolved": recorded as
+ * FEEDBACK_RECEIVED, then REOPENED and escalated to the supervisor, two versions in one
+ * transaction. Earlier feedback stays on the record.
+ */
 export function receiveFeedback(c: Complaint, feedback: { rating: number; resolved: boolean; comment?: string }, ctx: StepContext): ComplaintChange {
   const actor = COMPLAINANT;
   const at = ctx.now.toISOString();
   const satisfied = feedback.resolved && feedback.rating > ctx.settings.reopenAtOrBelowRating;
-  const recorded = { feedback: { ...feedback, at } };
+  const recorded = { feedback: { ...feedback, at }, earlierFeedback: c.feedback ? [...(c.earlierFeedback ?? []), c.feedback] : c.earlierFeedback };
   if (satisfied) {
-    const change = take(c, 'RECEIVE_FEEDBACK', 'FEEDBACK_RECEIVED', { ...ctx, actor }, { ...recorded, status: 'CLOSED', clocks: stopAll(c.clocks, ctx.now) }, (next) => ({
+    return take(c, 'RECEIVE_FEEDBACK', 'FEEDBACK_RECEIVED', { ...ctx, actor }, { ...recorded, status: 'CLOSED', clocks: stopAll(c.clocks, ctx.now) }, (next) => ({
       notifications: [notice(next, 'CLOSED', ctx.now)],
     }));
-    return change;
   }
+  const received = nextVersion(c, recorded, 'FEEDBACK_RECEIVED', actor, ctx.now);
   const level = ESCALATION_RANK[c.escalation.level] >= ESCALATION_RANK.SUPERVISOR ? c.escalation.level : 'SUPERVISOR';
   const escalation = { level, at, reason: 'FEEDBACK' };
-  return take(c, 'RECEIVE_FEEDBACK', 'REOPENED', { ...ctx, actor }, { ...recorded, status: 'REOPENED', escalation, reopenCount: (c.reopenCount ?? 0) + 1 }, (next) => ({
+  const reopened = take(received.complaint, 'RECEIVE_FEEDBACK', 'REOPENED', { ...ctx, actor }, { status: 'REOPENED', escalation, reopenCount: (c.reopenCount ?? 0) + 1 }, (next) => ({
     notifications: [
       notice(next, 'REOPENED', ctx.now),
       notice(next, 'ESCALATION', ctx.now, escalationRecipient(next, level, ctx.settings), { level, reason: 'FEEDBACK' }),
     ],
   }));
+  return followedBy(received, reopened);
 }

@@ -44,6 +44,26 @@ export interface Wording {
 /** Optional lines are written `cond ? line : []` and flattened, so a table entry stays one expression. */
 const lines = (...parts: (string | string[])[]): string[] => parts.flat();
 
+/** A final response as the complainant reads it: in the email, and on each RESOLVED step of their timeline. */
+export const ANSWER: Record<Language, (r: NoticeFacts['finalResponse']) => string[]> = {
+  ZH_CN: (r) =>
+    lines(
+      `结论:${r.outcome}。`,
+      `理由:${r.reasons}`,
+      r.remedies ? `补救措施:${r.remedies}。` : '我们不提供补救措施。',
+      r.remedyDetails ? `具体安排:${r.remedyDetails}` : [],
+      `改进措施:${r.followUpMeasures}`,
+    ),
+  EN: (r) =>
+    lines(
+      `Outcome: your complaint is ${r.outcome}.`,
+      `Our reasons: ${r.reasons}`,
+      r.remedies ? `What we offer: ${r.remedies}.` : 'We are not offering a remedy.',
+      r.remedyDetails ? `Details: ${r.remedyDetails}` : [],
+      `What we are changing so that it does not happen again: ${r.followUpMeasures}`,
+    ),
+};
+
 export const WORDING: Record<Language, Wording> = {
   ZH_CN: {
     greeting: (name) => `尊敬的${name}:`,
@@ -96,14 +116,7 @@ export const WORDING: Record<Language, Wording> = {
       }),
       FINAL_RESPONSE: (f) => ({
         subject: `投诉处理结果(编号 ${f.reference})`,
-        happened: lines(
-          `我们已完成对您就"${f.respondent}"所提投诉(编号 ${f.reference})的调查,现作出最终答复。`,
-          `结论:${f.finalResponse.outcome}。`,
-          `理由:${f.finalResponse.reasons}`,
-          f.finalResponse.remedies ? `补救措施:${f.finalResponse.remedies}。` : '我们不提供补救措施。',
-          f.finalResponse.remedyDetails ? `具体安排:${f.finalResponse.remedyDetails}` : [],
-          `改进措施:${f.finalResponse.followUpMeasures}`,
-        ),
+        happened: [`我们已完成对您就"${f.respondent}"所提投诉(编号 ${f.reference})的调查,现作出最终答复。`, ...ANSWER.ZH_CN(f.finalResponse)],
         next: ['如您对本答复不满意,可以通过以下途径进一步处理:', f.finalResponse.furtherRecourse, '稍后我们会请您评价本次处理。'],
       }),
       FEEDBACK_SURVEY: (f) => ({
@@ -184,14 +197,10 @@ export const WORDING: Record<Language, Wording> = {
       }),
       FINAL_RESPONSE: (f) => ({
         subject: `Our final response to your complaint (reference ${f.reference})`,
-        happened: lines(
+        happened: [
           `We have finished investigating your complaint about "${f.respondent}" (reference ${f.reference}). This is our final response.`,
-          `Outcome: your complaint is ${f.finalResponse.outcome}.`,
-          `Our reasons: ${f.finalResponse.reasons}`,
-          f.finalResponse.remedies ? `What we offer: ${f.finalResponse.remedies}.` : 'We are not offering a remedy.',
-          f.finalResponse.remedyDetails ? `Details: ${f.finalResponse.remedyDetails}` : [],
-          `What we are changing so that it does not happen again: ${f.finalResponse.followUpMeasures}`,
-        ),
+          ...ANSWER.EN(f.finalResponse),
+        ],
         next: [
           'If you are not satisfied with this response, you can take it further:',
           f.finalResponse.furtherRecourse,

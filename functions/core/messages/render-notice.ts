@@ -1,12 +1,13 @@
-import type { Complaint, Language, Notification } from '../complaint';
+import { finalResponsesOf, type Complaint, type Language, type Notification } from '../complaint';
 import type { EmailMessage } from '../ports';
 import { furtherRecourse } from '../resolution/final-response';
 import { WORDING, type ComplainantNoticeKind, type NoticeFacts } from './complainant-notices';
 import { escalationNotice } from './escalation-notice';
-import { LOCALE, calendarDate, listOf, longDate } from './format';
+import { phrasedFinalResponse } from './final-response-text';
+import { LOCALE, calendarDate, longDate } from './format';
 import { htmlDocument, plainText } from './html';
 import { required } from './missing-content';
-import { OUTCOME, REJECTION_REASON, REMEDY } from './phrases';
+import { REJECTION_REASON } from './phrases';
 
 export interface NoticeContext {
   /** Where the complainant tracks the complaint with the reference and access code. */
@@ -69,15 +70,9 @@ function noticeFacts(kind: ComplainantNoticeKind, notification: Notification, co
       return required(notification.detail?.text, kind, 'the reply text');
     },
     get finalResponse() {
-      const response = required(complaint.finalResponse, kind, 'the final response');
-      return {
-        outcome: OUTCOME[language][response.outcome],
-        reasons: response.reasons,
-        remedies: response.remedies.length > 0 ? listOf(response.remedies.map((r) => REMEDY[language][r]), language) : undefined,
-        remedyDetails: response.remedyDetails,
-        followUpMeasures: response.followUpMeasures,
-        furtherRecourse: response.furtherRecourse,
-      };
+      const respondedAt = notification.detail?.respondedAt;
+      const response = respondedAt ? finalResponsesOf(complaint).find((r) => r.at === respondedAt) : complaint.finalResponse;
+      return phrasedFinalResponse(required(response, kind, 'the final response'), language);
     },
   };
 }

@@ -254,8 +254,14 @@ export type Complaint = {
   entries: Array<CaseEntry>;
   escalation: Escalation;
   facts: Scalars['String']['output'];
+  /** The latest feedback. */
   feedback?: Maybe<Feedback>;
+  /** Every feedback the complainant gave, oldest first, including ratings that reopened the complaint. */
+  feedbackHistory: Array<Feedback>;
+  /** The latest final response. */
   finalResponse?: Maybe<FinalResponse>;
+  /** Every final response, oldest first: a reopened complaint keeps the answers it was given before. */
+  finalResponses: Array<FinalResponse>;
   handler?: Maybe<StaffMember>;
   /** Every step, oldest first. */
   history: Array<AuditEntry>;
@@ -363,8 +369,14 @@ export type ComplaintTracking = {
   /** Statutory deadlines and the acceptance decision: the ones that concern the complainant. */
   clocks: Array<Clock>;
   decision?: Maybe<Decision>;
+  /** The latest feedback. */
   feedback?: Maybe<Feedback>;
+  /** Every feedback given, oldest first. */
+  feedbackHistory: Array<Feedback>;
+  /** The latest final response. */
   finalResponse?: Maybe<FinalResponse>;
+  /** Every final response, oldest first. */
+  finalResponses: Array<FinalResponse>;
   /** The question to answer with answerInformationRequest, if any. */
   pendingRequest?: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTime']['output'];
@@ -1316,12 +1328,19 @@ export type TeamInput = {
   supervisorId: Scalars['ID']['input'];
 };
 
-/** A step the complainant may see: decisions, public replies, requests, answers. */
+/** A step the complainant may see: decisions, public replies, requests, answers, final responses, feedback. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   action: AuditAction;
   at: Scalars['DateTime']['output'];
-  /** The public text of a reply, request or answer. */
+  /** On FEEDBACK_RECEIVED: the rating, answer and comment as the complainant gave them. */
+  feedback?: Maybe<Feedback>;
+  /** On RESOLVED: the final response given at this step. */
+  finalResponse?: Maybe<FinalResponse>;
+  /**
+   * The public text of a reply, request or answer; on RESOLVED, the final response as the
+   * complainant reads it (in their language); on FEEDBACK_RECEIVED, their comment.
+   */
   text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1713,7 +1732,9 @@ export type ComplaintResolvers<ContextType = GraphqlContext, ParentType extends 
   escalation?: Resolver<ResolversTypes['Escalation'], ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  feedbackHistory?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
   finalResponse?: Resolver<Maybe<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
+  finalResponses?: Resolver<Array<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
   handler?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1776,7 +1797,9 @@ export type ComplaintTrackingResolvers<ContextType = GraphqlContext, ParentType 
   clocks?: Resolver<Array<ResolversTypes['Clock']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  feedbackHistory?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
   finalResponse?: Resolver<Maybe<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
+  finalResponses?: Resolver<Array<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
   pendingRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2062,6 +2085,8 @@ export type TeamResolvers<ContextType = GraphqlContext, ParentType extends Resol
 export type TimelineEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  finalResponse?: Resolver<Maybe<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -1,8 +1,9 @@
 import { clockStateAt, type RunningClock } from '../../core/clocks/running-clock';
-import type { AuditAction, CaseEntryKind, Complaint as ComplaintModel } from '../../core/complaint';
+import { feedbackHistoryOf, finalResponsesOf, type Complaint as ComplaintModel } from '../../core/complaint';
 import { clockLabel } from '../../core/lifecycle/clock-book';
 import { canTake } from '../../core/lifecycle/transitions';
 import { staffById } from '../../core/organization/settings';
+import { PUBLIC_ACTIONS, PUBLIC_ENTRIES, publicTimeline } from '../../core/public-timeline';
 import { cfpbFields } from '../../core/resolution/cfpb-fields';
 import type { GraphqlContext, RecordLoader } from '../context';
 import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers } from '../generated/types';
@@ -43,23 +44,16 @@ export const Complaint: ComplaintResolvers = {
   entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries.filter((e) => isStaff(ctx) || PUBLIC_ENTRIES.has(e.kind)),
   history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history.filter((h) => isStaff(ctx) || PUBLIC_ACTIONS.has(h.action)),
   notifications: async (c, _, ctx) => (isStaff(ctx) ? (await recordOf(c.id, ctx.records)).notifications : []),
+  finalResponses: (c) => finalResponsesOf(c),
+  feedbackHistory: (c) => feedbackHistoryOf(c),
 };
-
-/** The steps a complainant may see on their timeline. */
-const PUBLIC_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
-  'COMPLAINT_RECEIVED', 'ACCEPTED', 'REJECTED', 'HANDLER_ASSIGNED', 'INVESTIGATION_STARTED', 'PUBLIC_REPLY_SENT', 'INFORMATION_REQUESTED',
-  'INFORMATION_PROVIDED', 'RESOLVED', 'FEEDBACK_REQUESTED', 'FEEDBACK_RECEIVED', 'CLOSED', 'REOPENED', 'WITHDRAWN',
-]);
-const PUBLIC_ENTRIES: ReadonlySet<CaseEntryKind> = new Set<CaseEntryKind>(['PUBLIC_REPLY', 'INFORMATION_REQUEST', 'INFORMATION_RESPONSE', 'WITHDRAWAL_REASON']);
 
 export const ComplaintTracking: ComplaintTrackingResolvers = {
   // The statutory deadlines concern the complainant; SLA targets are the organization's own.
   clocks: (c, _, ctx) => clocksNow(c.clocks.filter((k) => k.source !== 'SLA'), ctx),
-  timeline: async (c, _, ctx) => {
-    const record = await recordOf(c.id, ctx.records);
-    const texts = new Map(record.entries.filter((e) => PUBLIC_ENTRIES.has(e.kind)).map((e) => [e.version, e.text]));
-    return record.history.filter((h) => PUBLIC_ACTIONS.has(h.action)).map((h) => ({ at: h.at, action: h.action, text: texts.get(h.version) ?? null }));
-  },
+  timeline: async (c, _, ctx) => publicTimeline(await recordOf(c.id, ctx.records)),
+  finalResponses: (c) => finalResponsesOf(c),
+  feedbackHistory: (c) => feedbackHistoryOf(c),
   canAnswerRequest: (c: ComplaintModel) => canTake('PROVIDE_INFORMATION', c.status),
   canGiveFeedback: (c: ComplaintModel) => canTake('RECEIVE_FEEDBACK', c.status),
   canWithdraw: (c: ComplaintModel) => canTake('WITHDRAW', c.status),

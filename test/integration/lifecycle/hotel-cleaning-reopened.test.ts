@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { LocalStack } from '../../../local/stack';
 import { FakeClock } from '../../harness/fake-clock';
 import {
@@ -46,6 +47,31 @@ async function handlerQueue(stack: LocalStack, handlerId: string): Promise<strin
 function feedback(stack: LocalStack, s: Submitted, given: { rating: number; resolved: boolean; comment?: string }) {
   return ok<TrackingView>(gql(stack, COMPLAINANT_MUTATIONS.feedback, { reference: s.reference, accessCode: s.accessCode, feedback: given }));
 }
+
+interface Answer {
+  outcome: string;
+  reasons: string;
+  at: string;
+}
+interface Rating {
+  rating: number;
+  resolved: boolean;
+  comment: string | null;
+  at: string;
+}
+interface Step {
+  at: string;
+  action: string;
+  text: string | null;
+  finalResponse: Answer | null;
+  feedback: Rating | null;
+}
+const ANSWER = 'outcome reasons at';
+const RATING = 'rating resolved comment at';
+const ANSWERS = `query($id: ID!) { complaint(id: $id) { finalResponse { ${ANSWER} } finalResponses { ${ANSWER} } feedback { ${RATING} } feedbackHistory { ${RATING} } } }`;
+const TRACK_ANSWERS = `query($reference: String!, $accessCode: String!) { trackComplaint(reference: $reference, accessCode: $accessCode) {
+  finalResponses { ${ANSWER} } feedbackHistory { ${RATING} } timeline { at action text finalResponse { ${ANSWER} } feedback { ${RATING} } } } }`;
+const EXPORT = `query($period: PeriodInput!) { complaintExport(period: $period, format: FULL) { csv rows } }`;
 
 const subjects = async (stack: LocalStack, s: Submitted) => (await mailAbout(stack, s.reference, s.email)).map((e) => e.subject);
 
@@ -106,7 +132,7 @@ describe('a hotel cleaning complaint that the guest is not satisfied with (case 
     const seen = await feedback(stack, guest, { rating: 2, resolved: false, comment: 'One apology is not enough: the room was dirty for three days.' });
     expect(seen.status).toBe('REOPENED');
     expect(seen.canGiveFeedback).toBe(false);
-    expect(seen.timeline.at(-1)).toMatchObject({ action: 'REOPENED' });
+    expect(seen.timeline.slice(-2).map((t) => t.action)).toEqual(['FEEDBACK_RECEIVED', 'REOPENED']);
 
     const reopened = await waitForComplaint(stack, guest.id, 'the reopening emails', (c) => allSent(c) && notices(c, 'REOPENED').length === 1);
     expect(reopened.escalation).toEqual({ level: 'SUPERVISOR', at: '2026-12-03T02:00:00.000Z', reason: 'FEEDBACK' });
@@ -167,13 +193,14 @@ describe('a hotel cleaning complaint that the guest is not satisfied with (case 
       'PUBLIC_REPLY_SENT',
       'RESOLVED',
       'FEEDBACK_REQUESTED',
+      'FEEDBACK_RECEIVED',
       'REOPENED',
       'INVESTIGATION_STARTED',
       'RESOLVED',
       'FEEDBACK_REQUESTED',
       'FEEDBACK_RECEIVED',
     ]);
-    expect(c.version).toBe(12);
+    expect(c.version).toBe(13);
     expect(await escalationMail(stack, guest.reference)).toHaveLength(1);
     const seen = await track(stack, guest);
     expect(seen.timeline.map((t) => t.action)).toEqual(actions(c));
@@ -193,5 +220,50 @@ describe('a hotel cleaning complaint that the guest is not satisfied with (case 
         'CLOSED',
       ].sort(),
     );
+  });
+
+  it('keeps both answers and both ratings: in the record, on the guest\'s timeline and in the FULL export', async () => {
+    const record = await ok<{ finalResponse: Answer; finalResponses: Answer[]; feedback: Rating; feedbackHistory: Rating[] }>(gql(stack, ANSWERS, { id: guest.id }, supervisor.id));
+    expect(record.finalResponses.map((r) => [r.outcome, r.reasons, r.at])).toEqual([
+      ['PARTLY_UPHELD', 'The housekeeping log shows the room was skipped on one of the three days.', '2026-12-02T02:00:00.000Z'],
+      ['UPHELD', 'On review the room was not cleaned on any of the three days.', '2026-12-04T02:00:00.000Z'],
+    ]);
+    expect(record.finalResponse).toEqual(record.finalResponses[1]);
+    expect(record.feedbackHistory).toEqual([
+      { rating: 2, resolved: false, comment: 'One apology is not enough: the room was dirty for three days.', at: '2026-12-03T02:00:00.000Z' },
+      { rating: 4, resolved: true, comment: null, at: '2026-12-05T02:00:00.000Z' },
+    ]);
+    expect(record.feedback).toEqual(record.feedbackHistory[1]);
+
+    const seen = await ok<{ finalResponses: Answer[]; feedbackHistory: Rating[]; timeline: Step[] }>(
+      gql(stack, TRACK_ANSWERS, { reference: guest.reference, accessCode: guest.accessCode }),
+    );
+    expect(seen.finalResponses.map((r) => r.outcome)).toEqual(['PARTLY_UPHELD', 'UPHELD']);
+    expect(seen.feedbackHistory.map((f) => f.rating)).toEqual([2, 4]);
+    const answers = seen.timeline.filter((t) => t.action === 'RESOLVED');
+    expect(answers.map((t) => t.finalResponse?.outcome)).toEqual(['PARTLY_UPHELD', 'UPHELD']);
+    expect(answers[0].text).toContain('Outcome: your complaint is partly upheld.');
+    expect(answers[0].text).toContain('Our reasons: The housekeeping log shows the room was skipped on one of the three days.');
+    expect(answers[1].text).toContain('Details: The hotel refunds one night (CNY 1,280) to the original card.');
+    const ratings = seen.timeline.filter((t) => t.action === 'FEEDBACK_RECEIVED');
+    expect(ratings.map((t) => [t.at, t.feedback?.rating, t.feedback?.resolved, t.text])).toEqual([
+      ['2026-12-03T02:00:00.000Z', 2, false, 'One apology is not enough: the room was dirty for three days.'],
+      ['2026-12-05T02:00:00.000Z', 4, true, null],
+    ]);
+
+    const page = await ok<{ csv: string; rows: number }>(gql(stack, EXPORT, { period: { from: '2026-11-30', to: '2026-12-01' } }, 'admin'));
+    const rows = parse(page.csv, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.reference === guest.reference)).toMatchObject({
+      outcome: 'UPHELD',
+      rating: '4',
+      reopenCount: '1',
+      responseCount: '2',
+      responseOutcomes: 'PARTLY_UPHELD;UPHELD',
+      respondedAt: '2026-12-02T02:00:00.000Z;2026-12-04T02:00:00.000Z',
+      feedbackCount: '2',
+      feedbackRatings: '2;4',
+      feedbackResolved: 'false;true',
+    });
+    expect(page.csv).not.toContain('One apology is not enough');
   });
 });

@@ -41,6 +41,7 @@ describe('the FULL export', () => {
       'reference', 'id', 'receivedAt', 'receivedOn', 'status', 'channel', 'category', 'product', 'respondent', 'region', 'priority',
       'outcome', 'remedies', 'rootCause', 'decision', 'rejectionReason', 'decidedAt', 'firstResponseAt', 'resolvedAt',
       'clocksMet', 'clocksBreached', 'escalationLevel', 'rating', 'resolved', 'reopenCount',
+      'responseCount', 'responseOutcomes', 'respondedAt', 'feedbackCount', 'feedbackRatings', 'feedbackResolved', 'feedbackAt',
     ]);
   });
 
@@ -71,6 +72,14 @@ describe('the FULL export', () => {
       rating: '2',
       resolved: 'false',
       reopenCount: '1',
+      // Stored before earlier answers were kept: its one answer and rating stand for all.
+      responseCount: '1',
+      responseOutcomes: 'UPHELD',
+      respondedAt: '2026-12-10T08:00:00.000Z',
+      feedbackCount: '1',
+      feedbackRatings: '2',
+      feedbackResolved: 'false',
+      feedbackAt: '2026-12-12T08:00:00.000Z',
     });
   });
 
@@ -80,7 +89,7 @@ describe('the FULL export', () => {
 
   it('leaves what has not happened yet empty, and counts a complaint stored before receivedOn on its UTC day', () => {
     const fresh = asRecord(sampleComplaint({ receivedAt: '2026-11-29T20:00:00.000Z' }));
-    expect(fresh).toMatchObject({ receivedOn: '2026-11-29', outcome: '', remedies: '', decision: '', firstResponseAt: '', rating: '', resolved: '', reopenCount: '0' });
+    expect(fresh).toMatchObject({ receivedOn: '2026-11-29', outcome: '', remedies: '', decision: '', firstResponseAt: '', rating: '', resolved: '', reopenCount: '0', responseCount: '0', responseOutcomes: '', feedbackCount: '0', feedbackRatings: '' });
   });
 
   it('names the rejection reason of a rejected complaint', () => {

@@ -186,6 +186,14 @@ describe('renderNotice: the end of a complaint', () => {
     expect(text).not.toContain('Details:');
   });
 
+  it('sends the answer it was queued for, even when a reopening has brought a newer one', () => {
+    const first = { ...RESPONSE, reasons: 'The first answer.', at: '2026-12-10T08:00:00.000Z' };
+    const second = { ...RESPONSE, reasons: 'The second answer.', at: '2026-12-20T08:00:00.000Z' };
+    const reopened = englishComplaint({ earlierFinalResponses: [first], finalResponse: second });
+    expect(render('FINAL_RESPONSE', reopened, { respondedAt: first.at }).text).toContain('Our reasons: The first answer.');
+    expect(render('FINAL_RESPONSE', reopened, { respondedAt: second.at }).text).toContain('Our reasons: The second answer.');
+  });
+
   it('lists remedies in English words', () => {
     const text = render('FINAL_RESPONSE', englishComplaint({ finalResponse: { ...RESPONSE, remedies: ['REPAIR', 'COMPENSATION', 'APOLOGY'] } })).text;
     expect(text).toContain('What we offer: a repair, compensation and an apology.');

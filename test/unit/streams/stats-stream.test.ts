@@ -46,6 +46,20 @@ describe('the stats stream handler', () => {
     expect(await received(store, 'Handled')).toBe(1);
   });
 
+  it('counts each rating of a reopened complaint once, through a reopening, replays and a late older version', async () => {
+    const store = new InMemoryStatsStore();
+    const resolved = complaintOn(DAY, { category: 'Reopened', resolvedAfterHours: 30 });
+    const low = { rating: 1, resolved: false, at: '2026-12-03T00:00:00.000Z' };
+    const reopened = { ...resolved, version: 9, status: 'REOPENED' as const, feedback: low, reopenCount: 1 };
+    const closed = { ...reopened, version: 13, status: 'CLOSED' as const, earlierFeedback: [low], feedback: { rating: 5, resolved: true, at: '2026-12-06T00:00:00.000Z' } };
+    const handler = createStatsStreamHandler(store, recordingLogger());
+
+    await handler({ Records: [written(complaintItem(reopened)), written(complaintItem(closed)), written(complaintItem(closed)), written(complaintItem(reopened))] });
+
+    const [cell] = (await store.cells(ORG, 'CATEGORY', DAY, DAY)).cells.filter((x) => x.key === 'Reopened');
+    expect(cell.counters).toMatchObject({ received: 1, reopened: 1, rated: 2, ratingSum: 6, rating1: 1, rating5: 1, saidResolved: 1 });
+  });
+
   it('counts a complaint once when its record is delivered again, and keeps the newer version when an older one arrives late', async () => {
     const store = new InMemoryStatsStore();
     const v1 = complaintOn(DAY, { category: 'Replayed' });

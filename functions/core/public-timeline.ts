@@ -1,0 +1,49 @@
+import { feedbackHistoryOf, finalResponsesOf, type AuditAction, type CaseEntryKind, type Feedback, type FinalResponse } from './complaint';
+import { finalResponseText } from './messages/final-response-text';
+import type { ComplaintRecord } from './ports';
+
+/** The steps a complainant may see on their timeline. */
+export const PUBLIC_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
+  'COMPLAINT_RECEIVED', 'ACCEPTED', 'REJECTED', 'HANDLER_ASSIGNED', 'INVESTIGATION_STARTED', 'PUBLIC_REPLY_SENT', 'INFORMATION_REQUESTED',
+  'INFORMATION_PROVIDED', 'RESOLVED', 'FEEDBACK_REQUESTED', 'FEEDBACK_RECEIVED', 'CLOSED', 'REOPENED', 'WITHDRAWN',
+]);
+export const PUBLIC_ENTRIES: ReadonlySet<CaseEntryKind> = new Set<CaseEntryKind>(['PUBLIC_REPLY', 'INFORMATION_REQUEST', 'INFORMATION_RESPONSE', 'WITHDRAWAL_REASON']);
+
+export interface TimelineStep {
+  at: string;
+  action: AuditAction;
+  text?: string;
+  finalResponse?: FinalResponse;
+  feedback?: Feedback;
+}
+
+/**
+ * Which step recorded each item, pairing them from the end: every RESOLVED step has its
+ * response and every FEEDBACK_RECEIVED its feedback, except on complaints stored before
+ * earlier ones were kept, which have only the latest, recorded by the latest such step.
+ */
+function byVersion<T>(record: ComplaintRecord, action: AuditAction, items: T[]): Map<number, T> {
+  const versions = record.history.filter((h) => h.action === action).map((h) => h.version);
+  const skipped = versions.length - items.length;
+  return new Map(items.flatMap((item, i) => (i + skipped >= 0 ? [[versions[i + skipped], item] as const] : [])));
+}
+
+/**
+ * What the complainant sees of the history, oldest first: each step with the text they
+ * were sent or wrote; a final response as they read it, in their language; their feedback
+ * as they gave it, every time they gave it.
+ */
+export function publicTimeline(record: ComplaintRecord): TimelineStep[] {
+  const c = record.complaint;
+  const texts = new Map(record.entries.filter((e) => PUBLIC_ENTRIES.has(e.kind)).map((e) => [e.version, e.text]));
+  const responses = byVersion(record, 'RESOLVED', finalResponsesOf(c));
+  const feedback = byVersion(record, 'FEEDBACK_RECEIVED', feedbackHistoryOf(c));
+  return record.history
+    .filter((h) => PUBLIC_ACTIONS.has(h.action))
+    .map((h) => {
+      const response = responses.get(h.version);
+      const given = feedback.get(h.version);
+      const text = texts.get(h.version) ?? (response ? finalResponseText(response, c.complainant.preferredLanguage) : given?.comment);
+      return { at: h.at, action: h.action, text, finalResponse: response, feedback: given };
+    });
+}
