@@ -113,6 +113,10 @@ describe('webhooks', () => {
     expect(code(await graphql(stack, REGISTER, { u: receiver.url, s: SECRET }, ADMIN))).toBe('FORBIDDEN');
     const plainHttp = await graphql(stack, REGISTER, { u: 'http://partner.example/hook', s: SECRET }, partner);
     expect(plainHttp.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+    // The local stack's exception is http to exactly 127.0.0.1 or localhost, not a switch that lets internal addresses through.
+    for (const u of ['https://10.0.0.1/hook', 'http://127.0.0.2:9000/hook', 'https://169.254.169.254/latest']) {
+      expect((await graphql(stack, REGISTER, { u, s: SECRET }, partner)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+    }
     const short = await graphql(stack, REGISTER, { u: 'https://partner.example/hook', s: 'short' }, partner);
     expect(short.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'secret' });
     expect((await graphql(stack, REGISTER, { u: 'https://partner.example/hook', s: SECRET }, partner)).data!.registerWebhook.url).toBe('https://partner.example/hook');
