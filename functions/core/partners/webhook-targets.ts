@@ -93,8 +93,7 @@ export async function checkedAddress(url: string, policy: TargetPolicy, resolve:
   if (targetProblem(parsed, policy) !== undefined || parsed.username || parsed.password) throw new WebhookTargetRefused();
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   const local = parsed.protocol === 'http:';
-  const literal = plain(host);
-  const addresses = literal ? [{ address: host, family: ipaddr.IPv4.isValid(host) ? 4 : 6 }] : await resolve(host);
+  const addresses = ipaddr.isValid(host) ? [{ address: host, family: ipaddr.IPv4.isValid(host) ? 4 : 6 }] : await resolve(host);
   const allowed = (a: ResolvedAddress) => (local ? LOCAL_ADDRESSES.has(a.address) : isPublicAddress(a.address));
   if (addresses.length === 0 || !addresses.every(allowed)) throw new WebhookTargetRefused();
   const address = addresses.find((a) => a.family === 4) ?? addresses[0];
