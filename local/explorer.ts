@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buildSchema, introspectionFromSchema } from 'graphql';
+import { typeDefs } from '../functions/graphql/generated/type-defs';
 
 /**
  * GraphiQL, served from npm packages so it works offline (Apollo's hosted Sandbox
@@ -42,6 +44,14 @@ query Track($reference: String!, $accessCode: String!) {
 }
 `;
 
+/**
+ * The schema handed to GraphiQL in the page, so that it never sends its own introspection
+ * query: that query nests 21 levels (types of types of …), past the depth limit that
+ * applies to introspection like any other query. `<` is escaped so that no description
+ * can close the script element.
+ */
+const schemaForExplorer = (): string => JSON.stringify(introspectionFromSchema(buildSchema(typeDefs))).replace(/</g, '\\u003c');
+
 export function explorerPage(graphqlPath: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -58,8 +68,9 @@ export function explorerPage(graphqlPath: string): string {
 <script src="/explorer/graphiql.js"></script>
 <script>
   const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+  const schema = ${schemaForExplorer()};
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)}, defaultEditorToolsVisibility: true }),
+    React.createElement(GraphiQL, { fetcher, schema, defaultQuery: ${JSON.stringify(EXAMPLE)}, defaultEditorToolsVisibility: true }),
   );
 </script>
 </body>

@@ -68,7 +68,7 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
       let messageId: string;
       if (n.kind === 'WEBHOOK') {
         if (!deps.webhooks || !deps.webhookPoster) throw new WebhooksNotConfigured();
-        const delivery = await deliverWebhook({ webhooks: deps.webhooks, poster: deps.webhookPoster }, n, record.complaint);
+        const delivery = await deliverWebhook({ webhooks: deps.webhooks, poster: deps.webhookPoster, clock: deps.clock }, n, record.complaint);
         if (delivery.state === 'SKIPPED') {
           // The partner removed its webhook meanwhile: nothing to post to.
           await deps.store.saveNotification({ ...n, state: 'SKIPPED', updatedAt: updatedAt(), claimedUntil: undefined });

@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { costLimitRule } from './cost-limit';
 
 /**
  * Limits on the shape of a GraphQL document, after the OWASP GraphQL cheat sheet. What
  * the project sends itself stays well inside them: across the test suite and the
  * benchmarks the deepest operation is 5 levels, the costliest 3,219 (a page of 100
  * complaints with their history), the longest 143 tokens (a staff step returning the
- * whole complaint); GraphiQL's schema query is about 180 tokens and, being introspection
- * (`__schema`), counts for neither depth nor cost.
+ * whole complaint). Introspection counts like any other query: GraphiQL's own schema
+ * query nests 21 levels, so the local explorer is handed the schema in its page instead.
  *
  * A document over a limit is refused before anything runs, with HTTP 400 and a message
  * that names the limit (never a value from the request):
@@ -21,10 +22,12 @@ export const ARMOR_LIMITS = {
   /** Aliased fields in one operation (`__typename` aliases are free). */
   maxAliases: 15,
   /**
-   * graphql-armor's static cost: 1 per scalar field, 2 per object field plus 1.5 times
-   * the cost of its selection, times `first` when `first` is written in the document (a
-   * `first` passed as a variable counts as 1). The whole complaint costs 191; a page of
-   * 100 complaints with their history 3,219; a page of 20 whole complaints 8,890 (refused).
+   * graphql-armor's static cost (cost-limit.ts): 1 per scalar field, 2 per object field
+   * plus 1.5 times the cost of its selection, times `first` when `first` is written in the
+   * document and the field answers a list (a connection, a report's groups; not
+   * `complaintExport`, whose page is one object of scalars). A `first` passed as a
+   * variable counts as 1. The whole complaint costs 191; a page of 100 complaints with
+   * their history 3,219; a page of 20 whole complaints 8,890 (refused).
    */
   maxCost: 5000,
   /** Lexical tokens in the document (names, punctuation, values; comments are free). */
@@ -84,12 +87,14 @@ export interface Armor {
  */
 export function createArmor({ developmentMode }: { developmentMode: boolean }): Armor {
   const { plugins, validationRules } = new ApolloArmor({
-    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, ...reject() },
+    // Introspection counts too: `__schema { types { fields { type { ofType { … } } } } }` nests as deep as it is written.
+    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: false, ...reject() },
     maxAliases: { n: ARMOR_LIMITS.maxAliases, ...reject() },
-    costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true, ...reject() },
+    // Armor's cost rule multiplies any field with a literal `first`; cost-limit.ts only those that answer a list.
+    costLimit: { enabled: false },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives, ...reject() },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !developmentMode, mask: '' },
   }).protect();
-  return { plugins, validationRules: [...validationRules, knownOperationTypes], parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens } };
+  return { plugins, validationRules: [...validationRules, costLimitRule(ARMOR_LIMITS.maxCost, report), knownOperationTypes], parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens } };
 }

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../core/errors';
 import { errorName, type Logger } from '../core/logger';
@@ -62,9 +62,19 @@ export function fieldOf(message: string): string | undefined {
   return named ? `${at}.${named}` : at;
 }
 
+/**
+ * Apollo's automatic persisted queries refuse a `persistedQuery.sha256Hash` that is not
+ * the SHA-256 of the `query` sent with it with this message, HTTP 400 and no code (which
+ * would make it an INTERNAL_SERVER_ERROR, logged as one): it is the client's mistake.
+ */
+const APQ_HASH_MISMATCH = 'provided sha does not match query';
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError && original.message === APQ_HASH_MISMATCH && original.extensions.code === undefined) {
+      return { message: 'The persisted query hash is not the SHA-256 of the query sent with it.', extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' } };
+    }
     if (original instanceof DomainError) {
       return {
         message: original.message,

@@ -1,4 +1,4 @@
-import { FetchWebhookPoster } from '../adapters/http/webhook-poster';
+import { HttpWebhookPoster } from '../adapters/http/webhook-poster';
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
@@ -16,6 +16,7 @@ export function workflowDependencies(config: PlatformConfig, clock: Clock = syst
     settingsDefaults: config.settingsDefaults,
     trackingUrl: config.trackingUrl,
     webhooks: partnerStore(config, client),
-    webhookPoster: new FetchWebhookPoster(),
+    // The local stack's receivers listen on 127.0.0.1 over http; in the cloud only public https.
+    webhookPoster: new HttpWebhookPoster({ allowLocalHttp: config.developmentMode }),
   };
 }

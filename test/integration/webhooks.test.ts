@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 import type { LocalStack } from '../../local/stack';
 import { asStaff, graphql, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
@@ -8,8 +8,7 @@ import { sampleSubmission } from '../harness/sample';
 /** A receiver on 127.0.0.1 that records every delivery and refuses the first. */
 interface Delivery {
   body: string;
-  signature: string;
-  delivery: string;
+  headers: IncomingHttpHeaders;
   answered: number;
 }
 
@@ -20,7 +19,7 @@ function startReceiver(failFirst: number): Promise<{ server: Server; url: string
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const answered = deliveries.length < failFirst ? 500 : 204;
-      deliveries.push({ body: Buffer.concat(chunks).toString('utf8'), signature: String(req.headers['x-complaint-signature']), delivery: String(req.headers['x-complaint-delivery']), answered });
+      deliveries.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers, answered });
       res.writeHead(answered);
       res.end();
     });
@@ -29,11 +28,10 @@ function startReceiver(failFirst: number): Promise<{ server: Server; url: string
 }
 
 const SECRET = 'receiver-secret-0123456789';
-/** What a partner does on receipt: recompute the HMAC of the raw body and compare in constant time. */
-function signatureValid(d: Delivery, secret = SECRET): boolean {
-  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(d.body).digest('hex')}`);
-  const given = Buffer.from(d.signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+/** What a partner does on receipt: the README's TypeScript example, with the standardwebhooks package. */
+function verified(d: Delivery, secret = SECRET): unknown {
+  const wh = new Webhook(new TextEncoder().encode(secret), { format: 'raw' });
+  return wh.verify(d.body, d.headers as Record<string, string>);
 }
 
 let stack: LocalStack;
@@ -86,12 +84,12 @@ describe('webhooks', () => {
 
     expect(receiver.deliveries.map((d) => d.answered)).toEqual([500, 204]);
     const [first, second] = receiver.deliveries;
-    for (const d of receiver.deliveries) expect(signatureValid(d)).toBe(true);
-    expect(signatureValid(first, 'another-secret-0123456789')).toBe(false);
-    expect(JSON.parse(first.body)).toEqual({ reference: submitted.reference, status: 'ACCEPTED', at: expect.any(String), event: 'complaint.status_changed' });
-    // The retry is the same delivery: same id, same body, same signature.
-    expect(second).toEqual({ ...first, answered: 204 });
-    expect(first.delivery).toBe(`${id}/2/WEBHOOK/hook-shop`);
+    for (const d of receiver.deliveries) expect(verified(d)).toEqual({ reference: submitted.reference, status: 'ACCEPTED', at: expect.any(String), event: 'complaint.status_changed' });
+    expect(() => verified(first, 'another-secret-0123456789')).toThrow('No matching signature found');
+    // The retry is the same delivery: same id, same body, signed at its own time.
+    expect(second.body).toBe(first.body);
+    expect(first.headers['webhook-id']).toBe(`${id}/2/WEBHOOK/hook-shop`);
+    expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']);
   });
 
   it('posts nothing for a complaint of a partner without a webhook, or of nobody\'s key', async () => {
@@ -115,6 +113,10 @@ describe('webhooks', () => {
     expect(code(await graphql(stack, REGISTER, { u: receiver.url, s: SECRET }, ADMIN))).toBe('FORBIDDEN');
     const plainHttp = await graphql(stack, REGISTER, { u: 'http://partner.example/hook', s: SECRET }, partner);
     expect(plainHttp.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+    // The local stack's exception is http to exactly 127.0.0.1 or localhost, not a switch that lets internal addresses through.
+    for (const u of ['https://10.0.0.1/hook', 'http://127.0.0.2:9000/hook', 'https://169.254.169.254/latest']) {
+      expect((await graphql(stack, REGISTER, { u, s: SECRET }, partner)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+    }
     const short = await graphql(stack, REGISTER, { u: 'https://partner.example/hook', s: 'short' }, partner);
     expect(short.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'secret' });
     expect((await graphql(stack, REGISTER, { u: 'https://partner.example/hook', s: SECRET }, partner)).data!.registerWebhook.url).toBe('https://partner.example/hook');

@@ -1,7 +1,8 @@
 import type { Clock } from '../clock';
 import type { Complaint, ComplaintChange, Notification } from '../complaint';
 import type { Webhook, WebhookPoster, WebhookStore } from './ports';
-import { DELIVERY_HEADER, notificationKey, partnerToTell, SIGNATURE_HEADER, signature, validateWebhook, webhookPayload, withWebhookNotice } from './webhooks';
+import type { TargetPolicy } from './webhook-targets';
+import { notificationKey, partnerToTell, signedHeaders, validateWebhook, webhookPayload, withWebhookNotice } from './webhooks';
 
 /** Registers (or replaces) the calling partner's webhook. */
 export async function registerWebhook(
@@ -9,9 +10,9 @@ export async function registerWebhook(
   partner: { organizationId: string; partnerId: string },
   url: string,
   secret: string,
-  options: { allowLoopbackHttp: boolean },
+  policy: TargetPolicy,
 ): Promise<Webhook> {
-  const valid = validateWebhook(url, secret, options);
+  const valid = validateWebhook(url, secret, policy);
   const webhook: Webhook = { ...partner, ...valid, createdAt: deps.clock.now().toISOString() };
   await deps.webhooks.saveWebhook(webhook);
   return webhook;
@@ -30,10 +31,11 @@ export async function addWebhookNotice(webhooks: WebhookStore | undefined, befor
 
 /**
  * Posts one WEBHOOK notification, signed. 'SKIPPED' when the partner has no webhook any
- * more; throws when the receiver refuses or cannot be reached, so the workflow retries.
+ * more; throws when the target is refused, or the receiver refuses or cannot be reached,
+ * so the workflow retries.
  */
 export async function deliverWebhook(
-  deps: { webhooks: WebhookStore; poster: WebhookPoster },
+  deps: { webhooks: WebhookStore; poster: WebhookPoster; clock: Clock },
   n: Notification,
   complaint: Complaint,
 ): Promise<{ state: 'SENT'; deliveryId: string } | { state: 'SKIPPED' }> {
@@ -43,8 +45,7 @@ export async function deliverWebhook(
   const deliveryId = notificationKey(n);
   await deps.poster.post(webhook.url, body, {
     'content-type': 'application/json; charset=utf-8',
-    [SIGNATURE_HEADER]: signature(webhook.secret, body),
-    [DELIVERY_HEADER]: deliveryId,
+    ...signedHeaders(webhook.secret, deliveryId, deps.clock.now(), body),
   });
   return { state: 'SENT', deliveryId };
 }

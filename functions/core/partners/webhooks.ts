@@ -1,44 +1,28 @@
 import { createHmac } from 'node:crypto';
-import { isIP } from 'node:net';
 import type { Complaint, ComplaintChange, Notification } from '../complaint';
 import { invalidInput, type FieldIssue } from '../errors';
 import { notice } from '../lifecycle/steps';
+import { targetProblem, type TargetPolicy } from './webhook-targets';
 
 /**
  * Webhooks: a partner registers a URL and a secret; every status change of a complaint
  * it submitted is queued as a WEBHOOK notification in the same transaction as the change
- * and posted by the workflow, signed with HMAC-SHA256 of the body under the secret.
+ * and posted by the workflow, signed as Standard Webhooks (https://www.standardwebhooks.com)
+ * sign: the delivery id, the timestamp and the body, so any of its libraries verifies it
+ * and a receiver can refuse a replayed old delivery.
  */
 export const WEBHOOK_EVENT = 'complaint.status_changed';
-export const SIGNATURE_HEADER = 'x-complaint-signature';
-export const DELIVERY_HEADER = 'x-complaint-delivery';
 export const WEBHOOK_SECRET_MIN = 16;
 const WEBHOOK_SECRET_MAX = 256;
 const URL_MAX = 2000;
 
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** Literal addresses inside private, loopback, link-local or shared ranges (the metadata service among them). */
-function isInternalAddress(hostname: string): boolean {
-  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true;
-  const bare = hostname.replace(/^\[|\]$/g, '');
-  if (isIP(bare) === 4) {
-    const [a, b] = bare.split('.').map(Number);
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (isIP(bare) === 6) {
-    const lower = bare.toLowerCase();
-    return lower === '::' || lower === '::1' || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower) || lower.startsWith('::ffff:');
-  }
-  return false;
-}
-
 /**
- * A webhook URL must be https and must not name an internal address. In the local stack
- * (`allowLoopbackHttp`) http://127.0.0.1 and http://localhost are allowed too, for a
- * receiver on the same machine.
+ * A webhook URL must be https to a host that is not an internal address (see
+ * webhook-targets.ts); in the local stack http://127.0.0.1 and http://localhost are
+ * allowed too, for a receiver on the same machine. A host name is resolved and checked
+ * again at every delivery.
  */
-export function validateWebhook(url: string, secret: string, options: { allowLoopbackHttp: boolean }): { url: string; secret: string } {
+export function validateWebhook(url: string, secret: string, policy: TargetPolicy): { url: string; secret: string } {
   const issues: FieldIssue[] = [];
   let parsed: URL | undefined;
   try {
@@ -48,10 +32,10 @@ export function validateWebhook(url: string, secret: string, options: { allowLoo
   }
   if (!parsed) issues.push({ field: 'url', message: `must be an absolute URL of at most ${URL_MAX} characters` });
   else if (parsed.username || parsed.password) issues.push({ field: 'url', message: 'must not carry a user name or password' });
-  else if (parsed.protocol === 'http:') {
-    if (!options.allowLoopbackHttp || !LOOPBACK_NAMES.has(parsed.hostname)) issues.push({ field: 'url', message: 'must be https (http only to 127.0.0.1 or localhost in the local stack)' });
-  } else if (parsed.protocol !== 'https:') issues.push({ field: 'url', message: 'must be https' });
-  else if (!options.allowLoopbackHttp && isInternalAddress(parsed.hostname)) issues.push({ field: 'url', message: 'must not point at a private, loopback or link-local address' });
+  else {
+    const problem = targetProblem(parsed, policy);
+    if (problem) issues.push({ field: 'url', message: problem });
+  }
 
   const length = [...secret].length;
   if (length < WEBHOOK_SECRET_MIN || length > WEBHOOK_SECRET_MAX) issues.push({ field: 'secret', message: `must be ${WEBHOOK_SECRET_MIN} to ${WEBHOOK_SECRET_MAX} characters` });
@@ -59,8 +43,18 @@ export function validateWebhook(url: string, secret: string, options: { allowLoo
   return { url: parsed!.toString(), secret };
 }
 
-/** `sha256=<hex HMAC-SHA256(secret, body)>`, as sent in x-complaint-signature. */
-export const signature = (secret: string, body: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+/**
+ * The Standard Webhooks headers of one attempt: `webhook-signature` is
+ * `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, keyed with the UTF-8 bytes of
+ * the registered secret (in the scheme's own notation the secret is
+ * `whsec_<base64 of those bytes>`). The timestamp is the attempt's, in seconds: a retry
+ * is signed afresh, so it is not refused as old.
+ */
+export function signedHeaders(secret: string, deliveryId: string, at: Date, body: string): Record<'webhook-id' | 'webhook-timestamp' | 'webhook-signature', string> {
+  const timestamp = String(Math.floor(at.getTime() / 1000));
+  const mac = createHmac('sha256', Buffer.from(secret, 'utf8')).update(`${deliveryId}.${timestamp}.${body}`, 'utf8').digest('base64');
+  return { 'webhook-id': deliveryId, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${mac}` };
+}
 
 /** Stable across retries, so a receiver can drop a delivery it has already processed. */
 export const notificationKey = (n: Pick<Notification, 'complaintId' | 'version' | 'kind' | 'recipient'>): string => `${n.complaintId}/${n.version}/${n.kind}/${n.recipient}`;

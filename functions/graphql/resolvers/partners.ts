@@ -37,7 +37,7 @@ export const PartnerMutation: Pick<MutationResolvers, 'createPartnerApiKey' | 'r
     if (ctx.caller.kind !== 'PARTNER') throw new DomainError('FORBIDDEN', 'Only partners register webhooks.');
     const { organizationId, partnerId } = ctx.caller;
     const webhook = await registerWebhook({ webhooks: partnerStore(ctx), clock: ctx.services.clock }, { organizationId, partnerId }, url, secret, {
-      allowLoopbackHttp: ctx.services.developmentMode,
+      allowLocalHttp: ctx.services.developmentMode,
     });
     return { partnerId: webhook.partnerId, url: webhook.url, createdAt: webhook.createdAt };
   },

@@ -125,15 +125,40 @@ describe('the limits on GraphQL documents (graphql-armor)', () => {
     await expectRefused('subscription { __typename }', 'GRAPHQL_VALIDATION_FAILED', /^The schema has no subscription operations\.$/);
   });
 
-  it('applies the same limits in the local stack, where GraphiQL reads the schema by introspection', async () => {
+  it('applies the same limits in the local stack, where introspection is on, to introspection queries too', async () => {
     await current.apollo.stop();
     current = server(true);
     await current.apollo.start();
+    const shallow = await run('{ __schema { queryType { name } types { name fields { name type { name kind ofType { name } } } } } }');
+    expect(shallow.errors).toBeUndefined();
+    expect((shallow.data as any).__schema.queryType.name).toBe('Query');
+    // GraphiQL's own schema query nests 21 levels (the explorer page carries the schema instead).
     const graphiqlSchemaQuery = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, oneOf: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true });
-    const introspection = await run(graphiqlSchemaQuery);
-    expect(introspection.errors).toBeUndefined();
-    expect((introspection.data as any).__schema.queryType.name).toBe('Query');
+    const graphiql = await run(graphiqlSchemaQuery);
+    expect(graphiql.status).toBe(400);
+    expect(graphiql.data).toBeUndefined();
+    expect(graphiql.errors).toContainEqual(expect.objectContaining({ message: 'Query depth limit of 10 exceeded.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    const ofTypes = (n: number) => `{ __type(name: "Complaint") { fields { type { ${'ofType { '.repeat(n)}name${' }'.repeat(n)} } } } }`;
+    expect((await run(ofTypes(ARMOR_LIMITS.maxDepth - 4))).errors).toBeUndefined();
+    await expectRefused(ofTypes(ARMOR_LIMITS.maxDepth - 3), 'GRAPHQL_VALIDATION_FAILED', /^Query depth limit of 10 exceeded\.$/);
+    await expectRefused(`{ __schema { types { fields { type { ${'ofType { '.repeat(7)}name${' }'.repeat(7)} } } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query depth limit of 10 exceeded\.$/);
     await expectRefused(`{ complaints(first: 100) { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /Cost limit/);
+  });
+
+  it('takes complaintExport(first: 1000) written as a literal, as the README shows: its page is one object, not 1,000 of them', async () => {
+    const analyst: Caller = { ...STAFF, staffId: 'analyst', role: 'ANALYST' };
+    const literal = await run('{ complaintExport(period: { from: "2026-11-01", to: "2026-11-30" }, first: 1000) { csv rows nextCursor } }', {}, analyst);
+    expect(literal.errors).toBeUndefined();
+    expect((literal.data as any).complaintExport).toMatchObject({ rows: 0, nextCursor: null });
+  });
+
+  it('still multiplies a literal first into the cost of fields that answer a list', async () => {
+    // 20 whole complaints and 50 statistics groups with every figure are over the limit whatever the field.
+    await expectRefused(`{ complaints(first: 20) { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
+    await expectRefused(`{ handlerQueue(handlerId: "h", first: 20) { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
+    const duration = '{ count averageHours medianHours p90Hours buckets { upToHours count } }';
+    const figures = `key received accepted rejected resolved reopened reopenRate escalated timeToFirstResponse ${duration} timeToAcceptance ${duration} timeToResolution ${duration} compliance { source met breached rate } satisfaction { ratings averageRating distribution resolvedShare }`;
+    await expectRefused(`{ complaintStatistics(period: { from: "2026-11-01", to: "2026-11-30" }, first: 50) { groups { ${figures} } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
   });
 });
 

@@ -1,7 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FetchWebhookPoster } from '../../../functions/adapters/http/webhook-poster';
+import { HttpWebhookPoster } from '../../../functions/adapters/http/webhook-poster';
+import type { Resolve } from '../../../functions/core/partners/webhook-targets';
 import { freePort } from '../../../local/preflight';
+
+const LOCAL = { allowLocalHttp: true };
+const CLOUD = { allowLocalHttp: false };
+const poster = (options: { timeoutMs?: number; resolve?: Resolve } = {}, policy = LOCAL) => new HttpWebhookPoster(policy, options);
+/** A resolver that answers one address for every name, as a rebinding DNS server would. */
+const answering = (address: string, family = 4): Resolve => async () => [{ address, family }];
 
 let server: Server;
 let base: string;
@@ -26,22 +33,45 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe('posting a webhook', () => {
   it('posts the body with the headers and resolves on 2xx', async () => {
-    await new FetchWebhookPoster().post(`${base}/ok`, '{"a":1}', { 'content-type': 'application/json', 'x-complaint-delivery': 'd-1' });
-    expect(seen.at(-1)).toMatchObject({ path: '/ok', body: '{"a":1}', headers: { 'content-type': 'application/json', 'x-complaint-delivery': 'd-1' } });
+    await poster().post(`${base}/ok`, '{"a":1}', { 'content-type': 'application/json', 'webhook-id': 'd-1' });
+    expect(seen.at(-1)).toMatchObject({ path: '/ok', body: '{"a":1}', headers: { 'content-type': 'application/json', 'webhook-id': 'd-1' } });
   });
 
   it('fails on any other status, naming it', async () => {
-    await expect(new FetchWebhookPoster().post(`${base}/broken`, '{}', {})).rejects.toMatchObject({ name: 'WebhookHttp500' });
+    await expect(poster().post(`${base}/broken`, '{}', {})).rejects.toMatchObject({ name: 'WebhookHttp500' });
   });
 
   it('does not follow a redirect', async () => {
     const before = seen.length;
-    await expect(new FetchWebhookPoster().post(`${base}/redirect`, '{}', {})).rejects.toMatchObject({ name: 'WebhookHttp302' });
+    await expect(poster().post(`${base}/redirect`, '{}', {})).rejects.toMatchObject({ name: 'WebhookHttp302' });
     expect(seen.length).toBe(before + 1);
   });
 
   it('fails when the receiver cannot be reached or does not answer in time', async () => {
-    await expect(new FetchWebhookPoster().post(`http://127.0.0.1:${await freePort()}/`, '{}', {})).rejects.toThrow();
-    await expect(new FetchWebhookPoster(100).post(`${base}/slow`, '{}', {})).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(poster().post(`http://127.0.0.1:${await freePort()}/`, '{}', {})).rejects.toThrow();
+    await expect(poster({ timeoutMs: 100 }).post(`${base}/slow`, '{}', {})).rejects.toMatchObject({ name: 'WebhookTimeout' });
+  });
+});
+
+describe('posting only to the address checked at delivery', () => {
+  it('refuses, without connecting, a host name that resolves to a loopback address in the cloud', async () => {
+    const before = seen.length;
+    const port = (server.address() as AddressInfo).port;
+    await expect(poster({ resolve: answering('127.0.0.1') }, CLOUD).post(`https://hooks.partner.example:${port}/ok`, '{}', {})).rejects.toMatchObject({ name: 'WebhookTargetRefused' });
+    await expect(poster({}, CLOUD).post(`https://localhost:${port}/ok`, '{}', {})).rejects.toMatchObject({ name: 'WebhookTargetRefused' });
+    await expect(poster({}, CLOUD).post(`${base}/ok`, '{}', {})).rejects.toMatchObject({ name: 'WebhookTargetRefused' });
+    expect(seen.length).toBe(before);
+  });
+
+  it('connects to the checked address, not to one looked up again, and sends the URL\'s host name', async () => {
+    const port = (server.address() as AddressInfo).port;
+    // The receiver listens on 127.0.0.1 only: the system would find it for localhost, the checked ::1 does not.
+    await expect(poster({ resolve: answering('::1', 6) }).post(`http://localhost:${port}/ok`, '{}', {})).rejects.toMatchObject({ message: expect.stringContaining('::1') });
+    await poster({ resolve: answering('127.0.0.1') }).post(`http://localhost:${port}/ok`, '{"b":2}', {});
+    expect(seen.at(-1)).toMatchObject({ path: '/ok', body: '{"b":2}', headers: { host: `localhost:${port}` } });
+  });
+
+  it('refuses http to 127.0.0.2 or 10.0.0.1 in the local stack', async () => {
+    for (const url of ['http://127.0.0.2:9/h', 'http://10.0.0.1:9/h']) await expect(poster().post(url, '{}', {})).rejects.toMatchObject({ name: 'WebhookTargetRefused' });
   });
 });

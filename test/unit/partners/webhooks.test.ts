@@ -1,4 +1,5 @@
-import { createHmac } from 'node:crypto';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { HttpWebhookPoster } from '../../../functions/adapters/http/webhook-poster';
 import { sendPendingNotifications } from '../../../functions/core/notifications';
 import { submitComplaint } from '../../../functions/core/intake/submit-complaint';
 import { advanceComplaint } from '../../../functions/core/lifecycle/advance-complaint';
@@ -6,7 +7,8 @@ import { performStep } from '../../../functions/core/lifecycle/service';
 import * as steps from '../../../functions/core/lifecycle/steps';
 import type { EmailMessage } from '../../../functions/core/ports';
 import { registerWebhook } from '../../../functions/core/partners/webhook-service';
-import { signature, validateWebhook, WEBHOOK_EVENT, withWebhookNotice } from '../../../functions/core/partners/webhooks';
+import { signedHeaders, validateWebhook, WEBHOOK_EVENT, withWebhookNotice } from '../../../functions/core/partners/webhooks';
+import type { WebhookPoster } from '../../../functions/core/partners/ports';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryPartnerStore } from '../../harness/in-memory-partner-store';
 import { InMemoryStore } from '../../harness/in-memory-store';
@@ -14,8 +16,8 @@ import { sampleSubmission } from '../../harness/sample';
 import { receivedComplaint, staff } from '../lifecycle/fixtures';
 import { DEFAULTS, SETTINGS, recordingLogger } from '../core/test-policy';
 
-const CLOUD = { allowLoopbackHttp: false };
-const LOCAL = { allowLoopbackHttp: true };
+const CLOUD = { allowLocalHttp: false };
+const LOCAL = { allowLocalHttp: true };
 const SECRET = 'whsec-0123456789abcdef';
 
 describe('registering a webhook', () => {
@@ -32,7 +34,9 @@ describe('registering a webhook', () => {
   it('allows http to 127.0.0.1 or localhost only in the local stack', () => {
     expect(validateWebhook('http://127.0.0.1:9000/h', SECRET, LOCAL).url).toBe('http://127.0.0.1:9000/h');
     expect(validateWebhook('http://localhost:9000/h', SECRET, LOCAL).url).toBe('http://localhost:9000/h');
-    expect(() => validateWebhook('http://partner.example/h', SECRET, LOCAL)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    for (const url of ['http://partner.example/h', 'http://10.0.0.1/h', 'http://127.0.0.2/h', 'https://10.0.0.1/h']) {
+      expect(() => validateWebhook(url, SECRET, LOCAL)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ field: 'url' })] }));
+    }
   });
 
   it('refuses a short secret', () => {
@@ -75,7 +79,7 @@ describe('queueing webhook notices', () => {
 });
 
 describe('delivering webhook notices', () => {
-  async function setup(options: { webhook?: boolean; failures?: number } = {}) {
+  async function setup(options: { webhook?: boolean; failures?: number; poster?: WebhookPoster } = {}) {
     const store = new InMemoryStore();
     store.settings = SETTINGS;
     const partners = new InMemoryPartnerStore();
@@ -83,7 +87,7 @@ describe('delivering webhook notices', () => {
     if (options.webhook ?? true) await partners.saveWebhook({ organizationId: 'acme', partnerId: 'shop-1', url: 'https://shop.example/hook', secret: SECRET, createdAt: clock.now().toISOString() });
     const posts: Array<{ url: string; body: string; headers: Record<string, string> }> = [];
     let failures = options.failures ?? 0;
-    const poster = {
+    const poster = options.poster ?? {
       post: async (url: string, body: string, headers: Record<string, string>) => {
         posts.push({ url, body, headers });
         if (failures-- > 0) throw Object.assign(new Error('503'), { name: 'WebhookHttp503' });
@@ -100,7 +104,10 @@ describe('delivering webhook notices', () => {
     return { deps, posts, complaint, webhook, partners, readsBefore };
   }
 
-  it('posts { reference, status, at, event }, signed with HMAC-SHA256 of the body, with the notification key as delivery id', async () => {
+  /** A receiver's check, with the Standard Webhooks library: the key is the UTF-8 bytes of the registered secret. */
+  const receiver = (secret = SECRET) => new StandardWebhook(new TextEncoder().encode(secret), { format: 'raw' });
+
+  it('posts { reference, status, at, event } signed as Standard Webhooks, with the notification key as webhook-id', async () => {
     const { deps, posts, complaint, webhook } = await setup();
     expect(await webhook()).toMatchObject({ recipient: 'shop-1', state: 'PENDING' });
     await sendPendingNotifications(deps, complaint.id);
@@ -108,10 +115,41 @@ describe('delivering webhook notices', () => {
     const [post] = posts;
     expect(post.url).toBe('https://shop.example/hook');
     expect(JSON.parse(post.body)).toEqual({ reference: complaint.reference, status: 'ACCEPTED', at: '2026-11-30T03:00:00.000Z', event: WEBHOOK_EVENT });
-    expect(post.headers['x-complaint-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(post.body).digest('hex')}`);
-    expect(post.headers['x-complaint-signature']).toBe(signature(SECRET, post.body));
-    expect(post.headers['x-complaint-delivery']).toBe(`${complaint.id}/2/WEBHOOK/shop-1`);
+    expect(post.headers).toEqual({
+      'content-type': 'application/json; charset=utf-8',
+      'webhook-id': `${complaint.id}/2/WEBHOOK/shop-1`,
+      'webhook-timestamp': String(Date.parse('2026-11-30T03:00:00Z') / 1000),
+      'webhook-signature': expect.stringMatching(/^v1,[A-Za-z0-9+/]{43}=$/),
+    });
     expect(await webhook()).toMatchObject({ state: 'SENT', attempts: 1, messageId: `${complaint.id}/2/WEBHOOK/shop-1` });
+  });
+
+  it('signs what the standardwebhooks library verifies, and it refuses another secret, a changed body and an old timestamp', () => {
+    const body = '{"reference":"CP-20261130-7K3M9Q","status":"ACCEPTED"}';
+    const now = new Date();
+    const headers = signedHeaders(SECRET, 'c-1/2/WEBHOOK/shop-1', now, body);
+    expect(receiver().verify(body, headers)).toEqual(JSON.parse(body));
+    expect(() => receiver('another-secret-0123456789').verify(body, headers)).toThrow('No matching signature found');
+    expect(() => receiver().verify(body.replace('ACCEPTED', 'RESOLVED'), headers)).toThrow('No matching signature found');
+    const sixMinutesAgo = signedHeaders(SECRET, 'c-1/2/WEBHOOK/shop-1', new Date(now.getTime() - 6 * 60_000), body);
+    expect(() => receiver().verify(body, sixMinutesAgo)).toThrow('Message timestamp too old');
+  });
+
+  it('keys the signature with the UTF-8 bytes of a secret that is not ASCII, as the whsec_ form of those bytes', () => {
+    const secret = '密钥-webhook-secret-ü';
+    const headers = signedHeaders(secret, 'd-1', new Date(), '{}');
+    expect(receiver(secret).verify('{}', headers)).toEqual({});
+    expect(new StandardWebhook(`whsec_${Buffer.from(secret, 'utf8').toString('base64')}`).verify('{}', headers)).toEqual({});
+  });
+
+  it('records a delivery to a host that now resolves to a loopback address as FAILED (WebhookTargetRefused), without logging the address', async () => {
+    const rebinding = new HttpWebhookPoster(CLOUD, { resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+    const { deps, complaint, webhook } = await setup({ poster: rebinding });
+    await expect(sendPendingNotifications(deps, complaint.id)).rejects.toThrow('1 notification(s) could not be sent');
+    expect(await webhook()).toMatchObject({ state: 'FAILED', attempts: 1, lastError: 'WebhookTargetRefused' });
+    const logged = deps.logger.lines.join('\n');
+    expect(logged).toContain('WebhookTargetRefused');
+    expect(logged).not.toContain('127.0.0.1');
   });
 
   it('reads the webhook once per status change, and not at all for changes that keep the status', async () => {
@@ -122,15 +160,18 @@ describe('delivering webhook notices', () => {
     expect(partners.webhookReads).toBe(reads);
   });
 
-  it('records a refused delivery as FAILED and throws so the workflow retries; the retry sends the same body', async () => {
+  it('records a refused delivery as FAILED and throws so the workflow retries; the retry sends the same body and id, signed at its own time', async () => {
     const { deps, posts, complaint, webhook } = await setup({ failures: 1 });
     await expect(sendPendingNotifications(deps, complaint.id)).rejects.toThrow('1 notification(s) could not be sent');
     expect(await webhook()).toMatchObject({ state: 'FAILED', attempts: 1, lastError: 'WebhookHttp503' });
+    deps.clock.advance(10 * 60_000);
     await sendPendingNotifications(deps, complaint.id);
     expect(await webhook()).toMatchObject({ state: 'SENT', attempts: 2 });
     expect(posts).toHaveLength(2);
     expect(posts[1].body).toBe(posts[0].body);
-    expect(posts[1].headers).toEqual(posts[0].headers);
+    expect(posts[1].headers['webhook-id']).toBe(posts[0].headers['webhook-id']);
+    expect(Number(posts[1].headers['webhook-timestamp']) - Number(posts[0].headers['webhook-timestamp'])).toBe(600);
+    expect(posts[1].headers['webhook-signature']).toBe(signedHeaders(SECRET, posts[1].headers['webhook-id'], deps.clock.now(), posts[1].body)['webhook-signature']);
   });
 
   it('queues a notice for the system\'s status changes too: the feedback survey after resolution', async () => {
