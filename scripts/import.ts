@@ -65,7 +65,7 @@ function summary(counts: ImportCounts, seconds: number): string {
 
 /** Columns only, never values: a value the CFPB never published may still be a person's words. */
 const unknownSummary = (result: ImportResult): string =>
-  `Imported with unknown values (kept as text, mapped to a fallback): ${result.importedWithUnknownValues} rows; by column: ${formatUnknownValues(result.unknownValues)}.`;
+  `Imported with unknown values (kept as text, mapped to a fallback): ${result.importedWithUnknownValues} row${result.importedWithUnknownValues === 1 ? '' : 's'}; by column: ${formatUnknownValues(result.unknownValues)}.`;
 
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
