@@ -4,9 +4,9 @@ import type { SourceRow } from '../functions/core/import/import-complaints';
 import { NotCfpbExport } from './not-cfpb-export';
 
 /**
- * JSON is read whole: a page of the API's search is at most a few megabytes, and its JSON
- * export of a filtered search stays well under this. Past it, the CSV export (streamed) is
- * the shape to use, rather than a process that runs out of memory half-way.
+ * JSON is read whole (JSON.parse needs all of it): fine for the API's search pages and for
+ * exports of a filtered search. A file past this is refused with a pointer to the CSV
+ * export, which is streamed, rather than running out of memory half-way.
  */
 export const JSON_LIMIT_BYTES = 256 * 1024 * 1024;
 

@@ -1,11 +1,11 @@
 /**
  * Every value the CFPB has published for its categorical fields, and what each means here.
  *
- * Sources: the CFPB's field reference (cfpb.github.io/api/ccdb/fields.html: consent
- * values, the Tags, yes/no fields), its Company Portal Manual (the company responses) and
- * the complaint API's own lists (company_response has carried "Closed with relief" and
- * "Closed without relief" since the database's first years, before monetary and
- * non-monetary relief were told apart; "Web Referral" is a later Submitted via value).
+ * Sources: the CFPB's field reference (cfpb.github.io/api/ccdb/fields.html: the consent
+ * values, the Tags, the yes/no fields), the responses its company portal offers companies,
+ * and the values its data has carried over the years: "Closed with relief" and "Closed
+ * without relief" from the first years, before monetary and non-monetary relief were told
+ * apart, and the later Submitted via "Web Referral".
  *
  * A value not in these lists is not a reason to refuse a real complaint: the row is
  * imported with a fallback (below), its text kept in the complaint's source fields.
