@@ -1,5 +1,6 @@
 /**
- * npm run import -- <file.csv> [--org <organization id>]: loads a CFPB complaint export.
+ * npm run import -- <file.csv|file.json> [--org <organization id>]: loads CFPB complaints,
+ * from its CSV export (18 columns, or the 16-column variant) or its API's JSON.
  *
  * Writes where the functions write: TABLE_NAME, AWS_REGION and DYNAMODB_ENDPOINT as the
  * CDK stack or the local stack set them. Without TABLE_NAME it writes to the running
@@ -13,10 +14,18 @@ import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { Presets, SingleBar } from 'cli-progress';
 import { DynamoDbComplaintStore } from '../functions/adapters/dynamodb/complaint-store';
 import { systemClock } from '../functions/core/clock';
-import { formatBadRow, importCfpbComplaints, ImportInterrupted, type ImportCounts } from '../functions/core/import/import-complaints';
-import { countCfpbRows, NotCfpbExport, readCfpbCsv } from './cfpb-csv';
+import {
+  formatBadRow,
+  formatUnknownValues,
+  importCfpbComplaints,
+  ImportInterrupted,
+  type ImportCounts,
+  type ImportResult,
+} from '../functions/core/import/import-complaints';
+import { openCfpbSource, type CfpbSource } from './cfpb-source';
+import { NotCfpbExport } from './not-cfpb-export';
 
-const USAGE = 'Usage: npm run import -- <file.csv> [--org <organization id>]';
+const USAGE = 'Usage: npm run import -- <file.csv|file.json> [--org <organization id>]';
 
 interface Target {
   tableName: string;
@@ -54,6 +63,10 @@ function summary(counts: ImportCounts, seconds: number): string {
   return `${counts.imported} imported, ${counts.alreadyPresent} already present, ${counts.bad} bad (${rows} rows in ${seconds.toFixed(1)} s, ${(rows / Math.max(seconds, 0.001)).toFixed(0)} rows/s)`;
 }
 
+/** Columns only, never values: a value the CFPB never published may still be a person's words. */
+const unknownSummary = (result: ImportResult): string =>
+  `Imported with unknown values (kept as text, mapped to a fallback): ${result.importedWithUnknownValues} row${result.importedWithUnknownValues === 1 ? '' : 's'}; by column: ${formatUnknownValues(result.unknownValues)}.`;
+
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   let parsed;
@@ -77,8 +90,10 @@ async function main(): Promise<void> {
       fail(`Cannot reach ${place} (${errorName(error)}).${process.env.TABLE_NAME ? '' : ' Is `npm start` running? Or set TABLE_NAME, AWS_REGION (and DYNAMODB_ENDPOINT) to import elsewhere.'}`),
     );
 
-  const total = await countCfpbRows(file).catch((error: unknown) => fail(error instanceof NotCfpbExport ? error.message : `Cannot read ${file} (${errorName(error)}).`));
-  console.error(`Importing ${total} rows into ${place}, organization ${organizationId}.`);
+  const unreadable = (error: unknown): never => fail(error instanceof NotCfpbExport ? error.message : `Cannot read ${file} (${errorName(error)}).`);
+  const source: CfpbSource = await openCfpbSource(file).catch(unreadable);
+  const total = await source.count().catch(unreadable);
+  console.error(`Importing ${total} ${source.format} rows into ${place}, organization ${organizationId}.`);
   const bar = new SingleBar(
     { format: '{bar} {percentage}% | {value}/{total} rows | {imported} imported, {alreadyPresent} already present, {bad} bad | ETA {eta_formatted}', stream: process.stderr },
     Presets.shades_classic,
@@ -87,7 +102,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   try {
-    const result = await importCfpbComplaints(readCfpbCsv(file), {
+    const result = await importCfpbComplaints(source.rows(), {
       store: new DynamoDbComplaintStore(dynamodb, where.tableName),
       clock: systemClock,
       organizationId,
@@ -95,7 +110,8 @@ async function main(): Promise<void> {
     });
     bar.stop();
     console.log(`Import finished: ${summary(result, elapsed())}.`);
-    if (result.badRows.length) console.log(`Bad rows, skipped:\n${result.badRows.map((b) => `  ${formatBadRow(b)}`).join('\n')}`);
+    if (result.importedWithUnknownValues) console.log(unknownSummary(result));
+    if (result.badRows.length) console.log(`Bad rows, skipped:\n${result.badRows.map((b) => `  ${formatBadRow(b, source.unit)}`).join('\n')}`);
   } catch (error) {
     bar.stop();
     if (error instanceof ImportInterrupted) {

@@ -1,34 +1,46 @@
 /**
- * One row of the CFPB's public complaint export (its 18 columns) as a complaint.
+ * One row of the CFPB's public complaint data (the export's 18 columns, the 16 of a variant
+ * without consent and dispute, or a complaint of its API put in the same columns) as a complaint.
  *
  * Mapping:
  * - id: a UUID (version 5 layout) from SHA-256 of `cfpb:<Complaint ID>`; reference
  *   `CFPB-<Complaint ID>`. References are unique across the deployment, so the reference
  *   claim makes a second import of the same row write nothing (ReferenceTaken).
- * - receivedOn = Date received; receivedAt = that day at 00:00Z. category = Issue,
- *   product = Product, respondent.name = Company, region = State (absent when empty).
+ * - receivedOn = Date received (YYYY-MM-DD, MM/DD/YYYY or an ISO-8601 timestamp's own day);
+ *   receivedAt = that day at 00:00Z. category = Issue, product = Product,
+ *   respondent.name = Company, region = State (absent when empty).
+ * - The categorical columns take every value the CFPB has published (cfpb-values.ts), in
+ *   any case. A value it never published does not refuse the row: the row is imported with
+ *   a fallback, the text is kept in source.fields and the column is reported in
+ *   `unknownValues` (the value never is).
  * - channel from Submitted via: Web → WEB, Email → EMAIL, Phone → PHONE, Postal mail and
- *   Fax → LETTER, Referral (another agency passed it on) → PARTNER_API.
+ *   Fax → LETTER, Referral and Web Referral (another agency passed it on) → PARTNER_API;
+ *   unknown → WEB.
  * - facts = the narrative, or when there is none a neutral text naming Issue and Sub-issue.
  *   remedyRequested 'Not stated (imported)'. The export names no consumer: complainant
  *   'CFPB consumer', no email or phone, English. Priority NORMAL, jurisdictions US_CFPB.
  * - Company response to consumer → status and final response:
  *   Closed with explanation → CLOSED, NOT_UPHELD, [EXPLANATION];
- *   Closed → CLOSED, NOT_UPHELD, no remedies (reads back as closed with explanation: the
- *   platform has no plain "closed" category; the original stays in source.fields);
+ *   Closed, Closed without relief → CLOSED, NOT_UPHELD, no remedies (reads back as closed
+ *   with explanation: the platform has no plain "closed" category; the original stays in
+ *   source.fields);
  *   Closed with monetary relief → CLOSED, UPHELD, [COMPENSATION];
  *   Closed with non-monetary relief → CLOSED, PARTLY_UPHELD, [OTHER];
- *   In progress, Untimely response → ACCEPTED, no final response.
+ *   Closed with relief (the kind unrecorded) → CLOSED, UPHELD, [OTHER];
+ *   In progress, Untimely response, unknown → ACCEPTED, no final response.
  *   Root cause NONE_FOUND (the export has none). decision: accepted on Date sent to company.
  * - Timely response? → the US_CFPB_COMPANY_RESPONSE clock (15 calendar days from receipt),
  *   MET or BREACHED. The export says whether the company answered in time, not when; the
  *   first response (and the final one, and the clock's stop) is put at the earliest
  *   instant that fits both that verdict and Date sent to company: timely → that day, or the
  *   due instant if the CFPB sent it later; late → that day, or the first instant after the
- *   due one. An untimely row without a response keeps its clock running, breached.
+ *   due one. An untimely row without a response keeps its clock running, breached. Without
+ *   a known verdict a closed row is answered on Date sent to company and an open one keeps
+ *   its clock running, in the state its dates give at the import.
  * - narrativeConsent = Consumer consent provided? is 'Consent provided'. source.fields keeps
  *   Sub-product, Sub-issue, Company public response, Tags, Consumer consent provided?,
- *   Consumer disputed?, Company response to consumer, Timely response? as they were;
+ *   Consumer disputed?, Company response to consumer, Timely response?, Submitted via as
+ *   they were ('' for a column the source does not have);
  *   ZIP code is dropped (it narrows down where the consumer lives).
  * - version 1, workflowEpoch 0 (no workflow runs, no email is sent), escalation NONE,
  *   the access code hash of a random code nobody is shown, audit entry IMPORTED by SYSTEM.
@@ -36,11 +48,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { STATUTORY_PROFILES } from '../clocks/clock-definitions';
 import { WEEKDAYS } from '../clocks/calendars';
-import { startClock, stopClock, type RunningClock } from '../clocks/running-clock';
-import { SYSTEM, type Channel, type ComplaintChange, type FinalResponse, type Outcome, type Remedy } from '../complaint';
+import { clockStateAt, startClock, stopClock, type RunningClock } from '../clocks/running-clock';
+import { SYSTEM, type ComplaintChange, type FinalResponse } from '../complaint';
 import type { FieldIssue } from '../errors';
 import { hashAccessCode, newAccessCode, type RandomBytes } from '../intake/codes';
 import { LIMITS } from '../intake/limits';
+import { cfpbDay } from './cfpb-dates';
+import {
+  channelOf,
+  consentProvided,
+  isPublishedConsent,
+  isPublishedDisputed,
+  isPublishedTags,
+  resolutionOf,
+  timelyOf,
+  UNKNOWN_CHANNEL,
+  UNKNOWN_RESPONSE,
+} from './cfpb-values';
 
 /**
  * CFPB narratives run past the 5,000 characters the platform's own form takes (the sample's
@@ -71,31 +95,11 @@ export const CFPB_COLUMNS = [
 
 export type CfpbColumn = (typeof CFPB_COLUMNS)[number];
 
-export const CHANNELS: Readonly<Record<string, Channel>> = {
-  Web: 'WEB',
-  Email: 'EMAIL',
-  Phone: 'PHONE',
-  'Postal mail': 'LETTER',
-  Fax: 'LETTER',
-  Referral: 'PARTNER_API',
-};
+/** Left out of some exports in circulation (one variant has 16 columns); every other column is always there. */
+export const OPTIONAL_COLUMNS: readonly CfpbColumn[] = ['Consumer consent provided?', 'Consumer disputed?'];
 
-interface Resolution {
-  closed: boolean;
-  outcome?: Outcome;
-  remedies?: Remedy[];
-}
-
-export const COMPANY_RESPONSES: Readonly<Record<string, Resolution>> = {
-  'Closed with explanation': { closed: true, outcome: 'NOT_UPHELD', remedies: ['EXPLANATION'] },
-  Closed: { closed: true, outcome: 'NOT_UPHELD', remedies: [] },
-  'Closed with monetary relief': { closed: true, outcome: 'UPHELD', remedies: ['COMPENSATION'] },
-  'Closed with non-monetary relief': { closed: true, outcome: 'PARTLY_UPHELD', remedies: ['OTHER'] },
-  'In progress': { closed: false },
-  'Untimely response': { closed: false },
-};
-
-const TIMELY: Readonly<Record<string, boolean>> = { Yes: true, No: false };
+/** A row by column name, as a reader found it; a column the source does not have is absent. */
+export type CfpbRecord = Readonly<Partial<Record<string, string>>>;
 
 export const CFPB_REFERENCE_PREFIX = 'CFPB-';
 const RESPONSE_CLOCK = STATUTORY_PROFILES.US_CFPB.find((d) => d.id === 'US_CFPB_COMPANY_RESPONSE')!;
@@ -110,7 +114,14 @@ export interface CfpbRowContext {
   random?: RandomBytes;
 }
 
-export type CfpbRowResult = { ok: true; change: ComplaintChange } | { ok: false; issues: FieldIssue[] };
+export type CfpbRowResult =
+  | {
+      ok: true;
+      change: ComplaintChange;
+      /** Columns whose value the CFPB has never published: imported with a fallback, the text kept in source.fields. */
+      unknownValues: CfpbColumn[];
+    }
+  | { ok: false; issues: FieldIssue[] };
 
 /** A UUID-shaped id derived from the source id, so every import of a row names the same complaint. */
 export function cfpbComplaintId(sourceId: string): string {
@@ -123,15 +134,15 @@ export function cfpbComplaintId(sourceId: string): string {
 
 export const cfpbReference = (sourceId: string): string => `${CFPB_REFERENCE_PREFIX}${sourceId}`;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** Collects every problem of a row; messages name the column, never its value (it may be personal). */
 class RowChecker {
   readonly issues: FieldIssue[] = [];
+  readonly unknownValues: CfpbColumn[] = [];
 
-  constructor(private readonly record: Readonly<Record<string, string | undefined>>) {}
+  constructor(private readonly record: CfpbRecord) {}
 
   private problem(field: CfpbColumn, message: string): void {
     this.issues.push({ field, message });
@@ -151,35 +162,31 @@ class RowChecker {
   date(field: CfpbColumn, today: string): string | undefined {
     const value = this.text(field, undefined, true);
     if (value === undefined) return undefined;
-    if (!isCalendarDate(value)) {
-      this.problem(field, 'must be a date YYYY-MM-DD');
+    const day = cfpbDay(value);
+    if (day === undefined) {
+      this.problem(field, 'must be a date: YYYY-MM-DD, MM/DD/YYYY or an ISO-8601 timestamp');
       return undefined;
     }
-    if (value > today) this.problem(field, 'must not be in the future');
-    return value;
+    if (day > today) this.problem(field, 'must not be in the future');
+    return day;
   }
 
-  oneOf<T>(field: CfpbColumn, known: Readonly<Record<string, T>>): T | undefined {
-    const value = this.text(field, undefined, true);
-    if (value === undefined) return undefined;
-    if (!Object.hasOwn(known, value)) this.problem(field, `must be one of: ${Object.keys(known).join(', ')}`);
-    return known[value];
+  /** The meaning of a published value; an unknown (or missing) one is noted and gets `fallback`. */
+  category<T>(field: CfpbColumn, meaningOf: (value: string) => T | undefined, fallback: T): T {
+    const meaning = meaningOf(this.record[field] ?? '');
+    if (meaning !== undefined) return meaning;
+    this.unknownValues.push(field);
+    return fallback;
   }
-}
 
-/** Date.parse rolls 2019-02-30 over to March, so the day must survive the round trip. */
-function isCalendarDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const t = Date.parse(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+  /** A column only kept as written: noted when its value is not one the CFPB publishes, never refused. */
+  kept(field: CfpbColumn, isPublished: (value: string) => true | undefined): void {
+    if (this.record[field] !== undefined) this.category(field, isPublished, true);
+  }
 }
 
 /** Checks a row of the CFPB export and builds the complaint it describes; every problem of the row at once. */
-export function complaintFromCfpbRow(record: Readonly<Record<string, string | undefined>>, ctx: CfpbRowContext): CfpbRowResult {
-  const present = CFPB_COLUMNS.filter((column) => typeof record[column] === 'string').length;
-  if (present !== CFPB_COLUMNS.length || Object.keys(record).length !== CFPB_COLUMNS.length) {
-    return { ok: false, issues: [{ field: 'row', message: `must have the ${CFPB_COLUMNS.length} columns of the CFPB export` }] };
-  }
+export function complaintFromCfpbRow(record: CfpbRecord, ctx: CfpbRowContext): CfpbRowResult {
   const today = ctx.importedAt.toISOString().slice(0, 10);
   const c = new RowChecker(record);
   const sourceId = c.text('Complaint ID', undefined, true);
@@ -192,14 +199,17 @@ export function complaintFromCfpbRow(record: Readonly<Record<string, string | un
   const company = c.text('Company', LIMITS.respondentName, true);
   const region = c.text('State', LIMITS.region);
   const narrative = c.text('Consumer complaint narrative', IMPORTED_NARRATIVE_LIMIT);
-  const channel = c.oneOf('Submitted via', CHANNELS);
-  const resolution = c.oneOf('Company response to consumer', COMPANY_RESPONSES);
-  const timely = c.oneOf('Timely response?', TIMELY);
+  const channel = c.category('Submitted via', channelOf, UNKNOWN_CHANNEL);
+  const resolution = c.category('Company response to consumer', resolutionOf, UNKNOWN_RESPONSE);
+  const timely: boolean | undefined = c.category<boolean | undefined>('Timely response?', timelyOf, undefined);
+  c.kept('Consumer consent provided?', isPublishedConsent);
+  c.kept('Consumer disputed?', isPublishedDisputed);
+  c.kept('Tags', isPublishedTags);
   const facts = narrative ?? neutralFacts(issue, subIssue);
   if (narrative === undefined && [...facts].length > LIMITS.facts) c.issues.push({ field: 'Sub-issue', message: `leaves the facts over ${LIMITS.facts} characters` });
   const datesValid = !c.issues.some((i) => i.field === 'Date received' || i.field === 'Date sent to company');
   if (datesValid && receivedOn && sentOn && sentOn < receivedOn) c.issues.push({ field: 'Date sent to company', message: 'is before Date received' });
-  if (c.issues.length > 0 || !sourceId || !receivedOn || !sentOn || !product || !issue || !company || !channel || !resolution || timely === undefined) {
+  if (c.issues.length > 0 || !sourceId || !receivedOn || !sentOn || !product || !issue || !company) {
     return { ok: false, issues: c.issues };
   }
 
@@ -208,8 +218,11 @@ export function complaintFromCfpbRow(record: Readonly<Record<string, string | un
   const sentAt = `${sentOn}T00:00:00.000Z`;
   const started = startClock(RESPONSE_CLOCK, new Date(receivedAt), ELAPSED_TIME);
   const respondedAt = responseInstant(started, sentAt, timely);
-  const answered = resolution.closed || timely;
-  const clock: RunningClock = answered ? stopClock(started, new Date(respondedAt)) : { ...started, state: 'BREACHED' };
+  const answered = resolution.closed || timely === true;
+  const clock: RunningClock = answered
+    ? stopClock(started, new Date(respondedAt))
+    : // Without the CFPB's verdict the clock tells what its dates alone say at the import.
+      { ...started, state: timely === false ? 'BREACHED' : clockStateAt(started, ctx.importedAt) };
   const finalResponse: FinalResponse | undefined = resolution.closed
     ? {
         outcome: resolution.outcome!,
@@ -245,7 +258,7 @@ export function complaintFromCfpbRow(record: Readonly<Record<string, string | un
     ...(finalResponse === undefined ? {} : { finalResponse }),
     ...(answered ? { firstResponseAt: respondedAt } : {}),
     // Consent covers the consumer's own words only, never the text written in their place.
-    narrativeConsent: narrative !== undefined && record['Consumer consent provided?']?.trim() === 'Consent provided',
+    narrativeConsent: narrative !== undefined && consentProvided(record['Consumer consent provided?'] ?? ''),
     source: { system: 'CFPB' as const, id: sourceId, fields: sourceFields(record) },
     workflowEpoch: 0,
     version: 1,
@@ -253,6 +266,7 @@ export function complaintFromCfpbRow(record: Readonly<Record<string, string | un
   return {
     ok: true,
     change: { complaint, audit: { complaintId: id, version: 1, at: ctx.importedAt.toISOString(), actor: SYSTEM, action: 'IMPORTED' } },
+    unknownValues: c.unknownValues,
   };
 }
 
@@ -261,13 +275,15 @@ function neutralFacts(issue: string | undefined, subIssue: string | undefined): 
 }
 
 /** The earliest instant consistent with the CFPB's verdict and with the day the company got the complaint. */
-function responseInstant(clock: RunningClock, sentAt: string, timely: boolean): string {
+function responseInstant(clock: RunningClock, sentAt: string, timely: boolean | undefined): string {
   const sent = Date.parse(sentAt);
   const due = Date.parse(clock.dueAt);
+  // No verdict: the day the company got it is all there is, and the clock judges it by itself.
+  if (timely === undefined) return sentAt;
   return new Date(timely ? Math.min(sent, due) : Math.max(sent, due + 1)).toISOString();
 }
 
-function sourceFields(record: Readonly<Record<string, string | undefined>>): Record<string, string> {
+function sourceFields(record: CfpbRecord): Record<string, string> {
   const kept: Record<string, CfpbColumn> = {
     subProduct: 'Sub-product',
     subIssue: 'Sub-issue',

@@ -2,10 +2,13 @@ import type { Clock } from '../clock';
 import { ReferenceTaken } from '../errors';
 import type { RandomBytes } from '../intake/codes';
 import type { ComplaintStore } from '../ports';
-import { complaintFromCfpbRow } from './cfpb-row';
+import { CFPB_COLUMNS, complaintFromCfpbRow, type CfpbColumn, type CfpbRecord } from './cfpb-row';
 
-/** A row as the reader found it: its fields by column, or why it could not be read. `line` is where it starts in the file. */
-export type SourceRow = { line: number; record: Readonly<Record<string, string | undefined>> } | { line: number; unreadable: string };
+/**
+ * A row as the reader found it: its fields by column, or why it could not be read. `line`
+ * is where it starts in the file (a CSV's line, or the complaint's place in a JSON list).
+ */
+export type SourceRow = { line: number; record: CfpbRecord } | { line: number; unreadable: string };
 
 /** A skipped row: `line N: <field>: <problem>`, never the row's content (it may carry personal data). */
 export interface BadRow {
@@ -24,6 +27,10 @@ export interface ImportCounts {
 export interface ImportResult extends ImportCounts {
   /** In line order. */
   badRows: BadRow[];
+  /** Of the imported rows, those with a value the CFPB never published (kept as text, mapped to a fallback). */
+  importedWithUnknownValues: number;
+  /** How many imported rows had such a value, by column; never the values themselves. */
+  unknownValues: Partial<Record<CfpbColumn, number>>;
 }
 
 export interface ImportOptions {
@@ -47,18 +54,29 @@ export class ImportInterrupted extends Error {
   }
 }
 
-export const formatBadRow = (bad: BadRow): string => `line ${bad.line}: ${bad.field}: ${bad.problem}`;
+/** `unit` names what `line` counts: a CSV's lines, or a JSON list's records. */
+export const formatBadRow = (bad: BadRow, unit: 'line' | 'record' = 'line'): string => `${unit} ${bad.line}: ${bad.field}: ${bad.problem}`;
+
+/** `Tags 1, Submitted via 2`: the columns in the export's order, never a value. */
+export const formatUnknownValues = (unknown: ImportResult['unknownValues']): string =>
+  CFPB_COLUMNS.filter((column) => unknown[column] !== undefined)
+    .map((column) => `${column} ${unknown[column]}`)
+    .join(', ');
 
 /**
  * Imports CFPB export rows. Each complaint is one transaction (reference claim, complaint,
  * audit entry), so a row is stored whole or not at all, and its reference makes a second
  * import of it a no-op. Rows are read one at a time while up to `concurrency` writes run.
+ * A row is skipped as bad only when it is broken (no id, no readable date, no product,
+ * issue or company...); a value the CFPB never published is imported and counted instead.
  */
 export async function importCfpbComplaints(rows: AsyncIterable<SourceRow>, options: ImportOptions): Promise<ImportResult> {
   const { store, clock, organizationId, onProgress, random } = options;
   const concurrency = options.concurrency ?? 16;
   const counts: ImportCounts = { imported: 0, alreadyPresent: 0, bad: 0 };
   const badRows: BadRow[] = [];
+  const unknownValues: ImportResult['unknownValues'] = {};
+  let importedWithUnknownValues = 0;
   const seen = new Set<string>();
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
@@ -81,7 +99,7 @@ export async function importCfpbComplaints(rows: AsyncIterable<SourceRow>, optio
       settled('bad');
       continue;
     }
-    const { change } = result;
+    const { change, unknownValues: unknownColumns } = result;
     // Two writes of one reference at once could cancel each other instead of one finding the other's claim.
     if (seen.has(change.complaint.reference)) {
       settled('alreadyPresent');
@@ -89,7 +107,11 @@ export async function importCfpbComplaints(rows: AsyncIterable<SourceRow>, optio
     }
     seen.add(change.complaint.reference);
     const write: Promise<void> = store.create(change).then(
-      () => settled('imported'),
+      () => {
+        if (unknownColumns.length > 0) importedWithUnknownValues += 1;
+        for (const column of unknownColumns) unknownValues[column] = (unknownValues[column] ?? 0) + 1;
+        settled('imported');
+      },
       (error: unknown) => {
         if (error instanceof ReferenceTaken) settled('alreadyPresent');
         else failure ??= { error };
@@ -102,5 +124,5 @@ export async function importCfpbComplaints(rows: AsyncIterable<SourceRow>, optio
   await Promise.all(inFlight);
   if (failure) throw new ImportInterrupted(failure.error, { ...counts });
   badRows.sort((a, b) => a.line - b.line);
-  return { ...counts, badRows };
+  return { ...counts, badRows, importedWithUnknownValues, unknownValues };
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CFPB_COLUMNS } from '../../../functions/core/import/cfpb-row';
 import type { SourceRow } from '../../../functions/core/import/import-complaints';
-import { countCfpbRows, NotCfpbExport, readCfpbCsv } from '../../../scripts/cfpb-csv';
+import { countCfpbRows, readCfpbCsv } from '../../../scripts/cfpb-csv';
+import { NotCfpbExport } from '../../../scripts/not-cfpb-export';
 
 const dir = mkdtempSync(join(tmpdir(), 'cfpb-csv-'));
 let files = 0;
@@ -57,8 +58,33 @@ describe('readCfpbCsv', () => {
     const path = csvFile([line('1'), line('2')].join('\n'));
     const reading = countCfpbRows(path);
     await expect(reading).rejects.toBeInstanceOf(NotCfpbExport);
-    await expect(reading).rejects.toThrow('The header is not the CFPB export\'s 18 columns: missing Date received');
+    await expect(reading).rejects.toThrow(
+      "The header is not the CFPB export's (its 18 columns, or 16 without Consumer consent provided? and Consumer disputed?): missing Date received",
+    );
     await expect(reading).rejects.not.toThrow('Mortgage');
+  });
+
+  it('refuses a header with another column or a column twice', async () => {
+    await expect(countCfpbRows(csvFile(`${HEADER},Extra\n`))).rejects.toThrow(/: 1 other columns\.$/);
+    await expect(countCfpbRows(csvFile(`${HEADER},Product\n`))).rejects.toThrow(/: 1 repeated\.$/);
+  });
+
+  it('reads the 16-column variant, which has no consent or dispute columns', async () => {
+    const sixteen = CFPB_COLUMNS.filter((c) => c !== 'Consumer consent provided?' && c !== 'Consumer disputed?');
+    const values = ['03/18/2020', 'Mortgage', '', 'Issue', '', '', '', 'Bank', 'FL', '', '', 'Web', '03/18/2020', 'Closed', 'Yes', '7'];
+    const rows = await read(csvFile([sixteen.map((c) => (c.includes(',') ? `"${c}"` : c)).join(','), values.join(','), 'too,few'].join('\n')));
+    expect(rows).toEqual([{ line: 2, record: Object.fromEntries(sixteen.map((c, i) => [c, values[i]])) }, { line: 3, unreadable: 'has 2 columns, expected 16' }]);
+  });
+
+  it('finds the columns by name, whatever their order, case, surrounding spaces or a byte order mark', async () => {
+    const reordered = [...CFPB_COLUMNS].reverse();
+    const header = reordered.map((c, i) => (i % 2 ? `  ${c.toUpperCase()} ` : c.toLowerCase())).join(',');
+    const values = reordered.map((c) => (c === 'Complaint ID' ? '42' : c === 'Product' ? 'Mortgage' : ''));
+    const rows = await read(csvFile(`\uFEFF${header}\r\n${values.join(',')}\r\n`));
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect('record' in row && row.record).toMatchObject({ 'Complaint ID': '42', Product: 'Mortgage', 'Date received': '' });
+    expect('record' in row && Object.keys(row.record).sort()).toEqual([...CFPB_COLUMNS].sort());
   });
 
   it('counts every row, good or unreadable', async () => {

@@ -191,42 +191,174 @@ describe('complaintFromCfpbRow: validation', () => {
   it.each([
     ['Complaint ID', { 'Complaint ID': '' }, 'is required'],
     ['Complaint ID', { 'Complaint ID': '33x4' }, 'must be digits'],
-    ['Date received', { 'Date received': '2019-02-30' }, 'must be a date YYYY-MM-DD'],
-    ['Date received', { 'Date received': '09/24/2019' }, 'must be a date YYYY-MM-DD'],
+    ['Date received', { 'Date received': '2019-02-30' }, 'must be a date: YYYY-MM-DD, MM/DD/YYYY or an ISO-8601 timestamp'],
+    ['Date received', { 'Date received': '24.09.2019' }, 'must be a date: YYYY-MM-DD, MM/DD/YYYY or an ISO-8601 timestamp'],
+    ['Date received', { 'Date received': '13/24/2019' }, 'must be a date: YYYY-MM-DD, MM/DD/YYYY or an ISO-8601 timestamp'],
     ['Date received', { 'Date received': '2026-12-01' }, 'must not be in the future'],
+    ['Date received', { 'Date received': '12/01/2026' }, 'must not be in the future'],
     ['Date sent to company', { 'Date sent to company': '' }, 'is required'],
     ['Product', { Product: ' ' }, 'is required'],
     ['Issue', { Issue: '' }, 'is required'],
     ['Company', { Company: '' }, 'is required'],
-    ['Submitted via', { 'Submitted via': 'Carrier pigeon' }, 'must be one of: Web, Email, Phone, Postal mail, Fax, Referral'],
-    ['Company response to consumer', { 'Company response to consumer': 'Settled' }, expect.stringContaining('must be one of')],
-    ['Timely response?', { 'Timely response?': 'Maybe' }, 'must be one of: Yes, No'],
     ['Product', { Product: 'P'.repeat(101) }, 'must be at most 100 characters'],
     ['Issue', { Issue: 'I'.repeat(101) }, 'must be at most 100 characters'],
     ['Company', { Company: 'C'.repeat(201) }, 'must be at most 200 characters'],
     ['Consumer complaint narrative', { 'Consumer complaint narrative': 'n'.repeat(32_001) }, 'must be at most 32000 characters'],
     ['Consumer complaint narrative', { 'Consumer complaint narrative': 'bell \u0007' }, 'contains control characters'],
     ['Date sent to company', { 'Date received': '2020-03-18', 'Date sent to company': '2020-03-17' }, 'is before Date received'],
+    ['Date sent to company', { 'Date received': '03/18/2020', 'Date sent to company': '2020-03-17T12:00:00-05:00' }, 'is before Date received'],
   ])('refuses a row whose %s is wrong', (field, overrides, message) => {
     expect(issuesOf(complaintFromCfpbRow(row(overrides), ctx))).toEqual([{ field, message }]);
   });
 
   it('lists every wrong field of a row at once', () => {
-    const issues = issuesOf(complaintFromCfpbRow(row({ 'Complaint ID': 'x', Product: '', 'Submitted via': 'Telex' }), ctx));
-    expect(issues.map((i) => i.field)).toEqual(['Complaint ID', 'Product', 'Submitted via']);
+    const issues = issuesOf(complaintFromCfpbRow(row({ 'Complaint ID': 'x', Product: '', 'Date sent to company': 'soon' }), ctx));
+    expect(issues.map((i) => i.field)).toEqual(['Complaint ID', 'Date sent to company', 'Product']);
   });
 
-  it('refuses a row without the 18 columns of the export', () => {
-    const { Tags: _dropped, ...short } = row();
-    expect(issuesOf(complaintFromCfpbRow(short, ctx))).toEqual([{ field: 'row', message: 'must have the 18 columns of the CFPB export' }]);
-    expect(issuesOf(complaintFromCfpbRow({ ...row(), Extra: '' }, ctx))).toEqual([{ field: 'row', message: 'must have the 18 columns of the CFPB export' }]);
+  it('names each required column a row does not have', () => {
+    const { Company: _company, 'Date received': _received, ...partial } = row();
+    expect(issuesOf(complaintFromCfpbRow(partial, ctx))).toEqual([
+      { field: 'Date received', message: 'is required' },
+      { field: 'Company', message: 'is required' },
+    ]);
   });
 
   it('never quotes a value in its messages', () => {
     const secret = 'Jane Doe 555-0100';
-    const issues = issuesOf(complaintFromCfpbRow(row({ Company: secret.repeat(20), 'Submitted via': secret, 'Date received': secret }), ctx));
+    const issues = issuesOf(complaintFromCfpbRow(row({ Company: secret.repeat(20), 'Date sent to company': secret, 'Date received': secret }), ctx));
     expect(issues).toHaveLength(3);
     expect(JSON.stringify(issues)).not.toContain('Jane');
+  });
+});
+
+describe('complaintFromCfpbRow: every value the CFPB has published', () => {
+  const unknownOf = (result: CfpbRowResult) => (result.ok ? result.unknownValues : ['refused']);
+
+  it.each([
+    ['Closed with relief', 'UPHELD', ['OTHER']],
+    ['Closed without relief', 'NOT_UPHELD', []],
+  ])('closes a complaint of the early years answered "%s"', (response, outcome, remedies) => {
+    const result = complaintFromCfpbRow(row({ 'Date received': '2012-06-14', 'Date sent to company': '2012-06-15', 'Company response to consumer': response }), ctx);
+    expect(imported(result)).toMatchObject({ status: 'CLOSED', finalResponse: { outcome, remedies } });
+    expect(imported(result).source?.fields.companyResponse).toBe(response);
+    expect(unknownOf(result)).toEqual([]);
+  });
+
+  it('takes Submitted via Web Referral as a referral from a partner', () => {
+    const result = complaintFromCfpbRow(row({ 'Submitted via': 'Web Referral' }), ctx);
+    expect(imported(result).channel).toBe('PARTNER_API');
+    expect(unknownOf(result)).toEqual([]);
+  });
+
+  it.each([
+    ['Consent provided', true],
+    ['Consent not provided', false],
+    ['Consent withdrawn', false],
+    ['N/A', false],
+    ['Other', false],
+    ['', false],
+  ])('takes Consumer consent provided? "%s" as narrative consent %s', (consent, narrativeConsent) => {
+    const result = complaintFromCfpbRow(row({ 'Consumer consent provided?': consent }), ctx);
+    expect(imported(result).narrativeConsent).toBe(narrativeConsent);
+    expect(imported(result).source?.fields.consumerConsent).toBe(consent);
+    expect(unknownOf(result)).toEqual([]);
+  });
+
+  it.each(['Yes', 'No', 'N/A', ''])('keeps Consumer disputed? "%s" as the source gave it', (disputed) => {
+    const result = complaintFromCfpbRow(row({ 'Consumer disputed?': disputed }), ctx);
+    expect(imported(result).source?.fields.consumerDisputed).toBe(disputed);
+    expect(unknownOf(result)).toEqual([]);
+  });
+
+  it.each(['', 'Older American', 'Servicemember', 'Older American, Servicemember'])('keeps the Tags "%s"', (tags) => {
+    const result = complaintFromCfpbRow(row({ Tags: tags }), ctx);
+    expect(imported(result).source?.fields.tags).toBe(tags);
+    expect(unknownOf(result)).toEqual([]);
+  });
+
+  it('knows a published value whatever its case and spacing, and keeps it as written', () => {
+    const result = complaintFromCfpbRow(row({ 'Submitted via': ' postal  MAIL ', 'Company response to consumer': 'closed with monetary relief', 'Timely response?': 'YES' }), ctx);
+    expect(imported(result)).toMatchObject({ channel: 'LETTER', status: 'CLOSED', finalResponse: { outcome: 'UPHELD' }, clocks: [{ state: 'MET' }] });
+    expect(imported(result).source?.fields.submittedVia).toBe(' postal  MAIL ');
+    expect(unknownOf(result)).toEqual([]);
+  });
+
+  it('imports a row of the 16-column export, which has no consent or dispute columns', () => {
+    const { 'Consumer consent provided?': _consent, 'Consumer disputed?': _disputed, ...sixteen } = row();
+    const result = complaintFromCfpbRow(sixteen, ctx);
+    expect(imported(result)).toMatchObject({ status: 'CLOSED', narrativeConsent: false });
+    expect(imported(result).source?.fields).toMatchObject({ consumerConsent: '', consumerDisputed: '' });
+    expect(unknownOf(result)).toEqual([]);
+  });
+});
+
+describe('complaintFromCfpbRow: a value the CFPB never published', () => {
+  const unknownOf = (result: CfpbRowResult) => (result.ok ? result.unknownValues : ['refused']);
+
+  it('imports an unknown Submitted via as a web complaint, keeping its text', () => {
+    const result = complaintFromCfpbRow(row({ 'Submitted via': 'Carrier pigeon' }), ctx);
+    expect(imported(result).channel).toBe('WEB');
+    expect(imported(result).source?.fields.submittedVia).toBe('Carrier pigeon');
+    expect(unknownOf(result)).toEqual(['Submitted via']);
+  });
+
+  it('leaves a complaint with an unknown company response open, without an outcome, keeping the text', () => {
+    const result = complaintFromCfpbRow(row({ 'Company response to consumer': 'Settled out of court' }), ctx);
+    expect(imported(result)).toMatchObject({ status: 'ACCEPTED', decision: { accepted: true, at: '2019-09-25T00:00:00.000Z' } });
+    expect(imported(result).finalResponse).toBeUndefined();
+    expect(imported(result).source?.fields.companyResponse).toBe('Settled out of court');
+    expect(unknownOf(result)).toEqual(['Company response to consumer']);
+  });
+
+  it('lets the dates judge a closed complaint whose timeliness is unknown', () => {
+    const inTime = imported(complaintFromCfpbRow(row({ 'Timely response?': 'Maybe' }), ctx));
+    expect(inTime.clocks[0]).toMatchObject({ state: 'MET', stoppedAt: '2019-09-25T00:00:00.000Z' });
+    const late = imported(complaintFromCfpbRow(row({ 'Timely response?': '', 'Date sent to company': '2019-11-01' }), ctx));
+    expect(late.clocks[0]).toMatchObject({ state: 'BREACHED', stoppedAt: '2019-11-01T00:00:00.000Z' });
+    expect(late.firstResponseAt).toBe('2019-11-01T00:00:00.000Z');
+  });
+
+  it('keeps the clock of an open complaint with unknown timeliness running, as its dates stand at the import', () => {
+    const complaint = imported(complaintFromCfpbRow(row({ 'Company response to consumer': 'In progress', 'Timely response?': '?' }), ctx));
+    expect(complaint.clocks[0].state).toBe('BREACHED');
+    expect(complaint.clocks[0].stoppedAt).toBeUndefined();
+    expect(complaint.firstResponseAt).toBeUndefined();
+  });
+
+  it('gives no narrative consent for an unknown consent value', () => {
+    const result = complaintFromCfpbRow(row({ 'Consumer consent provided?': 'Consent maybe' }), ctx);
+    expect(imported(result).narrativeConsent).toBe(false);
+    expect(unknownOf(result)).toEqual(['Consumer consent provided?']);
+  });
+
+  it('takes an empty Submitted via, company response or timeliness as unknown rather than refusing the row', () => {
+    const result = complaintFromCfpbRow(row({ 'Submitted via': '', 'Company response to consumer': '', 'Timely response?': '' }), ctx);
+    expect(imported(result)).toMatchObject({ channel: 'WEB', status: 'ACCEPTED' });
+    expect(unknownOf(result)).toEqual(['Submitted via', 'Company response to consumer', 'Timely response?']);
+  });
+
+  it('names every column with an unknown value, never the value', () => {
+    const result = complaintFromCfpbRow(row({ Tags: 'Jane Doe', 'Consumer disputed?': 'Jane Doe' }), ctx);
+    expect(unknownOf(result)).toEqual(['Consumer disputed?', 'Tags']);
+  });
+});
+
+describe('complaintFromCfpbRow: dates as the CFPB writes them', () => {
+  it.each([
+    ['2019-09-24', '2019-09-24'],
+    ['09/24/2019', '2019-09-24'],
+    ['9/4/2019', '2019-09-04'],
+    ['09/24/19', '2019-09-24'],
+    ['2019-09-24T12:00:00-05:00', '2019-09-24'],
+    // The day as published, not moved to UTC's.
+    ['2019-09-24T23:30:00-05:00', '2019-09-24'],
+    ['2019-09-24T00:00:00Z', '2019-09-24'],
+    ['2019-09-24T00:00:00.000Z', '2019-09-24'],
+  ])('reads Date received %s as the day %s', (written, day) => {
+    const complaint = imported(complaintFromCfpbRow(row({ 'Date received': written }), ctx));
+    expect(complaint.receivedOn).toBe(day);
+    expect(complaint.receivedAt).toBe(`${day}T00:00:00.000Z`);
   });
 });
 
@@ -235,6 +367,9 @@ describe('complaintFromCfpbRow: the CFPB fields read back', () => {
   const records = parse(fixture, { columns: true }) as Row[];
   const CATEGORY: Record<string, string> = {
     'Closed with explanation': 'CLOSED_WITH_EXPLANATION',
+    'Closed without relief': 'CLOSED_WITH_EXPLANATION',
+    // Relief of a kind the CFPB did not record reads back as the non-monetary kind.
+    'Closed with relief': 'CLOSED_WITH_NON_MONETARY_RELIEF',
     // The platform has no plain "closed" category; the source keeps the original.
     Closed: 'CLOSED_WITH_EXPLANATION',
     'Closed with monetary relief': 'CLOSED_WITH_MONETARY_RELIEF',
@@ -245,8 +380,20 @@ describe('complaintFromCfpbRow: the CFPB fields read back', () => {
 
   it('covers every channel and company response of the export', () => {
     expect(new Set(records.map((r) => r['Submitted via']))).toEqual(new Set(['Web', 'Email', 'Phone', 'Postal mail', 'Fax', 'Referral']));
-    expect(new Set(records.map((r) => r['Company response to consumer']))).toEqual(new Set(Object.keys(CATEGORY)));
+    const earlyYears = ['Closed with relief', 'Closed without relief'];
+    expect(new Set(records.map((r) => r['Company response to consumer']))).toEqual(new Set(Object.keys(CATEGORY).filter((r) => !earlyYears.includes(r))));
   });
+
+  const historical = parse(readFileSync(resolve(__dirname, '../../fixtures/cfpb/historical-values.csv')), { columns: true }) as Row[];
+
+  it.each(historical.map((r) => [r['Complaint ID'], r['Company response to consumer'], r] as const))(
+    'imports historical row %s (%s) with no unknown value and gives back its response category',
+    (_id, response, record) => {
+      const result = complaintFromCfpbRow(record, ctx);
+      expect(result.ok && result.unknownValues).toEqual([]);
+      expect(cfpbFields(imported(result), IMPORTED_AT).responseCategory).toBe(CATEGORY[response]);
+    },
+  );
 
   it.each(records.map((r) => [r['Complaint ID'], r] as const))('gives back the response category and timeliness of row %s', (_id, record) => {
     const fields = cfpbFields(imported(complaintFromCfpbRow(record, ctx)), IMPORTED_AT);

@@ -1,6 +1,6 @@
 import type { ComplaintChange } from '../../../functions/core/complaint';
 import { CFPB_COLUMNS } from '../../../functions/core/import/cfpb-row';
-import { importCfpbComplaints, ImportInterrupted, type ImportCounts, type SourceRow } from '../../../functions/core/import/import-complaints';
+import { formatBadRow, formatUnknownValues, importCfpbComplaints, ImportInterrupted, type ImportCounts, type SourceRow } from '../../../functions/core/import/import-complaints';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryStore } from '../../harness/in-memory-store';
 
@@ -34,7 +34,7 @@ describe('importCfpbComplaints', () => {
       rows(
         { line: 2, record: cfpbRecord('1') },
         { line: 3, unreadable: 'has a quote that is never closed' },
-        { line: 5, record: cfpbRecord('2', { 'Submitted via': '' }) },
+        { line: 5, record: cfpbRecord('2', { Company: '' }) },
         { line: 6, record: cfpbRecord('1') },
       ),
       { store, clock, organizationId: 'org-1' },
@@ -45,11 +45,31 @@ describe('importCfpbComplaints', () => {
       bad: 2,
       badRows: [
         { line: 3, field: 'row', problem: 'has a quote that is never closed' },
-        { line: 5, field: 'Submitted via', problem: 'is required' },
+        { line: 5, field: 'Company', problem: 'is required' },
       ],
+      importedWithUnknownValues: 0,
+      unknownValues: {},
     });
     expect(store.references.has('CFPB-1')).toBe(true);
     expect(store.references.has('CFPB-2')).toBe(false);
+  });
+
+  it('imports rows with values the CFPB never published and counts them by column, never by value', async () => {
+    const store = new InMemoryStore();
+    const result = await importCfpbComplaints(
+      rows(
+        { line: 2, record: cfpbRecord('1', { 'Submitted via': 'Carrier pigeon' }) },
+        { line: 3, record: cfpbRecord('2', { 'Submitted via': 'Telex', 'Company response to consumer': 'Settled' }) },
+        { line: 4, record: cfpbRecord('3', { 'Company response to consumer': 'Closed with relief' }) },
+        // Already imported: its unknown value is not counted again.
+        { line: 5, record: cfpbRecord('1', { 'Submitted via': 'Carrier pigeon' }) },
+      ),
+      { store, clock, organizationId: 'org-1' },
+    );
+    expect(result).toMatchObject({ imported: 3, alreadyPresent: 1, bad: 0, importedWithUnknownValues: 2 });
+    expect(result.unknownValues).toEqual({ 'Submitted via': 2, 'Company response to consumer': 1 });
+    expect(formatUnknownValues(result.unknownValues)).toBe('Submitted via 2, Company response to consumer 1');
+    expect(store.references.has('CFPB-2')).toBe(true);
   });
 
   it('reports each row as it settles', async () => {
@@ -80,6 +100,11 @@ describe('importCfpbComplaints', () => {
     const result = await importCfpbComplaints(rows(...many), { store, clock, organizationId: 'org-1', concurrency: 3 });
     expect(result.imported).toBe(20);
     expect(most).toBe(3);
+  });
+
+  it('reports a bad row of a JSON list by its record number', () => {
+    expect(formatBadRow({ line: 3, field: 'Company', problem: 'is required' }, 'record')).toBe('record 3: Company: is required');
+    expect(formatBadRow({ line: 3, field: 'Company', problem: 'is required' })).toBe('line 3: Company: is required');
   });
 
   it('stops reading when a write fails for another reason, and says how far it got', async () => {
