@@ -21,6 +21,7 @@ import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, Co
 import {
   auditItem,
   complaintItem,
+  duplicateIndexItems,
   entryItem,
   notificationItem,
   referenceItem,
@@ -79,6 +80,8 @@ function indexQuery(organizationId: string, list: ComplaintList): IndexQuery {
     }
     case 'handler':
       return { index: 'handlerQueue', partition: keys.handlerQueuePartition(organizationId, list.handlerId), from: '0', to: '~', descending: false, filters: [] };
+    case 'duplicates':
+      return { index: 'openWorkflows', partition: keys.duplicatesPartition(organizationId), from: '0', to: '9999', descending: true, filters: [] };
     case 'escalated':
       return { index: 'escalations', partition: keys.escalationPartition(organizationId), from: '0', to: `${4 - list.atLeastRank}~`, descending: false, filters: [] };
   }
@@ -119,7 +122,12 @@ export class DynamoDbComplaintStore implements ComplaintStore {
 
   async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
     const { complaint } = change;
-    const items = [this.put(referenceItem(complaint), ABSENT), this.put(complaintItem(complaint), ABSENT), ...this.changeItems(change)];
+    const items = [
+      this.put(referenceItem(complaint), ABSENT),
+      this.put(complaintItem(complaint), ABSENT),
+      ...this.changeItems(change),
+      ...(change.duplicateIndex ? duplicateIndexItems(complaint, change.duplicateIndex).map((item) => this.put(item)) : []),
+    ];
     // The key is free, or its record has expired and TTL has not removed it yet.
     if (idempotency) items.push(this.put(idempotencyItem(idempotency), `${ABSENT} OR expiresAt <= :now`, { ':now': { N: String(Math.floor(Date.parse(idempotency.createdAt) / 1000)) } }));
     try {

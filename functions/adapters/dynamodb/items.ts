@@ -1,6 +1,8 @@
-import type { AuditEntry, CaseEntry, Complaint, Notification } from '../../core/complaint';
+import type { AuditEntry, CaseEntry, Complaint, DuplicateIndexEntry, Notification } from '../../core/complaint';
 import { complainantKey } from '../../core/data-protection';
+import { hasOpenSuggestion } from '../../core/duplicates/suggestions';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
+import { TERMINAL } from '../../core/lifecycle/transitions';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
 
@@ -31,6 +33,10 @@ export function complaintItem(c: Complaint): Item {
     ...(c.complainant.email
       ? { [ix.byComplainant.partitionKey]: keys.complainantPartition(c.organizationId, complainantKey(c.complainant.email)), [ix.byComplainant.sortKey]: sort }
       : {}),
+    // Sparse: the workspace lists open complaints whose suggestions are still to be decided.
+    ...(!TERMINAL.has(c.status) && hasOpenSuggestion(c)
+      ? { [ix.openWorkflows.partitionKey]: keys.duplicatesPartition(c.organizationId), [ix.openWorkflows.sortKey]: sort }
+      : {}),
     ...(open && rank > 0
       ? { [ix.escalations.partitionKey]: keys.escalationPartition(c.organizationId), [ix.escalations.sortKey]: keys.escalationSort(rank, c.escalation.at ?? c.receivedAt, c.id) }
       : {}),
@@ -40,7 +46,7 @@ export function complaintItem(c: Complaint): Item {
 const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
   'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
-  'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
+  'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'duplicateSuggestions', 'pendingRequest', 'finalResponse', 'feedback',
   'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
 ];
 
@@ -89,3 +95,13 @@ export const workflowItem = (c: Complaint): Item => ({
   [ix.openWorkflows.partitionKey]: keys.workflowShard(shardOf(c.id)),
   [ix.openWorkflows.sortKey]: keys.listSort(c.receivedAt, c.id),
 });
+
+/** A new complaint's entries in its LSH buckets and under its phone hash; each expires with its window (TTL). */
+export function duplicateIndexItems(c: Complaint, entry: DuplicateIndexEntry): Item[] {
+  const sort = keys.listSort(c.receivedAt, c.id);
+  const member = (PK: string, expiresAt: number) => ({ PK, SK: sort, type: 'DuplicateIndex', complaintId: c.id, expiresAt });
+  return [
+    ...entry.bands.map((band) => member(keys.duplicateBand(c.organizationId, band), entry.bandsExpireAt)),
+    ...(entry.phoneHash ? [member(keys.duplicatePhone(c.organizationId, entry.phoneHash), entry.phoneExpiresAt)] : []),
+  ];
+}
