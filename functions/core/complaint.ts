@@ -205,6 +205,8 @@ export interface ComplaintChange {
   notifications?: Notification[];
   /** A new complaint's duplicate-index entries (hashes only), written in its transaction so later submissions find it. */
   duplicateIndex?: DuplicateIndexEntry;
+  /** Duplicate-index entries deleted in the same transaction (erasure only: the phone hash must not outlive the phone). */
+  dropDuplicateIndex?: Pick<DuplicateIndexEntry, 'bands' | 'phoneHash'>;
   /** Existing entries and emails written over in the same transaction (erasure only). */
   rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
 }

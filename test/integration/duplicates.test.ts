@@ -1,4 +1,7 @@
 import type { LocalStack } from '../../local/stack';
+import { contactKeys } from '../../functions/core/duplicates/contacts';
+import { fingerprint, windowStart } from '../../functions/core/duplicates/fingerprint';
+import { duplicateIndex } from '../../functions/wiring/dynamodb';
 import { FakeClock } from '../harness/fake-clock';
 import { errorCode, gql, ok, submit, waitForComplaint, allSent, type Submitted } from '../harness/lifecycle';
 import { inbox, startTestStack, waitFor } from '../harness/local-stack';
@@ -127,5 +130,22 @@ describe('duplicate complaints through the local stack', () => {
   it('refuses a second merge of a rejected complaint with INVALID_TRANSITION', async () => {
     const res = await gql(stack, MERGE, { id: repeat.id, v: 2, into: first.id }, 'admin');
     expect(errorCode(res)).toBe('INVALID_TRANSITION');
+  });
+
+  it("erases the complainant's entries in the duplicate index with their personal data", async () => {
+    const index = duplicateIndex(stack.config);
+    const org = stack.config.settingsDefaults.organizationId;
+    const since = windowStart(new Date(RECEIVED), 1);
+    const { bands } = fingerprint(FACTS, {});
+    const phoneHash = contactKeys({ phone: '5550102030' }).phoneHash!;
+    const indexed = async () => ({
+      inBuckets: (await Promise.all(bands.map((b) => index.bucket(org, b, since, 10)))).some((ids) => ids.includes(first.id)),
+      byPhone: await index.samePhone(org, phoneHash, since, 10),
+    });
+    expect(await indexed()).toEqual({ inBuckets: true, byPhone: [repeat.id, first.id] });
+    await ok(gql(stack, `mutation($email: String!) { eraseComplainantData(email: $email) { erasedComplaints } }`, { email: `alice-${process.pid}@example.com` }, 'admin'));
+    expect(await indexed()).toEqual({ inBuckets: false, byPhone: [] });
+    // The other person who sent the same words is still found.
+    expect((await Promise.all(bands.map((b) => index.bucket(org, b, since, 10)))).some((ids) => ids.includes(stranger.id))).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ import {
   auditItem,
   complaintItem,
   duplicateIndexItems,
+  duplicateIndexKeys,
   entryItem,
   notificationItem,
   referenceItem,
@@ -116,6 +117,9 @@ export class DynamoDbComplaintStore implements ComplaintStore {
           ExpressionAttributeValues: toAttributes({ ':detail': n.detail }),
         },
       })),
+      ...(change.dropDuplicateIndex
+        ? duplicateIndexKeys(complaint, change.dropDuplicateIndex).map(({ PK, SK }) => ({ Delete: { TableName: this.tableName, Key: toAttributes({ PK, SK }) } }))
+        : []),
       ...(complaint.workflowEpoch === complaint.version ? [this.put(workflowItem(complaint))] : []),
     ];
   }

@@ -96,12 +96,15 @@ export const workflowItem = (c: Complaint): Item => ({
   [ix.openWorkflows.sortKey]: keys.listSort(c.receivedAt, c.id),
 });
 
-/** A new complaint's entries in its LSH buckets and under its phone hash; each expires with its window (TTL). */
-export function duplicateIndexItems(c: Complaint, entry: DuplicateIndexEntry): Item[] {
-  const sort = keys.listSort(c.receivedAt, c.id);
-  const member = (PK: string, expiresAt: number) => ({ PK, SK: sort, type: 'DuplicateIndex', complaintId: c.id, expiresAt });
+/** The keys of a complaint's entries in its LSH buckets and under its phone hash. */
+export function duplicateIndexKeys(c: Complaint, entry: Pick<DuplicateIndexEntry, 'bands' | 'phoneHash'>): Array<{ PK: string; SK: string; kind: 'band' | 'phone' }> {
+  const SK = keys.listSort(c.receivedAt, c.id);
   return [
-    ...entry.bands.map((band) => member(keys.duplicateBand(c.organizationId, band), entry.bandsExpireAt)),
-    ...(entry.phoneHash ? [member(keys.duplicatePhone(c.organizationId, entry.phoneHash), entry.phoneExpiresAt)] : []),
+    ...entry.bands.map((band) => ({ PK: keys.duplicateBand(c.organizationId, band), SK, kind: 'band' as const })),
+    ...(entry.phoneHash ? [{ PK: keys.duplicatePhone(c.organizationId, entry.phoneHash), SK, kind: 'phone' as const }] : []),
   ];
 }
+
+/** A new complaint's index entries; each expires with its window (TTL). */
+export const duplicateIndexItems = (c: Complaint, entry: DuplicateIndexEntry): Item[] =>
+  duplicateIndexKeys(c, entry).map(({ PK, SK, kind }) => ({ PK, SK, type: 'DuplicateIndex', complaintId: c.id, expiresAt: kind === 'band' ? entry.bandsExpireAt : entry.phoneExpiresAt }));
