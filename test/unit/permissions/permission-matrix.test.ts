@@ -124,6 +124,20 @@ describe('another organization', () => {
     expect((await run(outsider, CALLS.complaints)).data).toEqual({ complaints: { edges: [] } });
   });
 
+  it("cannot be merged into: another organization's complaint is NOT_FOUND as intoId", async () => {
+    const store = new InMemoryStore();
+    store.settings = SETTINGS;
+    const theirs = { ...receivedComplaint(), id: 'c0', reference: 'CP-20261129-OTHER0', organizationId: 'other', receivedAt: '2026-11-29T02:00:00.000Z' };
+    for (const c of [receivedComplaint(), theirs]) await store.create({ complaint: c, audit: { complaintId: c.id, version: 1, at: c.receivedAt, actor: { kind: 'COMPLAINANT' }, action: 'COMPLAINT_RECEIVED' } });
+    const services = { store, workflow: { start: async () => undefined }, clock: systemClock, settingsDefaults: DEFAULTS, logger: recordingLogger(), developmentMode: false };
+    const apollo = createApolloServer(services);
+    const res = await apollo.executeOperation({ query: CALLS.mergeDuplicate }, { contextValue: createContext(services, staff('ADMIN')) });
+    await apollo.stop();
+    const error = res.body.kind === 'single' ? res.body.singleResult.errors?.[0] : undefined;
+    expect([error?.extensions?.code, (error?.extensions?.issues as Array<{ field: string }> | undefined)?.[0]?.field]).toEqual(['NOT_FOUND', 'intoId']);
+    expect((await store.get(ID))?.status).toBe('RECEIVED');
+  });
+
   it('nor can a partner see a complaint it did not submit', async () => {
     expect((await run(CALLERS.partner, CALLS.complaint)).data).toEqual({ complaint: null });
   });
