@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { systemClock } from '../functions/core/clock';
 import type { GraphqlServices } from '../functions/graphql/context';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
-import { complaintStore } from '../functions/wiring/dynamodb';
+import { complaintStore, duplicateIndex } from '../functions/wiring/dynamodb';
 import { lambdaContext, type LambdaHttpHandler } from '../local/api-gateway';
 import { silent, startBenchTable } from './bench-table';
 import { ratio, table } from './report';
@@ -109,6 +109,7 @@ export async function runRequestsPerOperation(): Promise<RequestsPerOperationRes
     const issuer = devIssuer();
     const services: GraphqlServices = {
       store: complaintStore(config, client),
+      duplicates: duplicateIndex(config, client),
       workflow: { start: async () => void (workflowStarts += 1) },
       clock: systemClock,
       settingsDefaults: config.settingsDefaults,
@@ -138,15 +139,17 @@ export async function runRequestsPerOperation(): Promise<RequestsPerOperationRes
       {
         name: 'submitComplaint',
         selection: 'reference, accessCode, complaint summary (no history/notifications)',
-        minimum: 2,
-        minimumIs: '1 GetItem ORG#<org>/SETTINGS (the SLA targets and calendar the clocks start from) + 1 TransactWriteItems (reference claim, complaint, audit, notification, workflow marker)',
+        minimum: 20,
+        minimumIs:
+          '1 GetItem ORG#<org>/SETTINGS (the SLA targets and calendar the clocks start from) + the duplicate lookup: 16 Queries on its LSH band buckets, 1 on GSI8 (email hash), 1 on its phone hash ' +
+          '(then 1 GetItem per candidate scored, at most 8: here every earlier complaint is the same sample, so 8) + 1 TransactWriteItems (reference claim, complaint, audit, notification, workflow marker, 16 band items, phone item)',
         query: SUBMIT(SUMMARY),
         variables: () => ({ input: sampleSubmission(submits) }),
       },
       {
         name: 'submitComplaint',
         selection: 'as above + complaint.history and .notifications',
-        minimum: 2,
+        minimum: 20,
         minimumIs: 'as above (the resolver holds what it just wrote)',
         query: SUBMIT(FULL),
         variables: () => ({ input: sampleSubmission(submits) }),

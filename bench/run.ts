@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { stopEverything } from './cleanup';
 import { describeAnalytics, runAnalytics } from './analytics';
 import { describeColdStart, runColdStart } from './cold-start';
+import { describeDuplicates, precision, recall, runDuplicates } from './duplicates';
 import { describeImportThroughput, importThroughput } from './import-throughput';
 import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle } from './lifecycle';
 import { writeGeneratedSection } from './report';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const throughput = await step('(c) throughput', () => runThroughput({ concurrency: 25, rounds: 4, perRound: 150, warmup: 100 }));
   const imports = await step('(f) CFPB import throughput', () => importThroughput());
   const analytics = await step('(g) analytics queries, 1,000 vs 50,000 complaints', () => runAnalytics());
+  const duplicates = await step('(h) duplicate detection precision and recall', () => runDuplicates());
 
   const seconds = (performance.now() - started) / 1000;
   const commit = text('git', ['rev-parse', '--short', 'HEAD']);
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
       describeWorkflowTransitions(lifecycle),
       describeImportThroughput(imports),
       describeAnalytics(analytics),
+      describeDuplicates(duplicates),
     ].join('\n\n'),
   );
 
@@ -110,6 +113,8 @@ async function main(): Promise<void> {
     const latencies = analytics.sizes.map((x) => `${x.complaints / 1000}k ${(x.queries[i].medianMs / q.medianMs).toFixed(2)}`).join(', ');
     console.log(`  ${q.name}: latency vs 1k ×(${latencies}), items read ${analytics.sizes.map((x) => x.queries[i].itemsRead).join(' → ')}`);
   }
+  const testHalf = duplicates.splits.find((s) => s.split === 'test')!;
+  console.log(`  duplicates (test half): precision ${precision(testHalf.text).toFixed(3)}, recall ${recall(testHalf.text).toFixed(3)}, ${duplicates.candidatesPerLookup.toFixed(2)} candidates scored per lookup`);
 }
 
 process.once('SIGINT', () => void abort('interrupted', 130));

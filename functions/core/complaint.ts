@@ -1,5 +1,6 @@
 import type * as schema from '../graphql/generated/types';
 import type { RunningClock } from './clocks/running-clock';
+import type { DuplicateSuggestion } from './duplicates/suggestions';
 
 // The enums come from schema.graphql.
 export type {
@@ -44,6 +45,8 @@ export interface Decision {
   accepted: boolean;
   reason?: schema.RejectionReason;
   explanation?: string;
+  /** Rejected as a duplicate: the reference of the complainant's earlier complaint that goes on. */
+  duplicateOf?: string;
   at: string;
 }
 
@@ -103,6 +106,8 @@ export interface Complaint {
   teamId?: string;
   escalation: Escalation;
   decision?: Decision;
+  /** Earlier complaints this one may duplicate, found at intake; staff merge or dismiss each. */
+  duplicateSuggestions?: DuplicateSuggestion[];
   /** The open question to the complainant while AWAITING_COMPLAINANT. */
   pendingRequest?: string;
   /** The latest final response. */
@@ -190,6 +195,14 @@ export interface Notification {
   lastError?: string;
 }
 
+/** LSH buckets and the phone hash of a new complaint, each kept until its window ends (epoch seconds). */
+export interface DuplicateIndexEntry {
+  bands: string[];
+  bandsExpireAt: number;
+  phoneHash?: string;
+  phoneExpiresAt: number;
+}
+
 export const SYSTEM: Actor = { kind: 'SYSTEM' };
 export const COMPLAINANT: Actor = { kind: 'COMPLAINANT' };
 
@@ -205,6 +218,10 @@ export interface ComplaintChange {
   audit: AuditEntry;
   entries?: CaseEntry[];
   notifications?: Notification[];
+  /** A new complaint's duplicate-index entries (hashes only), written in its transaction so later submissions find it. */
+  duplicateIndex?: DuplicateIndexEntry;
+  /** Duplicate-index entries deleted in the same transaction (erasure only: the phone hash must not outlive the phone). */
+  dropDuplicateIndex?: Pick<DuplicateIndexEntry, 'bands' | 'phoneHash'>;
   /** Existing entries and emails written over in the same transaction (erasure only). */
   rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from './clock';
 import { nextVersion, type Actor, type CaseEntry, type Complaint, type ComplaintChange, type Feedback, type Notification } from './complaint';
+import { fingerprint } from './duplicates/fingerprint';
 import { VersionConflict } from './errors';
 import type { Logger } from './logger';
 import type { ComplaintRecord, ComplaintStore } from './ports';
@@ -23,7 +24,7 @@ export async function exportComplainantData(store: ComplaintStore, organizationI
  * The version of a complaint without its complainant's personal data: name, contact
  * details, the facts and request in their words, their answers and every feedback comment. What
  * statistics need (category, channel, dates, outcome, clocks) and the shape of the
- * history (every audit entry, who and when) are kept.
+ * history (every audit entry, who and when) are kept. Its duplicate-index entries are deleted.
  */
 export function erasure(record: ComplaintRecord, actor: Actor, at: Date): ComplaintChange {
   const c = record.complaint;
@@ -39,7 +40,9 @@ export function erasure(record: ComplaintRecord, actor: Actor, at: Date): Compla
   const change = nextVersion(c, complaint, 'PERSONAL_DATA_ERASED', actor, at);
   const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED }));
   const notifications: Notification[] = record.notifications.filter((n) => n.detail?.text !== undefined).map((n) => ({ ...n, detail: { ...n.detail, text: ERASED } }));
-  return { ...change, rewrites: { entries, notifications } };
+  // Its duplicate-index entries go too: a phone hash is enough to find the person again, and the buckets to match their words.
+  const { bands, contacts } = fingerprint(c.facts, c.complainant);
+  return { ...change, rewrites: { entries, notifications }, dropDuplicateIndex: { bands, phoneHash: contacts.phoneHash } };
 }
 
 /** Erases a complainant's personal data from all their complaints; each complaint is one version with its audit entry. */

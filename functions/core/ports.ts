@@ -27,6 +27,8 @@ export interface ListPosition {
 export type ComplaintList =
   | { kind: 'all'; filter: ComplaintFilter }
   | { kind: 'handler'; handlerId: string }
+  /** Open complaints with a duplicate suggestion still to merge or dismiss, newest first. */
+  | { kind: 'duplicates' }
   /** Escalated at this rank (1 handler, 2 supervisor, 3 manager) or above. */
   | { kind: 'escalated'; atLeastRank: number };
 

@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock';
 import type { Actor } from '../core/complaint';
 import { actorOf, organizationOf, type ApiKeyVerifier, type Caller, type TokenVerifier } from '../core/identity';
 import type { LifecycleDependencies } from '../core/lifecycle/service';
+import type { DuplicateIndex } from '../core/duplicates/ports';
 import type { Logger } from '../core/logger';
 import { loadSettings } from '../core/organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../core/organization/settings';
@@ -30,6 +31,8 @@ export interface GraphqlServices extends LifecycleDependencies {
   stats?: StatsStore;
   /** Improvement actions; their operations need it. */
   improvementActions?: ImprovementActionStore;
+  /** Where intake looks for likely duplicates; without it none are suggested. */
+  duplicates?: DuplicateIndex;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

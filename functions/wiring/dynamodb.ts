@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb/complaint-store';
+import { DynamoDbDuplicateIndex } from '../adapters/dynamodb/duplicate-index';
 import { DynamoDbPartnerStore } from '../adapters/dynamodb/partner-store';
 import { DynamoDbStatsStore } from '../adapters/dynamodb/stats-store';
 import type { PlatformConfig } from '../config/environment';
@@ -20,4 +21,9 @@ export function partnerStore(config: PlatformConfig, client: DynamoDBClient = dy
 /** The aggregate cells the stream handler keeps, on the same table. */
 export function statsStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbStatsStore {
   return new DynamoDbStatsStore(client, config.tableName);
+}
+
+/** The duplicate buckets and contact indexes intake reads, on the same table. */
+export function duplicateIndex(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbDuplicateIndex {
+  return new DynamoDbDuplicateIndex(client, config.tableName);
 }

@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import { apiKeyVerifier } from '../core/partners/api-key-service';
 import type { GraphqlServices } from '../graphql/context';
-import { complaintStore, dynamoDbClient, partnerStore, statsStore } from './dynamodb';
+import { complaintStore, duplicateIndex, dynamoDbClient, partnerStore, statsStore } from './dynamodb';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
 
@@ -25,6 +25,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     partnerRateLimitPerMinute: config.partnerRateLimitPerMinute,
     accessCodeSecret: config.accessCodeSecret,
     stats: statsStore(config, client),
+    duplicates: duplicateIndex(config, client),
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
   };
 }

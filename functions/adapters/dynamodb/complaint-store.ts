@@ -21,6 +21,8 @@ import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, Co
 import {
   auditItem,
   complaintItem,
+  duplicateIndexItems,
+  duplicateIndexKeys,
   entryItem,
   notificationItem,
   referenceItem,
@@ -79,6 +81,8 @@ function indexQuery(organizationId: string, list: ComplaintList): IndexQuery {
     }
     case 'handler':
       return { index: 'handlerQueue', partition: keys.handlerQueuePartition(organizationId, list.handlerId), from: '0', to: '~', descending: false, filters: [] };
+    case 'duplicates':
+      return { index: 'openWorkflows', partition: keys.duplicatesPartition(organizationId), from: '0', to: '9999', descending: true, filters: [] };
     case 'escalated':
       return { index: 'escalations', partition: keys.escalationPartition(organizationId), from: '0', to: `${4 - list.atLeastRank}~`, descending: false, filters: [] };
   }
@@ -113,13 +117,21 @@ export class DynamoDbComplaintStore implements ComplaintStore {
           ExpressionAttributeValues: toAttributes({ ':detail': n.detail }),
         },
       })),
+      ...(change.dropDuplicateIndex
+        ? duplicateIndexKeys(complaint, change.dropDuplicateIndex).map(({ PK, SK }) => ({ Delete: { TableName: this.tableName, Key: toAttributes({ PK, SK }) } }))
+        : []),
       ...(complaint.workflowEpoch === complaint.version ? [this.put(workflowItem(complaint))] : []),
     ];
   }
 
   async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
     const { complaint } = change;
-    const items = [this.put(referenceItem(complaint), ABSENT), this.put(complaintItem(complaint), ABSENT), ...this.changeItems(change)];
+    const items = [
+      this.put(referenceItem(complaint), ABSENT),
+      this.put(complaintItem(complaint), ABSENT),
+      ...this.changeItems(change),
+      ...(change.duplicateIndex ? duplicateIndexItems(complaint, change.duplicateIndex).map((item) => this.put(item)) : []),
+    ];
     // The key is free, or its record has expired and TTL has not removed it yet.
     if (idempotency) items.push(this.put(idempotencyItem(idempotency), `${ABSENT} OR expiresAt <= :now`, { ':now': { N: String(Math.floor(Date.parse(idempotency.createdAt) / 1000)) } }));
     try {

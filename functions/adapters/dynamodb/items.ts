@@ -1,6 +1,8 @@
-import type { AuditEntry, CaseEntry, Complaint, Notification } from '../../core/complaint';
+import type { AuditEntry, CaseEntry, Complaint, DuplicateIndexEntry, Notification } from '../../core/complaint';
 import { complainantKey } from '../../core/data-protection';
+import { hasOpenSuggestion } from '../../core/duplicates/suggestions';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
+import { TERMINAL } from '../../core/lifecycle/transitions';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
 
@@ -31,6 +33,10 @@ export function complaintItem(c: Complaint): Item {
     ...(c.complainant.email
       ? { [ix.byComplainant.partitionKey]: keys.complainantPartition(c.organizationId, complainantKey(c.complainant.email)), [ix.byComplainant.sortKey]: sort }
       : {}),
+    // Sparse: the workspace lists open complaints whose suggestions are still to be decided.
+    ...(!TERMINAL.has(c.status) && hasOpenSuggestion(c)
+      ? { [ix.openWorkflows.partitionKey]: keys.duplicatesPartition(c.organizationId), [ix.openWorkflows.sortKey]: sort }
+      : {}),
     ...(open && rank > 0
       ? { [ix.escalations.partitionKey]: keys.escalationPartition(c.organizationId), [ix.escalations.sortKey]: keys.escalationSort(rank, c.escalation.at ?? c.receivedAt, c.id) }
       : {}),
@@ -40,7 +46,7 @@ export function complaintItem(c: Complaint): Item {
 const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
   'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
-  'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
+  'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'duplicateSuggestions', 'pendingRequest', 'finalResponse', 'feedback',
   'earlierFinalResponses', 'earlierFeedback', 'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt',
   'feedbackRequestedAt', 'workflowEpoch', 'version',
 ];
@@ -90,3 +96,16 @@ export const workflowItem = (c: Complaint): Item => ({
   [ix.openWorkflows.partitionKey]: keys.workflowShard(shardOf(c.id)),
   [ix.openWorkflows.sortKey]: keys.listSort(c.receivedAt, c.id),
 });
+
+/** The keys of a complaint's entries in its LSH buckets and under its phone hash. */
+export function duplicateIndexKeys(c: Complaint, entry: Pick<DuplicateIndexEntry, 'bands' | 'phoneHash'>): Array<{ PK: string; SK: string; kind: 'band' | 'phone' }> {
+  const SK = keys.listSort(c.receivedAt, c.id);
+  return [
+    ...entry.bands.map((band) => ({ PK: keys.duplicateBand(c.organizationId, band), SK, kind: 'band' as const })),
+    ...(entry.phoneHash ? [{ PK: keys.duplicatePhone(c.organizationId, entry.phoneHash), SK, kind: 'phone' as const }] : []),
+  ];
+}
+
+/** A new complaint's index entries; each expires with its window (TTL). */
+export const duplicateIndexItems = (c: Complaint, entry: DuplicateIndexEntry): Item[] =>
+  duplicateIndexKeys(c, entry).map(({ PK, SK, kind }) => ({ PK, SK, type: 'DuplicateIndex', complaintId: c.id, expiresAt: kind === 'band' ? entry.bandsExpireAt : entry.phoneExpiresAt }));

@@ -19,6 +19,10 @@
  *   STATS#<org>#<dimension> / <day>#<key> the counters of one group on one day (analytics read only these)
  *   ORG#<org> / ACTION#<id>             an improvement action
  *   ORG#<org> / REPORT#<frequency>#<first day> claims one periodic evaluation report, so it is sent once
+ *   DUPBAND#<org>#<band>#<bucket hash> / <receivedAt>#<id>  a complaint in one LSH bucket of its facts (TTL: 180 days)
+ *   DUPPHONE#<org>#<phone hash> / <receivedAt>#<id>          a complaint by its complainant's phone hash (TTL: 30 days)
+ * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
+ * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
  */
 export const TABLE_DESIGN = {
@@ -39,7 +43,10 @@ export const TABLE_DESIGN = {
     byChannel: { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK', projection: 'ALL' },
     /** … in one category (lower-cased). */
     byCategory: { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK', projection: 'ALL' },
-    /** Sparse: complaints whose workflow is open, spread over shards; the markers are tiny, so all of each is projected. */
+    /**
+     * Sparse: complaints whose workflow is open, spread over shards; the markers are tiny, so all of each is projected.
+     * Under its own partition `ORG#<org>#DUPLICATES`, open complaints with a duplicate suggestion to decide.
+     */
     openWorkflows: { indexName: 'GSI5', partitionKey: 'GSI5PK', sortKey: 'GSI5SK', projection: 'ALL' },
     /** Sparse: a handler's open complaints, the one due soonest first. */
     handlerQueue: { indexName: 'GSI6', partitionKey: 'GSI6PK', sortKey: 'GSI6SK', projection: 'ALL' },
@@ -70,6 +77,11 @@ export const keys = {
   handlerQueuePartition: (organizationId: string, handlerId: string) => `ORG#${organizationId}#HANDLER#${handlerId}`,
   escalationPartition: (organizationId: string) => `ORG#${organizationId}#ESCALATED`,
   complainantPartition: (organizationId: string, emailHash: string) => `ORG#${organizationId}#COMPLAINANT#${emailHash}`,
+  /** `band` is `<band number>#<hash of its MinHash values>`: no text in a key. */
+  duplicateBand: (organizationId: string, band: string) => `DUPBAND#${organizationId}#${band}`,
+  duplicatePhone: (organizationId: string, phoneHash: string) => `DUPPHONE#${organizationId}#${phoneHash}`,
+  /** GSI5 partition of an organization's complaints with an open duplicate suggestion. */
+  duplicatesPartition: (organizationId: string) => `ORG#${organizationId}#DUPLICATES`,
   /** Highest level sorts first: MANAGER 1, SUPERVISOR 2, HANDLER 3. */
   escalationSort: (rank: number, at: string, id: string) => `${4 - rank}#${at}#${id}`,
   workflow: (id: string) => ({ PK: `COMPLAINT#${id}`, SK: 'WORKFLOW' }),

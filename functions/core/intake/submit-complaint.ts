@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { SubmitComplaintInput } from '../../graphql/generated/types';
 import type { Clock } from '../clock';
 import type { Actor, Complaint, ComplaintChange } from '../complaint';
+import { checkForDuplicates } from '../duplicates/intake-check';
+import type { DuplicateIndex } from '../duplicates/ports';
 import { DomainError, IdempotencyKeyTaken, ReferenceTaken } from '../errors';
 import { localDate } from '../clocks/time-zone';
 import type { Logger } from '../logger';
@@ -22,6 +24,8 @@ export interface IntakeDependencies {
   logger: Logger;
   /** Derives the access codes of idempotent submissions; without it they are refused. */
   accessCodeSecret?: string;
+  /** Where earlier complaints are looked up for duplicate suggestions; without it none are made. */
+  duplicates?: DuplicateIndex;
 }
 
 const REFERENCE_ATTEMPTS = 5;
@@ -95,9 +99,15 @@ async function store(
   receipt: Omit<Receipt, 'reference'>,
   idempotency?: IdempotencyRecord,
 ): Promise<ComplaintChange> {
+  const duplicates = await checkForDuplicates(deps, settings.organizationId, submission.facts, submission.complainant, receipt.receivedAt);
   for (let attempt = 1; ; attempt += 1) {
     const reference = newReference(localDate(receipt.receivedAt, settings.timeZone));
-    const change = receiveComplaint(submission, { ...receipt, reference }, settings);
+    const received = receiveComplaint(submission, { ...receipt, reference }, settings);
+    const change = {
+      ...received,
+      complaint: duplicates.suggestions.length ? { ...received.complaint, duplicateSuggestions: duplicates.suggestions } : received.complaint,
+      duplicateIndex: duplicates.index,
+    };
     try {
       await deps.store.create(change, idempotency);
     } catch (error) {

@@ -15,6 +15,11 @@ import {
   type NotificationKind,
   type RejectionReason,
 } from '../complaint';
+import { contactKeys, sameContact } from '../duplicates/contacts';
+import { similarity } from '../duplicates/similarity';
+import { SIMILAR_TEXT_THRESHOLD, type DuplicateSuggestion } from '../duplicates/suggestions';
+import { shingles } from '../duplicates/text-shingles';
+import { invalidInput } from '../errors';
 import type { OrganizationSettings } from '../organization/settings';
 import { clocksAfter, pauseAll, resumeAll, stopAll } from './clock-book';
 import { escalationRecipient } from './escalation';
@@ -84,6 +89,69 @@ export function reject(c: Complaint, reason: RejectionReason, explanation: strin
     { clocks: stopAll(c.clocks, ctx.now), firstResponseAt: c.firstResponseAt ?? ctx.now.toISOString(), decision: { accepted: false, reason, explanation, at: ctx.now.toISOString() } },
     (next) => ({ notifications: [notice(next, 'REJECTED', ctx.now)] }),
   );
+}
+
+/**
+ * Rejects `c` as a DUPLICATE of `into`, the same complainant's earlier complaint, which
+ * goes on: the decision names its reference and the rejection email tells the
+ * complainant to follow it. Refused for another complainant's complaint, so no one is
+ * ever sent a reference that is not theirs.
+ */
+export function mergeAsDuplicate(c: Complaint, into: Complaint, ctx: StepContext): ComplaintChange {
+  requireStep('REJECT', c.status);
+  const problem =
+    into.id === c.id
+      ? 'is this complaint itself'
+      : into.receivedAt >= c.receivedAt
+        ? 'was received after this complaint: merge the later complaint into the earlier one'
+        : into.status === 'REJECTED' || into.status === 'WITHDRAWN'
+          ? `is ${into.status}: merge into the complaint that goes on`
+          : !sameContact(contactKeys(c.complainant), contactKeys(into.complainant))
+            ? "belongs to another complainant (no shared email address or phone): reject or handle this complaint on its own"
+            : undefined;
+  if (problem) throw invalidInput([{ field: 'intoId', message: problem }]);
+  const suggestions = c.duplicateSuggestions ?? [];
+  const known = suggestions.some((s) => s.complaintId === into.id);
+  const merged: DuplicateSuggestion[] = known
+    ? suggestions.map((s) => (s.complaintId === into.id ? { ...s, status: 'MERGED' } : s))
+    : [...suggestions, mergedBeyondSuggestions(c, into)];
+  return take(
+    c,
+    'REJECT',
+    'REJECTED',
+    ctx,
+    {
+      clocks: stopAll(c.clocks, ctx.now),
+      firstResponseAt: c.firstResponseAt ?? ctx.now.toISOString(),
+      decision: { accepted: false, reason: 'DUPLICATE', duplicateOf: into.reference, at: ctx.now.toISOString() },
+      duplicateSuggestions: merged,
+    },
+    (next) => ({ notifications: [notice(next, 'REJECTED', ctx.now)] }),
+  );
+}
+
+/** Staff may merge a duplicate intake did not suggest: it is recorded like one, with its score. */
+function mergedBeyondSuggestions(c: Complaint, into: Complaint): DuplicateSuggestion {
+  const { score } = similarity(shingles(c.facts), shingles(into.facts));
+  return {
+    complaintId: into.id,
+    reference: into.reference,
+    score: Math.round(score * 100) / 100,
+    reasons: score >= SIMILAR_TEXT_THRESHOLD ? ['SAME_CONTACT', 'SIMILAR_TEXT'] : ['SAME_CONTACT'],
+    status: 'MERGED',
+  };
+}
+
+/** Staff found an open suggestion to be a different complaint. */
+export function dismissDuplicate(c: Complaint, candidateId: string, ctx: StepContext): ComplaintChange {
+  requireStep('DISMISS_DUPLICATE', c.status);
+  const suggestions = c.duplicateSuggestions ?? [];
+  if (!suggestions.some((s) => s.complaintId === candidateId && s.status === 'OPEN')) {
+    throw invalidInput([{ field: 'candidateId', message: 'is not an open duplicate suggestion of this complaint' }]);
+  }
+  return take(c, 'DISMISS_DUPLICATE', 'DUPLICATE_DISMISSED', ctx, {
+    duplicateSuggestions: suggestions.map((s) => (s.complaintId === candidateId ? { ...s, status: 'DISMISSED' } : s)),
+  });
 }
 
 /** Designates (from ACCEPTED or REOPENED) or changes the handler; only a designation is news to the complainant. */

@@ -21,7 +21,8 @@ export type LifecycleStep =
   | 'RECEIVE_FEEDBACK'
   | 'CLOSE_WITHOUT_FEEDBACK'
   | 'WITHDRAW'
-  | 'ESCALATE';
+  | 'ESCALATE'
+  | 'DISMISS_DUPLICATE';
 
 export const TERMINAL: ReadonlySet<ComplaintStatus> = new Set<ComplaintStatus>(['CLOSED', 'REJECTED', 'WITHDRAWN']);
 
@@ -47,6 +48,8 @@ export const TRANSITIONS: Record<LifecycleStep, { from: readonly ComplaintStatus
   CLOSE_WITHOUT_FEEDBACK: { from: ['FEEDBACK_PENDING'], to: 'CLOSED' },
   WITHDRAW: { from: ['RECEIVED', 'ACCEPTED', ...HANDLING], to: 'WITHDRAWN' },
   ESCALATE: { from: OPEN },
+  // Merging is a rejection (REJECT); dismissing a suggestion changes no status.
+  DISMISS_DUPLICATE: { from: OPEN },
 };
 
 const READABLE: Record<LifecycleStep, string> = {
@@ -65,6 +68,7 @@ const READABLE: Record<LifecycleStep, string> = {
   CLOSE_WITHOUT_FEEDBACK: 'closed',
   WITHDRAW: 'withdrawn',
   ESCALATE: 'escalated',
+  DISMISS_DUPLICATE: 'cleared of a duplicate suggestion',
 };
 
 export function canTake(step: LifecycleStep, status: ComplaintStatus): boolean {

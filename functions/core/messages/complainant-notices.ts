@@ -21,7 +21,8 @@ export interface NoticeFacts {
   hasFeedback: boolean;
   /** From the final response, when there is one. */
   furtherRecourse?: string;
-  rejection: { reason?: string; explanation?: string; furtherRecourse: string };
+  /** duplicateOf: the reference of the complainant's earlier complaint this one was merged into. */
+  rejection: { reason?: string; explanation?: string; duplicateOf?: string; furtherRecourse: string };
   question: string;
   reply: string;
   finalResponse: { outcome: string; reasons: string; remedies?: string; remedyDetails?: string; followUpMeasures: string; furtherRecourse: string };
@@ -94,6 +95,7 @@ export const WORDING: Record<Language, Wording> = {
           `经审查,我们决定不予受理您对"${f.respondent}"的投诉(编号 ${f.reference})。`,
           f.rejection.reason ? `原因:${f.rejection.reason}。` : [],
           f.rejection.explanation ? `说明:${f.rejection.explanation}` : [],
+          f.rejection.duplicateOf ? `此投诉与您此前提交的投诉(编号 ${f.rejection.duplicateOf})内容相同,我们将在该投诉中一并处理。请以编号 ${f.rejection.duplicateOf} 查询后续进展。` : [],
         ),
         next: ['如您不同意此决定,可以通过以下途径进一步处理:', f.rejection.furtherRecourse],
       }),
@@ -173,6 +175,9 @@ export const WORDING: Record<Language, Wording> = {
           `We have reviewed your complaint about "${f.respondent}" (reference ${f.reference}) and cannot take it on.`,
           f.rejection.reason ? `Reason: ${f.rejection.reason}.` : [],
           f.rejection.explanation ? `Explanation: ${f.rejection.explanation}` : [],
+          f.rejection.duplicateOf
+            ? `It repeats the complaint you made earlier, reference ${f.rejection.duplicateOf}, which we are handling: please follow that reference for progress.`
+            : [],
         ),
         next: ['If you disagree with this decision, you can take it further:', f.rejection.furtherRecourse],
       }),

@@ -60,6 +60,7 @@ function noticeFacts(kind: ComplainantNoticeKind, notification: Notification, co
       return {
         reason: decision.reason && REJECTION_REASON[language][decision.reason],
         explanation: decision.explanation,
+        duplicateOf: decision.duplicateOf,
         furtherRecourse: furtherRecourse(complaint.jurisdictions, language, new Date(decision.at), ctx.timeZone),
       };
     },

@@ -84,6 +84,8 @@ export type AuditAction =
   | 'CLOCK_BREACHED'
   | 'CLOSED'
   | 'COMPLAINT_RECEIVED'
+  /** Staff found a suggested duplicate to be a different complaint. */
+  | 'DUPLICATE_DISMISSED'
   | 'ESCALATED'
   | 'EVIDENCE_ADDED'
   | 'FEEDBACK_RECEIVED'
@@ -250,6 +252,8 @@ export type Complaint = {
   clocks: Array<Clock>;
   complainant: Complainant;
   decision?: Maybe<Decision>;
+  /** Earlier complaints this one may duplicate, found at intake, the most similar first. */
+  duplicateSuggestions: Array<DuplicateSuggestion>;
   /** Internal notes, public replies, evidence, requests and answers, oldest first. */
   entries: Array<CaseEntry>;
   escalation: Escalation;
@@ -413,9 +417,37 @@ export type Decision = {
   __typename?: 'Decision';
   accepted: Scalars['Boolean']['output'];
   at: Scalars['DateTime']['output'];
+  /** Rejected as a DUPLICATE by mergeDuplicate: the reference of the complainant's earlier complaint that goes on. */
+  duplicateOf?: Maybe<Scalars['String']['output']>;
   explanation?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<RejectionReason>;
 };
+
+/** Why a complaint was flagged as a likely duplicate of another. */
+export type DuplicateReason =
+  /** The same complainant email address or phone number within 30 days. */
+  | 'SAME_CONTACT'
+  /** Near-identical facts (shingle similarity at or above the threshold) within 180 days. */
+  | 'SIMILAR_TEXT';
+
+/** An earlier complaint this one may duplicate, found at intake. */
+export type DuplicateSuggestion = {
+  __typename?: 'DuplicateSuggestion';
+  /** The earlier complaint. */
+  complaintId: Scalars['ID']['output'];
+  reasons: Array<DuplicateReason>;
+  reference: Scalars['String']['output'];
+  /** Similarity of the two complaints' facts, 0 to 1 (the larger of shingle Jaccard and containment). */
+  score: Scalars['Float']['output'];
+  status: DuplicateSuggestionStatus;
+};
+
+export type DuplicateSuggestionStatus =
+  /** Staff found the two to be different complaints. */
+  | 'DISMISSED'
+  /** This complaint was rejected as a duplicate of the other. */
+  | 'MERGED'
+  | 'OPEN';
 
 /** A duration from receipt, in wall-clock hours, read from histogram buckets. */
 export type DurationStatistics = {
@@ -668,9 +700,17 @@ export type Mutation = {
   createImprovementAction: ImprovementAction;
   /** Admin: a new API key for a partner; the secret is in the answer only. */
   createPartnerApiKey: IssuedApiKey;
+  /** Marks an open duplicate suggestion of this complaint as a different complaint. */
+  dismissDuplicate: Complaint;
   /** Admin: removes a complainant's personal data from all their complaints. */
   eraseComplainantData: ErasureResult;
   escalateComplaint: Complaint;
+  /**
+   * Rejects this (the later) complaint as a DUPLICATE of intoId, an earlier complaint of
+   * the same complainant (same email address or phone); the rejection email tells them
+   * to follow intoId's reference. Only where rejecting is allowed (RECEIVED).
+   */
+  mergeDuplicate: Complaint;
   /** Partner: where status changes of its complaints are posted, signed with HMAC-SHA256 of the body using the secret. */
   registerWebhook: Webhook;
   rejectComplaint: Complaint;
@@ -773,6 +813,17 @@ export type MutationCreatePartnerApiKeyArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationDismissDuplicateArgs = {
+  candidateId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationEraseComplainantDataArgs = {
   email: Scalars['String']['input'];
 };
@@ -786,6 +837,17 @@ export type MutationEscalateComplaintArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationMergeDuplicateArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
 };
 
 
@@ -1058,6 +1120,8 @@ export type Query = {
   complaintTrend: ComplaintTrend;
   /** Newest first. first: 1 to 100. */
   complaints: ComplaintConnection;
+  /** Open complaints with a duplicate suggestion not yet merged or dismissed, newest first. */
+  complaintsWithDuplicates: ComplaintConnection;
   /** Escalated open complaints at this level or above, the longest escalated first. */
   escalatedComplaints: ComplaintConnection;
   /** Admin: all complaints of a complainant, by email address, with their history. */
@@ -1115,6 +1179,12 @@ export type QueryComplaintTrendArgs = {
 export type QueryComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ComplaintFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplaintsWithDuplicatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1499,6 +1569,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<Decision>;
+  DuplicateReason: DuplicateReason;
+  DuplicateSuggestion: ResolverTypeWrapper<DuplicateSuggestion>;
+  DuplicateSuggestionStatus: DuplicateSuggestionStatus;
   DurationStatistics: ResolverTypeWrapper<DurationStatistics>;
   DurationTarget: ResolverTypeWrapper<DurationTarget>;
   DurationTargetInput: DurationTargetInput;
@@ -1596,6 +1669,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decision: Decision;
+  DuplicateSuggestion: DuplicateSuggestion;
   DurationStatistics: DurationStatistics;
   DurationTarget: DurationTarget;
   DurationTargetInput: DurationTargetInput;
@@ -1728,6 +1802,7 @@ export type ComplaintResolvers<ContextType = GraphqlContext, ParentType extends 
   clocks?: Resolver<Array<ResolversTypes['Clock']>, ParentType, ContextType>;
   complainant?: Resolver<ResolversTypes['Complainant'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  duplicateSuggestions?: Resolver<Array<ResolversTypes['DuplicateSuggestion']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['CaseEntry']>, ParentType, ContextType>;
   escalation?: Resolver<ResolversTypes['Escalation'], ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1833,8 +1908,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DecisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['RejectionReason']>, ParentType, ContextType>;
+};
+
+export type DuplicateSuggestionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DuplicateSuggestion'] = ResolversParentTypes['DuplicateSuggestion']> = {
+  complaintId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DuplicateSuggestionStatus'], ParentType, ContextType>;
 };
 
 export type DurationStatisticsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DurationStatistics'] = ResolversParentTypes['DurationStatistics']> = {
@@ -1948,8 +2032,10 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   assignComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'expectedVersion' | 'id'>>;
   createImprovementAction?: Resolver<ResolversTypes['ImprovementAction'], ParentType, ContextType, RequireFields<MutationCreateImprovementActionArgs, 'input'>>;
   createPartnerApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationCreatePartnerApiKeyArgs, 'name' | 'partnerId'>>;
+  dismissDuplicate?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationDismissDuplicateArgs, 'candidateId' | 'expectedVersion' | 'id'>>;
   eraseComplainantData?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseComplainantDataArgs, 'email'>>;
   escalateComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationEscalateComplaintArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  mergeDuplicate?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationMergeDuplicateArgs, 'expectedVersion' | 'id' | 'intoId'>>;
   registerWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'secret' | 'url'>>;
   rejectComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRejectComplaintArgs, 'expectedVersion' | 'explanation' | 'id' | 'reason'>>;
   requestInformation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRequestInformationArgs, 'expectedVersion' | 'id' | 'question'>>;
@@ -2019,6 +2105,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'first' | 'groupBy' | 'period'>>;
   complaintTrend?: Resolver<ResolversTypes['ComplaintTrend'], ParentType, ContextType, RequireFields<QueryComplaintTrendArgs, 'dimension' | 'granularity' | 'period'>>;
   complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
+  complaintsWithDuplicates?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsWithDuplicatesArgs, 'first'>>;
   escalatedComplaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryEscalatedComplaintsArgs, 'atLeast' | 'first'>>;
   exportComplainantData?: Resolver<ResolversTypes['ComplainantDataExport'], ParentType, ContextType, RequireFields<QueryExportComplainantDataArgs, 'email'>>;
   handlerQueue?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryHandlerQueueArgs, 'first' | 'handlerId'>>;
@@ -2134,6 +2221,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
+  DuplicateSuggestion?: DuplicateSuggestionResolvers<ContextType>;
   DurationStatistics?: DurationStatisticsResolvers<ContextType>;
   DurationTarget?: DurationTargetResolvers<ContextType>;
   ErasureResult?: ErasureResultResolvers<ContextType>;

@@ -41,6 +41,8 @@ export const Complaint: ComplaintResolvers = {
   escalation: (c, _, ctx) => (isStaff(ctx) ? c.escalation : { level: 'NONE' }),
   teamId: (c, _, ctx) => (isStaff(ctx) ? (c.teamId ?? null) : null),
   cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),
+  // Suggestions name other complaints: staff only.
+  duplicateSuggestions: (c, _, ctx) => (isStaff(ctx) ? (c.duplicateSuggestions ?? []) : []),
   entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries.filter((e) => isStaff(ctx) || PUBLIC_ENTRIES.has(e.kind)),
   history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history.filter((h) => isStaff(ctx) || PUBLIC_ACTIONS.has(h.action)),
   notifications: async (c, _, ctx) => (isStaff(ctx) ? (await recordOf(c.id, ctx.records)).notifications : []),

@@ -97,6 +97,15 @@ export const Mutation: MutationResolvers = {
     return staffStep(ctx, id, expectedVersion, (c, s) => steps.escalate(c, steps.nextLevel(c.escalation.level), why, s));
   },
 
+  mergeDuplicate: (_, { id, expectedVersion, intoId }, ctx) =>
+    staffStep(ctx, id, expectedVersion, async (c, s) => {
+      const into = await ctx.services.store.get(intoId);
+      if (!into || !canSee(ctx.caller, into)) throw notFound('intoId', 'complaint');
+      return steps.mergeAsDuplicate(c, into, s);
+    }),
+
+  dismissDuplicate: (_, { id, expectedVersion, candidateId }, ctx) => staffStep(ctx, id, expectedVersion, (c, s) => steps.dismissDuplicate(c, candidateId, s)),
+
   answerInformationRequest: (_, { reference, accessCode, answer }, ctx) => {
     const given = input.text('answer', answer, TEXT_LIMITS.answer);
     return complainantStep(ctx, reference, accessCode, (c, s) => steps.provideInformation(c, given, s));

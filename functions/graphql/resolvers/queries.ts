@@ -45,6 +45,8 @@ export const Query: QueryResolvers = {
   escalatedComplaints: (_, { atLeast, first, after }, ctx) =>
     connection(ctx, { kind: 'escalated', atLeastRank: Math.max(1, ESCALATION_RANK[atLeast ?? 'SUPERVISOR']) }, first, after),
 
+  complaintsWithDuplicates: (_, { first, after }, ctx) => connection(ctx, { kind: 'duplicates' }, first, after),
+
   trackComplaint: async (_, { reference, accessCode }, ctx) => {
     const record = await openWithAccessCode(ctx.services.store, reference, accessCode);
     ctx.records.prime(record);

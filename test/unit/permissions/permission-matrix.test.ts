@@ -27,6 +27,7 @@ const CALLS: Record<Operation, string> = {
   complaints: '{ complaints(first: 5) { edges { cursor } } }',
   handlerQueue: '{ handlerQueue(handlerId: "h1") { edges { cursor } } }',
   escalatedComplaints: '{ escalatedComplaints { edges { cursor } } }',
+  complaintsWithDuplicates: '{ complaintsWithDuplicates { edges { cursor } } }',
   organizationSettings: '{ organizationSettings { version } }',
   partnerApiKeys: '{ partnerApiKeys { id } }',
   exportComplainantData: '{ exportComplainantData(email: "a@example.com") { exportedAt } }',
@@ -44,6 +45,8 @@ const CALLS: Record<Operation, string> = {
   requestInformation: `mutation { requestInformation(id: "${ID}", expectedVersion: 1, question: "Q") { version } }`,
   resolveComplaint: `mutation { resolveComplaint(id: "${ID}", expectedVersion: 1, response: { outcome: UPHELD, reasons: "R", remedies: [APOLOGY], followUpMeasures: "F", rootCause: OTHER }) { version } }`,
   escalateComplaint: `mutation { escalateComplaint(id: "${ID}", expectedVersion: 1, reason: "R") { version } }`,
+  mergeDuplicate: `mutation { mergeDuplicate(id: "${ID}", expectedVersion: 1, intoId: "c0") { version } }`,
+  dismissDuplicate: `mutation { dismissDuplicate(id: "${ID}", expectedVersion: 1, candidateId: "c0") { version } }`,
   updateOrganizationSettings: 'mutation { updateOrganizationSettings(input: { expectedVersion: 1 }) { version } }',
   createPartnerApiKey: 'mutation { createPartnerApiKey(partnerId: "p1", name: "N") { apiKey } }',
   rotatePartnerApiKey: 'mutation { rotatePartnerApiKey(id: "k1") { apiKey } }',
@@ -119,6 +122,20 @@ describe('another organization', () => {
 
   it('lists none of its complaints', async () => {
     expect((await run(outsider, CALLS.complaints)).data).toEqual({ complaints: { edges: [] } });
+  });
+
+  it("cannot be merged into: another organization's complaint is NOT_FOUND as intoId", async () => {
+    const store = new InMemoryStore();
+    store.settings = SETTINGS;
+    const theirs = { ...receivedComplaint(), id: 'c0', reference: 'CP-20261129-OTHER0', organizationId: 'other', receivedAt: '2026-11-29T02:00:00.000Z' };
+    for (const c of [receivedComplaint(), theirs]) await store.create({ complaint: c, audit: { complaintId: c.id, version: 1, at: c.receivedAt, actor: { kind: 'COMPLAINANT' }, action: 'COMPLAINT_RECEIVED' } });
+    const services = { store, workflow: { start: async () => undefined }, clock: systemClock, settingsDefaults: DEFAULTS, logger: recordingLogger(), developmentMode: false };
+    const apollo = createApolloServer(services);
+    const res = await apollo.executeOperation({ query: CALLS.mergeDuplicate }, { contextValue: createContext(services, staff('ADMIN')) });
+    await apollo.stop();
+    const error = res.body.kind === 'single' ? res.body.singleResult.errors?.[0] : undefined;
+    expect([error?.extensions?.code, (error?.extensions?.issues as Array<{ field: string }> | undefined)?.[0]?.field]).toEqual(['NOT_FOUND', 'intoId']);
+    expect((await store.get(ID))?.status).toBe('RECEIVED');
   });
 
   it('nor can a partner see a complaint it did not submit', async () => {
