@@ -71,7 +71,7 @@ describe('the weekly evaluation report', () => {
     expect(await stack.reports.runNow()).toEqual({ due: 1, sent: 1, emails: 1, failed: 0 });
     const [report, ...more] = await mailTo(stack, BOSS);
     expect(more).toEqual([]);
-    expect(report.subject).toBe('Weekly complaint evaluation report (每周投诉评估报告): 2026-11-02 to 2026-11-08');
+    expect(report.subject).toBe('Weekly complaint evaluation report（每周投诉评估报告）: 2026-11-02 to 2026-11-08');
     expect(report.body.text).toContain('Received: 5 (period before 1, +4 (+400%))');
     expect(report.body.text).toContain('Billing: 3 (period before 1, +2)');
     expect(report.body.text).toContain('Mobile network: 2 (period before 0, +2)');

@@ -1,4 +1,4 @@
-import type { Jurisdiction, OrganizationSettingsInput, ReportFrequency } from '../../graphql/generated/types';
+import type { Jurisdiction, Language, OrganizationSettingsInput, ReportFrequency } from '../../graphql/generated/types';
 import { calendarById, customCalendar, withOwnDays, type ListedCalendar, type WorkingDayCalendar } from '../clocks/calendars';
 import { isValidTimeZone } from '../clocks/time-zone';
 import type { SlaTarget } from '../clocks/sla-policy';
@@ -8,6 +8,8 @@ export interface StaffMember {
   id: string;
   name: string;
   email: string;
+  /** The language of emails to them; absent, they get Chinese then English. */
+  language?: Language;
 }
 
 export interface Team {
@@ -136,7 +138,7 @@ export function updateSettings(current: OrganizationSettings, input: Organizatio
       businessHoursStart: changes.businessHoursStart,
       businessHoursEnd: changes.businessHoursEnd,
       jurisdictions: changes.jurisdictions,
-      staff: changes.staff ?? undefined,
+      staff: changes.staff?.map((m) => defined({ ...m }) as StaffMember),
       teams: changes.teams ?? undefined,
       routingRules: changes.routingRules?.map((r) => defined({ ...r }) as RoutingRule),
       slaTargets: changes.slaTargets?.map((t) => defined({ ...t }) as SlaTarget),

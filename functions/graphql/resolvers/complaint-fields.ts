@@ -3,6 +3,7 @@ import type { AuditAction, CaseEntryKind, Complaint as ComplaintModel } from '..
 import { clockLabel } from '../../core/lifecycle/clock-book';
 import { canTake } from '../../core/lifecycle/transitions';
 import { staffById } from '../../core/organization/settings';
+import { PROVISIONAL_DUE } from '../../core/messages/phrases';
 import { cfpbFields } from '../../core/resolution/cfpb-fields';
 import type { GraphqlContext, RecordLoader } from '../context';
 import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers } from '../generated/types';
@@ -21,6 +22,8 @@ const clocksNow = (clocks: RunningClock[], ctx: GraphqlContext) => {
 
 export const Clock: ClockResolvers = {
   label: (c, { language }) => clockLabel(c.id, language ?? 'EN'),
+  provisional: (c) => c.provisional === true,
+  provisionalNote: (c, { language }) => (c.provisional ? PROVISIONAL_DUE[language ?? 'EN'] : null),
 };
 
 /**
