@@ -47,7 +47,7 @@ const lines = (...parts: (string | string[])[]): string[] => parts.flat();
 
 export const WORDING: Record<Language, Wording> = {
   ZH_CN: {
-    greeting: (name) => `尊敬的${name}:`,
+    greeting: (name) => `尊敬的${name}：`,
     track: (url) => `查询进度：请访问以下网址，输入投诉编号和提交投诉时获得的查询码。\n${url}`,
     footer: '此邮件由系统自动发送，请勿直接回复。',
     notices: {
@@ -59,7 +59,7 @@ export const WORDING: Record<Language, Wording> = {
             !f.acceptanceDue
               ? '我们将决定是否受理'
               : f.acceptanceDue.statutory
-                ? `我们将在 7 个工作日内（${f.acceptanceDue.date}前）决定是否受理`
+                ? `我们将在 7 个工作日内（${f.acceptanceDue.date} 前）决定是否受理`
                 : `我们将在 ${f.acceptanceDue.date} 前决定是否受理`
           }，并通知您结果。受理后，将由专人负责调查处理。`,
         ],

@@ -28,12 +28,12 @@ const WORDING: Record<Language, EscalationWording> = {
   ZH_CN: {
     subject: (reference, n, overdue) => `[升级 L${n}] 投诉 ${reference} ${overdue ? '已逾期' : '已升级'}`,
     raised: (reference, n, level) => `投诉 ${reference} 已升级至第 ${n} 级（${level}）。`,
-    overdue: (c) => `原因：时限“${c.label}”已于 ${c.due} 到期。`,
+    overdue: (c) => `原因：时限“${c.label}”已于 ${c.due}到期。`,
     reason: (text) => `原因：${text}`,
     summary: (status, category, received) => `状态：${status}；类别：${category}；收到日期：${received}。`,
     clocks: (clocks) =>
       clocks.length
-        ? ['时限：', ...clocks.map((c) => `${c.label}：${c.due} 到期${c.paused ? '（已暂停）' : ''}${c.provisional ? '（暂定）' : ''}`)].join('\n')
+        ? ['时限：', ...clocks.map((c) => `${c.label}：${c.due}到期${c.paused ? '（已暂停）' : ''}${c.provisional ? '（暂定）' : ''}`)].join('\n')
         : '时限：无',
     privacy: '为保护投诉人的个人信息，本邮件不含投诉人信息及投诉内容；请在投诉处理系统中查看。',
   },
