@@ -15,7 +15,7 @@ export interface NoticeFacts {
   trackingUrl: string;
   received: string;
   /** The acceptance decision's due date; `statutory` when it is the CN 7-working-day limit. */
-  acceptanceDue?: { date: string; statutory: boolean };
+  acceptanceDue?: { date: string; statutory: boolean; provisional: boolean };
   handlerName?: string;
   feedbackDue?: string;
   hasFeedback: boolean;
@@ -54,7 +54,7 @@ export const WORDING: Record<Language, Wording> = {
       ACKNOWLEDGEMENT: (f) => ({
         subject: `我们已收到您的投诉（编号 ${f.reference}）`,
         happened: [`我们已于 ${f.received} 收到您对“${f.respondent}”的投诉，投诉编号为 ${f.reference}。请保存此编号。`],
-        next: [
+        next: lines(
           `接下来：${
             !f.acceptanceDue
               ? '我们将决定是否受理'
@@ -62,7 +62,8 @@ export const WORDING: Record<Language, Wording> = {
                 ? `我们将在 7 个工作日内（${f.acceptanceDue.date} 前）决定是否受理`
                 : `我们将在 ${f.acceptanceDue.date} 前决定是否受理`
           }，并通知您结果。受理后，将由专人负责调查处理。`,
-        ],
+          f.acceptanceDue?.provisional ? '该日期按法定节假日估算，官方放假安排公布后可能调整。' : [],
+        ),
       }),
       ACCEPTED: (f) => ({
         subject: `您的投诉已受理（编号 ${f.reference}）`,
@@ -140,7 +141,7 @@ export const WORDING: Record<Language, Wording> = {
       ACKNOWLEDGEMENT: (f) => ({
         subject: `We have received your complaint (reference ${f.reference})`,
         happened: [`We received your complaint about "${f.respondent}" on ${f.received}. Your reference is ${f.reference}; please keep it.`],
-        next: [
+        next: lines(
           `What happens next: ${
             !f.acceptanceDue
               ? 'we will decide whether we can take your complaint on'
@@ -148,7 +149,8 @@ export const WORDING: Record<Language, Wording> = {
                 ? `within 7 working days (by ${f.acceptanceDue.date}) we will decide whether we can take your complaint on`
                 : `by ${f.acceptanceDue.date} we will decide whether we can take your complaint on`
           } and tell you. Once accepted, a named handler investigates it.`,
-        ],
+          f.acceptanceDue?.provisional ? "That date is an estimate: that year's official holidays are not published yet." : [],
+        ),
       }),
       ACCEPTED: (f) => ({
         subject: `We have accepted your complaint (reference ${f.reference})`,

@@ -50,7 +50,7 @@ function noticeFacts(kind: ComplainantNoticeKind, notification: Notification, co
     respondent: complaint.respondent.name,
     trackingUrl: ctx.trackingUrl,
     received: date(complaint.receivedAt),
-    acceptanceDue: acceptance && { date: date(acceptance.dueAt), statutory: acceptance.id === 'CN_ACCEPTANCE' },
+    acceptanceDue: acceptance && { date: date(acceptance.dueAt), statutory: acceptance.id === 'CN_ACCEPTANCE', provisional: acceptance.provisional === true },
     handlerName: complaint.handlerId ? ctx.staffName?.(complaint.handlerId) : undefined,
     feedbackDue: feedbackDueAt && (CALENDAR_DATE.test(feedbackDueAt) ? calendarDate(feedbackDueAt, language) : date(feedbackDueAt)),
     hasFeedback: complaint.feedback !== undefined,

@@ -98,6 +98,13 @@ describe('renderNotice: ACKNOWLEDGEMENT', () => {
     expect(en).toContain('within 7 working days (by 9 December 2026) we will decide whether we can take your complaint on');
   });
 
+  it('says the decision date is an estimate when the acceptance clock is provisional', () => {
+    const provisional = { clocks: [clock('CN_ACCEPTANCE', '2027-01-05T15:59:59.999Z', { provisional: true })] };
+    expect(render('ACKNOWLEDGEMENT', sampleComplaint(provisional)).text).toContain('该日期按法定节假日估算，官方放假安排公布后可能调整。');
+    expect(render('ACKNOWLEDGEMENT', englishComplaint(provisional)).text).toContain('That date is an estimate');
+    expect(render('ACKNOWLEDGEMENT', sampleComplaint()).text).not.toContain('估算');
+  });
+
   it('gives the SLA acceptance date without the statutory 7 days when only that clock runs', () => {
     const text = render('ACKNOWLEDGEMENT', englishComplaint({ clocks: [clock('SLA_ACCEPTANCE', '2026-12-03T09:00:00.000Z')] })).text;
     expect(text).toContain('What happens next: by 3 December 2026 we will decide');
