@@ -37,9 +37,6 @@ export function calendarById(id: string): WorkingDayCalendar | undefined {
   return CALENDARS.get(id);
 }
 
-/** The shipped calendars' ids, for messages that list the choices. */
-export const SHIPPED_CALENDAR_IDS: readonly string[] = [...CALENDARS.keys()];
-
 /**
  * An organization's own calendar on top of a shipped one with the same id: a date it
  * lists (holiday or make-up day) is decided by it; a year it covers that the package has

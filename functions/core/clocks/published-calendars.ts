@@ -57,7 +57,7 @@ function ruleBasedCalendar(id: string, holidays: Holidays): WorkingDayCalendar {
 const yearsPublished = new Map<number, boolean>();
 
 /** Whether chinese-days has the State Council's notice for `year`: any holiday listed in it. */
-export function chineseDaysHasYear(year: number): boolean {
+function chineseDaysHasYear(year: number): boolean {
   let published = yearsPublished.get(year);
   if (published === undefined) {
     published = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
