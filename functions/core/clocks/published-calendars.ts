@@ -32,12 +32,14 @@ function daysOffByRule(holidays: Holidays, year: number): Set<string> {
   );
 }
 
-/** Holidays by year, computed once per year a clock asks about. */
-function byYear(holidays: Holidays): (year: number) => Set<string> {
+/** Holidays by year, computed once per year a clock asks about; the rules are set up on first use, not at cold start. */
+function byYear(country: string, state?: string): (year: number) => Set<string> {
   const years = new Map<number, Set<string>>();
+  let holidays: Holidays | undefined;
   return (year) => {
     let days = years.get(year);
     if (!days) {
+      holidays ??= state === undefined ? new Holidays(country) : new Holidays(country, state);
       days = daysOffByRule(holidays, year);
       years.set(year, days);
     }
@@ -45,8 +47,8 @@ function byYear(holidays: Holidays): (year: number) => Set<string> {
   };
 }
 
-function ruleBasedCalendar(id: string, holidays: Holidays): WorkingDayCalendar {
-  const daysOff = byYear(holidays);
+function ruleBasedCalendar(id: string, country: string, state?: string): WorkingDayCalendar {
+  const daysOff = byYear(country, state);
   return {
     id,
     isWorkingDay: (date) => !isWeekend(date) && !daysOff(Number(date.slice(0, 4))).has(date),
@@ -66,7 +68,7 @@ function chineseDaysHasYear(year: number): boolean {
   return published;
 }
 
-const cnStatutory = byYear(new Holidays('CN'));
+const cnStatutory = byYear('CN');
 
 /** Mainland China: official holidays and 调休 where published, statutory holidays as an estimate elsewhere. */
 export const CN_MAINLAND: WorkingDayCalendar = {
@@ -80,7 +82,7 @@ export const CN_MAINLAND: WorkingDayCalendar = {
 };
 
 /** England and Wales bank holidays, as GOV.UK lists them. */
-export const UK_ENGLAND_WALES: WorkingDayCalendar = ruleBasedCalendar('UK', new Holidays('GB', 'ENG'));
+export const UK_ENGLAND_WALES: WorkingDayCalendar = ruleBasedCalendar('UK', 'GB', 'ENG');
 
 /** United States federal holidays (observed days when one falls on a weekend). */
-export const US_FEDERAL: WorkingDayCalendar = ruleBasedCalendar('US', new Holidays('US'));
+export const US_FEDERAL: WorkingDayCalendar = ruleBasedCalendar('US', 'US');
