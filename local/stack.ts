@@ -21,7 +21,7 @@ import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { startStreamPoller } from './stream-poller';
 import { reportTimerMs, startReportTimer, type ReportTimer } from './report-timer';
-import { sendDueReports } from '../functions/core/reports/send-reports';
+import { runScheduledReports } from '../functions/core/reports/scheduled-run';
 import { reportDependencies } from '../functions/wiring/report-dependencies';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
 
@@ -146,10 +146,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Executions that were waiting when the stack last stopped pick up where they were.
     await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger: jsonLogger });
 
-    // What the cloud's hourly schedule does: send the evaluation reports that are due.
+    // What the cloud's hourly schedule does: send the evaluation reports and calendar notices that are due.
     const reportDeps = options.clock && reportDependencies(config, options.clock);
     const reports = startReportTimer({
-      run: reportDeps ? () => sendDueReports(reportDeps) : (await import('../functions/reports/handler')).handler,
+      run: reportDeps ? () => runScheduledReports(reportDeps) : (await import('../functions/reports/handler')).handler,
       logger: jsonLogger,
       intervalMs: reportTimerMs(),
     });

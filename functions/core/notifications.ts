@@ -76,7 +76,7 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
         }
         messageId = delivery.deliveryId;
       } else {
-        const message = renderNotice(n, record.complaint, { trackingUrl: deps.trackingUrl, timeZone: settings.timeZone, staffName: (id) => staffById(settings, id)?.name });
+        const message = renderNotice(n, record.complaint, { trackingUrl: deps.trackingUrl, timeZone: settings.timeZone, staffName: (id) => staffById(settings, id)?.name, staffLanguage: (id) => staffById(settings, id)?.language });
         messageId = (await deps.mailer.send({ to, ...message })).messageId;
       }
       await deps.store.saveNotification({ ...n, state: 'SENT', attempts: n.attempts + 1, updatedAt: updatedAt(), messageId, lastError: undefined, claimedUntil: undefined });

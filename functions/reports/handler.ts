@@ -1,9 +1,9 @@
 import { configFromEnvironment } from '../config/environment';
-import { sendDueReports, type ReportRun } from '../core/reports/send-reports';
+import { runScheduledReports, type ScheduledRun } from '../core/reports/scheduled-run';
 import { reportDependencies } from '../wiring/report-dependencies';
 
 // Built once per container, outside the invocation path.
 const deps = reportDependencies(configFromEnvironment());
 
-/** Scheduled: sends every evaluation report due now (each once, whichever run gets it). */
-export const handler = async (): Promise<ReportRun> => sendDueReports(deps);
+/** Scheduled: sends every evaluation report due now and any missing-calendar notice (each once, whichever run gets it). */
+export const handler = async (): Promise<ScheduledRun> => runScheduledReports(deps);

@@ -22,7 +22,7 @@ const BOSS = 'boss@example.org';
 const ANALYST = 'ana@example.org';
 
 const CONFIGURE = `mutation($input: OrganizationSettingsInput!) {
-  updateOrganizationSettings(input: $input) { version evaluationReport { frequency recipientIds } }
+  updateOrganizationSettings(input: $input) { version staff { id language } evaluationReport { frequency recipientIds } }
 }`;
 
 describe('the weekly evaluation report', () => {
@@ -42,7 +42,7 @@ describe('the weekly evaluation report', () => {
         input: {
           expectedVersion: 0,
           staff: [
-            { id: 'boss', name: 'Bo Shi', email: BOSS },
+            { id: 'boss', name: 'Bo Shi', email: BOSS, language: 'EN' },
             { id: 'ana', name: 'Ana Lyst', email: ANALYST },
           ],
           evaluationReport: { frequency: 'WEEKLY', recipientIds: ['boss'] },
@@ -51,7 +51,11 @@ describe('the weekly evaluation report', () => {
       ADMIN,
     );
     expect(configured.errors).toBeUndefined();
-    expect(configured.data!.updateOrganizationSettings).toEqual({ version: 1, evaluationReport: { frequency: 'WEEKLY', recipientIds: ['boss'] } });
+    expect(configured.data!.updateOrganizationSettings).toEqual({
+      version: 1,
+      staff: [{ id: 'boss', language: 'EN' }, { id: 'ana', language: null }],
+      evaluationReport: { frequency: 'WEEKLY', recipientIds: ['boss'] },
+    });
     await submit('Billing', 1);
     time.set(WEDNESDAY);
     await submit('Billing', 3);
@@ -68,10 +72,10 @@ describe('the weekly evaluation report', () => {
 
   it("reaches the recipient on Monday with last week's volumes, hotspots and charts", async () => {
     time.set(MONDAY_MORNING);
-    expect(await stack.reports.runNow()).toEqual({ due: 1, sent: 1, emails: 1, failed: 0 });
+    expect(await stack.reports.runNow()).toMatchObject({ due: 1, sent: 1, emails: 1, failed: 0 });
     const [report, ...more] = await mailTo(stack, BOSS);
     expect(more).toEqual([]);
-    expect(report.subject).toBe('Weekly complaint evaluation report (每周投诉评估报告): 2026-11-02 to 2026-11-08');
+    expect(report.subject).toBe('Weekly complaint evaluation report（每周投诉评估报告）: 2026-11-02 to 2026-11-08');
     expect(report.body.text).toContain('Received: 5 (period before 1, +4 (+400%))');
     expect(report.body.text).toContain('Billing: 3 (period before 1, +2)');
     expect(report.body.text).toContain('Mobile network: 2 (period before 0, +2)');
@@ -96,5 +100,36 @@ describe('the weekly evaluation report', () => {
     expect(await store.claimReport(claim, '2026-11-01T02:00:00.000Z', '2026-11-01T02:15:00.000Z')).toBe(true);
     await store.markReportSent(claim, '2026-11-01T02:01:00.000Z', 2);
     expect(await store.claimReport(claim, '2026-11-01T03:00:00.000Z', '2026-11-01T03:15:00.000Z')).toBe(false);
+  });
+
+  it("tells the report's recipient once, from 1 December, that 2027 has no CN holiday data, in their language", async () => {
+    time.set('2026-11-30T15:00:00.000Z'); // 23:00 on 30 November in Shanghai
+    expect(await stack.reports.runNow()).toMatchObject({ calendarNotices: { due: 0, sent: 0 } });
+    time.set('2026-11-30T17:00:00.000Z'); // 01:00 on 1 December
+    expect(await stack.reports.runNow()).toMatchObject({ calendarNotices: { due: 1, sent: 1 } });
+    expect(await stack.reports.runNow()).toMatchObject({ calendarNotices: { due: 1, sent: 0 } });
+    const notices = (await mailTo(stack, BOSS)).filter((m) => m.subject === 'Holiday data for 2027 is missing');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].body.text).toContain('npm update chinese-days');
+    expect(notices[0].body.text).not.toMatch(/[\u4e00-\u9fff]/); // the recipient reads English
+  });
+
+  it('marks a CN deadline that falls in 2027 provisional in the API, with the reason in Chinese', async () => {
+    time.set('2026-12-24T02:00:00.000Z');
+    const submitted = await graphql(stack, SUBMIT, { input: sampleSubmission({ occurredOn: '2026-12-20' }) });
+    expect(submitted.errors).toBeUndefined();
+    const { reference, accessCode } = submitted.data!.submitComplaint;
+    const tracked = await graphql(
+      stack,
+      `query($reference: String!, $accessCode: String!) {
+        trackComplaint(reference: $reference, accessCode: $accessCode) { clocks { id dueAt provisional provisionalNote(language: ZH_CN) } }
+      }`,
+      { reference, accessCode },
+    );
+    expect(tracked.errors).toBeUndefined();
+    const acceptance = tracked.data!.trackComplaint.clocks.find((c: { id: string }) => c.id === 'CN_ACCEPTANCE');
+    // Thu 24 Dec: seven working days, 1 January 2027 (元旦, estimated) skipped, end on Tue 5 January.
+    expect(acceptance).toMatchObject({ dueAt: '2027-01-05T15:59:59.999Z', provisional: true });
+    expect(acceptance.provisionalNote).toContain('暂定');
   });
 });

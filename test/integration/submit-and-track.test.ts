@@ -40,7 +40,7 @@ describe('submitting a complaint through the local HTTP endpoint', () => {
       const mails = await mailTo(stack, input.complainant.email!);
       return mails.length ? mails : undefined;
     });
-    expect(mail.subject).toBe(`我们已收到您的投诉(编号 ${reference})`);
+    expect(mail.subject).toBe(`我们已收到您的投诉（编号 ${reference}）`);
     expect(mail.body.text).toContain('7 个工作日内');
     expect(mail.body.text).toContain(stack.urls.api);
     const record = await waitFor('the notification to be recorded', async () => {

@@ -1,73 +1,68 @@
+import { dayOfWeek } from './time-zone';
+import { CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL } from './published-calendars';
+
 /**
- * Working-day calendars. A day is a working day unless it falls on the weekend or a
- * holiday, except that a make-up working day (调休) is always a working day.
+ * A working-day calendar. The shipped ones come from maintained data packages
+ * (published-calendars.ts); an organization's own sit on top of them (withOwnDays).
  */
 export interface WorkingDayCalendar {
   id: string;
-  /** Days of the week that are not worked, 0 = Sunday. */
+  /** Whether `date` (YYYY-MM-DD) is worked: not a weekend or holiday, or a make-up working day (调休). */
+  isWorkingDay(date: string): boolean;
+  /** Whether the calendar's days in `year` are published data; false means they are an estimate. */
+  hasOfficialData(year: number): boolean;
+}
+
+/** A calendar from lists an administrator supplies, which says which dates it lists. */
+export interface ListedCalendar extends WorkingDayCalendar {
   weekend: readonly number[];
   holidays: ReadonlySet<string>;
   makeUpWorkingDays: ReadonlySet<string>;
-  /** Years whose holidays are in the data; other years count weekends only. */
+  /** Years the lists cover. */
   years: readonly number[];
 }
 
-function range(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
-    days.push(d.toISOString().slice(0, 10));
-  }
-  return days;
-}
-
-/** Mainland China, from the State Council's 2026 holiday notice. */
-export const CN_MAINLAND: WorkingDayCalendar = {
-  id: 'CN',
-  weekend: [0, 6],
-  holidays: new Set([
-    ...range('2026-01-01', '2026-01-03'), // 元旦
-    ...range('2026-02-15', '2026-02-23'), // 春节
-    ...range('2026-04-04', '2026-04-06'), // 清明节
-    ...range('2026-05-01', '2026-05-05'), // 劳动节
-    ...range('2026-06-19', '2026-06-21'), // 端午节
-    ...range('2026-09-25', '2026-09-27'), // 中秋节
-    ...range('2026-10-01', '2026-10-07'), // 国庆节
-  ]),
-  makeUpWorkingDays: new Set(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']),
-  years: [2026],
-};
-
-/** Monday to Friday, no holidays. */
+/** Monday to Friday, no holidays: nothing to publish, so every year is exact. */
 export const WEEKDAYS: WorkingDayCalendar = {
   id: 'WEEKDAYS',
-  weekend: [0, 6],
-  holidays: new Set(),
-  makeUpWorkingDays: new Set(),
-  years: [],
+  isWorkingDay: (date) => ![0, 6].includes(dayOfWeek(date)),
+  hasOfficialData: () => true,
 };
 
-/** England and Wales bank holidays, from GOV.UK's 2026 list. */
-export const UK_ENGLAND_WALES: WorkingDayCalendar = {
-  id: 'UK',
-  weekend: [0, 6],
-  holidays: new Set([
-    '2026-01-01', // New Year's Day
-    '2026-04-03', // Good Friday
-    '2026-04-06', // Easter Monday
-    '2026-05-04', // Early May bank holiday
-    '2026-05-25', // Spring bank holiday
-    '2026-08-31', // Summer bank holiday
-    '2026-12-25', // Christmas Day
-    '2026-12-28', // Boxing Day (substitute day: 26 Dec is a Saturday)
-  ]),
-  makeUpWorkingDays: new Set(),
-  years: [2026],
-};
+export { CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL };
 
-const CALENDARS = new Map([CN_MAINLAND, UK_ENGLAND_WALES, WEEKDAYS].map((c) => [c.id, c]));
+const CALENDARS = new Map([CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL, WEEKDAYS].map((c) => [c.id, c]));
 
 export function calendarById(id: string): WorkingDayCalendar | undefined {
   return CALENDARS.get(id);
+}
+
+/**
+ * An organization's own calendar on top of a shipped one with the same id: a date it
+ * lists (holiday or make-up day) is decided by it; a year it covers that the package has
+ * no data for follows its lists and the weekend alone (the package's estimate is not
+ * mixed in) and counts as official; any other day is the package's.
+ */
+export function withOwnDays(own: ListedCalendar, base: WorkingDayCalendar): WorkingDayCalendar {
+  return {
+    id: own.id,
+    isWorkingDay(date) {
+      if (own.holidays.has(date) || own.makeUpWorkingDays.has(date)) return own.isWorkingDay(date);
+      const year = Number(date.slice(0, 4));
+      if (!base.hasOfficialData(year) && own.years.includes(year)) return own.isWorkingDay(date);
+      return base.isWorkingDay(date);
+    },
+    hasOfficialData: (year) => base.hasOfficialData(year) || own.years.includes(year),
+  };
+}
+
+/** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose days the calendar only estimates. */
+export function estimatedYears(calendar: WorkingDayCalendar, from: string, to: string): number[] {
+  const years: number[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    if (!calendar.hasOfficialData(year)) years.push(year);
+  }
+  return years;
 }
 
 /** A calendar as an administrator supplies it, e.g. from JSON. */
@@ -100,7 +95,7 @@ function dates(data: CalendarData, field: 'holidays' | 'makeUpWorkingDays'): Set
 }
 
 /** Builds and checks a calendar from plain data; throws an Error naming the first bad field. */
-export function customCalendar(data: CalendarData): WorkingDayCalendar {
+export function customCalendar(data: CalendarData): ListedCalendar {
   if (typeof data.id !== 'string' || data.id.trim() === '') throw new Error('Calendar id must be a non-empty string.');
   const { weekend, years } = data;
   if (!Array.isArray(weekend) || !weekend.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) {
@@ -115,5 +110,14 @@ export function customCalendar(data: CalendarData): WorkingDayCalendar {
   const makeUpWorkingDays = dates(data, 'makeUpWorkingDays');
   const both = [...makeUpWorkingDays].find((d) => holidays.has(d));
   if (both) throw new Error(`Calendar makeUpWorkingDays ${both} is also listed in holidays.`);
-  return { id: data.id, weekend: [...new Set(weekend)], holidays, makeUpWorkingDays, years: [...years] };
+  const days = [...new Set(weekend)];
+  return {
+    id: data.id,
+    weekend: days,
+    holidays,
+    makeUpWorkingDays,
+    years: [...years],
+    isWorkingDay: (date) => makeUpWorkingDays.has(date) || (!holidays.has(date) && !days.includes(dayOfWeek(date))),
+    hasOfficialData: (year) => years.includes(year),
+  };
 }

@@ -8,8 +8,9 @@ export interface OrgClockContext extends DurationContext {
 
 /**
  * The context a clock counts in: the organization's time zone and business hours, on the
- * clock's own calendar when it names one. A custom calendar with a shipped id replaces
- * the shipped one, so administrators can supply a year the code does not have yet.
+ * clock's own calendar when it names one. An organization's calendar with a shipped id
+ * comes first: the settings build it on top of the shipped one, so administrators can
+ * supply a year the data package does not have yet.
  */
 export function contextFor(clock: { calendarId?: string }, org: OrgClockContext): DurationContext {
   const { calendarId } = clock;

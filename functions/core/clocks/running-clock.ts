@@ -1,7 +1,9 @@
 import type { ClockState } from '../../graphql/generated/types';
 import type { ClockDefinition, ClockEvent, ClockSource } from './clock-definitions';
+import { estimatedYears } from './calendars';
 import { contextFor, type OrgClockContext } from './clock-context';
-import { addDuration, elapsed, type DurationUnit } from './durations';
+import { addDuration, elapsed, type DurationContext, type DurationUnit } from './durations';
+import { localDate } from './time-zone';
 
 export type { ClockState };
 
@@ -22,6 +24,11 @@ export interface RunningClock {
   stoppedAt?: string;
   /** As last recorded. */
   state: ClockState;
+  /**
+   * The due instant was counted on estimated days: a year between start and due has no
+   * published holiday data (e.g. next year's 调休 not yet announced). Kept as computed.
+   */
+  provisional?: true;
 }
 
 /** A recorded-state change a caller should write (and audit) once. */
@@ -47,9 +54,16 @@ function runningState(clock: RunningClock, at: number): 'ON_TRACK' | 'AT_RISK' |
   return at >= ms(clock.atRiskAt) ? 'AT_RISK' : 'ON_TRACK';
 }
 
+/** Whether counting `unit` from `from` to `to` used days the calendar only estimates; elapsed units use no calendar. */
+function countedOnEstimates(unit: DurationUnit, from: Date, to: Date, ctx: DurationContext): boolean {
+  if (unit !== 'WORKING_DAYS' && unit !== 'BUSINESS_HOURS') return false;
+  return estimatedYears(ctx.calendar, localDate(from, ctx.timeZone), localDate(to, ctx.timeZone)).length > 0;
+}
+
 /** Starts `def` at `at`; it is at risk once 75% of the wall-clock time to its due instant has gone. */
 export function startClock(def: ClockDefinition, at: Date, org: OrgClockContext): RunningClock {
-  const due = addDuration(at, def.amount, def.unit, contextFor(def, org));
+  const ctx = contextFor(def, org);
+  const due = addDuration(at, def.amount, def.unit, ctx);
   const atRisk = at.getTime() + Math.floor((due.getTime() - at.getTime()) * AT_RISK_SHARE);
   return {
     id: def.id,
@@ -62,6 +76,7 @@ export function startClock(def: ClockDefinition, at: Date, org: OrgClockContext)
     dueAt: due.toISOString(),
     atRiskAt: new Date(atRisk).toISOString(),
     state: 'ON_TRACK',
+    ...(countedOnEstimates(def.unit, at, due, ctx) ? { provisional: true as const } : {}),
   };
 }
 
@@ -88,8 +103,10 @@ export function resumeClock(clock: RunningClock, at: Date, org: OrgClockContext)
   const pause = elapsed(new Date(pausedAt), at, clock.unit, ctx);
   const due = addDuration(new Date(clock.dueAt), pause, clock.unit, ctx).getTime();
   const shift = due - ms(clock.dueAt);
+  const provisional = clock.provisional || countedOnEstimates(clock.unit, new Date(clock.dueAt), new Date(due), ctx);
   return {
     ...running,
+    ...(provisional ? { provisional: true as const } : {}),
     dueAt: new Date(due).toISOString(),
     atRiskAt: new Date(ms(clock.atRiskAt) + shift).toISOString(),
     state: runningState(clock, ms(pausedAt)),

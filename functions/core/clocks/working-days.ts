@@ -1,10 +1,8 @@
 import type { WorkingDayCalendar } from './calendars';
-import { addDays, dayOfWeek, endOfLocalDay, localDate } from './time-zone';
+import { addDays, endOfLocalDay, localDate } from './time-zone';
 
 export function isWorkingDay(date: string, calendar: WorkingDayCalendar): boolean {
-  if (calendar.makeUpWorkingDays.has(date)) return true;
-  if (calendar.holidays.has(date)) return false;
-  return !calendar.weekend.includes(dayOfWeek(date));
+  return calendar.isWorkingDay(date);
 }
 
 /** The `n`th working day after `date` (the day itself does not count). */

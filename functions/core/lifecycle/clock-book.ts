@@ -4,13 +4,14 @@ import type { OrgClockContext } from '../clocks/clock-context';
 import { pauseClock, resumeClock, startClock, stopClock, type RunningClock } from '../clocks/running-clock';
 import { DEFAULT_SLA_POLICY, SLA_CLOCKS, slaClocksFor } from '../clocks/sla-policy';
 import type { Complaint, Language } from '../complaint';
-import { organizationCalendar, type OrganizationSettings } from '../organization/settings';
+import { organizationCalendar, organizationCalendars, type OrganizationSettings } from '../organization/settings';
 
 /** Where an organization's clocks count: its zone, business hours, calendar and custom calendars. */
 export function clockContext(settings: OrganizationSettings): OrgClockContext {
   return {
     timeZone: settings.timeZone,
     calendar: organizationCalendar(settings),
+    calendars: organizationCalendars(settings),
     businessHours: { start: settings.businessHoursStart, end: settings.businessHoursEnd },
   };
 }

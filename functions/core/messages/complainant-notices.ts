@@ -15,7 +15,7 @@ export interface NoticeFacts {
   trackingUrl: string;
   received: string;
   /** The acceptance decision's due date; `statutory` when it is the CN 7-working-day limit. */
-  acceptanceDue?: { date: string; statutory: boolean };
+  acceptanceDue?: { date: string; statutory: boolean; provisional: boolean };
   handlerName?: string;
   feedbackDue?: string;
   hasFeedback: boolean;
@@ -37,6 +37,7 @@ export interface NoticeText {
 
 export interface Wording {
   greeting(name: string): string;
+  /** Every link in the wording is followed by a space or a line end: mail clients take touching punctuation into it. */
   track(trackingUrl: string): string;
   footer: string;
   notices: Record<ComplainantNoticeKind, (f: NoticeFacts) => NoticeText>;
@@ -49,11 +50,11 @@ const lines = (...parts: (string | string[])[]): string[] => parts.flat();
 export const ANSWER: Record<Language, (r: NoticeFacts['finalResponse']) => string[]> = {
   ZH_CN: (r) =>
     lines(
-      `结论:${r.outcome}。`,
-      `理由:${r.reasons}`,
-      r.remedies ? `补救措施:${r.remedies}。` : '我们不提供补救措施。',
-      r.remedyDetails ? `具体安排:${r.remedyDetails}` : [],
-      `改进措施:${r.followUpMeasures}`,
+      `结论：${r.outcome}。`,
+      `理由：${r.reasons}`,
+      r.remedies ? `补救措施：${r.remedies}。` : '我们不提供补救措施。',
+      r.remedyDetails ? `具体安排：${r.remedyDetails}` : [],
+      `改进措施：${r.followUpMeasures}`,
     ),
   EN: (r) =>
     lines(
@@ -67,82 +68,83 @@ export const ANSWER: Record<Language, (r: NoticeFacts['finalResponse']) => strin
 
 export const WORDING: Record<Language, Wording> = {
   ZH_CN: {
-    greeting: (name) => `尊敬的${name}:`,
-    track: (url) => `查询进度:请访问 ${url},输入投诉编号和提交投诉时获得的查询码。`,
-    footer: '此邮件由系统自动发送,请勿直接回复。',
+    greeting: (name) => `尊敬的${name}：`,
+    track: (url) => `查询进度：请访问以下网址，输入投诉编号和提交投诉时获得的查询码。\n${url}`,
+    footer: '此邮件由系统自动发送，请勿直接回复。',
     notices: {
       ACKNOWLEDGEMENT: (f) => ({
-        subject: `我们已收到您的投诉(编号 ${f.reference})`,
-        happened: [`我们已于 ${f.received} 收到您对"${f.respondent}"的投诉,投诉编号为 ${f.reference}。请保存此编号。`],
-        next: [
-          `接下来:${
+        subject: `我们已收到您的投诉（编号 ${f.reference}）`,
+        happened: [`我们已于 ${f.received} 收到您对“${f.respondent}”的投诉，投诉编号为 ${f.reference}。请保存此编号。`],
+        next: lines(
+          `接下来：${
             !f.acceptanceDue
               ? '我们将决定是否受理'
               : f.acceptanceDue.statutory
-                ? `我们将在 7 个工作日内(${f.acceptanceDue.date} 前)决定是否受理`
+                ? `我们将在 7 个工作日内（${f.acceptanceDue.date} 前）决定是否受理`
                 : `我们将在 ${f.acceptanceDue.date} 前决定是否受理`
-          },并通知您结果。受理后,将由专人负责调查处理。`,
-        ],
+          }，并通知您结果。受理后，将由专人负责调查处理。`,
+          f.acceptanceDue?.provisional ? '该日期按法定节假日估算，官方放假安排公布后可能调整。' : [],
+        ),
       }),
       ACCEPTED: (f) => ({
-        subject: `您的投诉已受理(编号 ${f.reference})`,
-        happened: [`我们已受理您对"${f.respondent}"的投诉(编号 ${f.reference})。`],
-        next: ['接下来:我们将安排专人调查处理,并在有进展时通知您。'],
+        subject: `您的投诉已受理（编号 ${f.reference}）`,
+        happened: [`我们已受理您对“${f.respondent}”的投诉（编号 ${f.reference}）。`],
+        next: ['接下来：我们将安排专人调查处理，并在有进展时通知您。'],
       }),
       REJECTED: (f) => ({
-        subject: `您的投诉未被受理(编号 ${f.reference})`,
+        subject: `您的投诉未被受理（编号 ${f.reference}）`,
         happened: lines(
-          `经审查,我们决定不予受理您对"${f.respondent}"的投诉(编号 ${f.reference})。`,
-          f.rejection.reason ? `原因:${f.rejection.reason}。` : [],
-          f.rejection.explanation ? `说明:${f.rejection.explanation}` : [],
-          f.rejection.duplicateOf ? `此投诉与您此前提交的投诉(编号 ${f.rejection.duplicateOf})内容相同,我们将在该投诉中一并处理。请以编号 ${f.rejection.duplicateOf} 查询后续进展。` : [],
+          `经审查，我们决定不予受理您对“${f.respondent}”的投诉（编号 ${f.reference}）。`,
+          f.rejection.reason ? `原因：${f.rejection.reason}。` : [],
+          f.rejection.explanation ? `说明：${f.rejection.explanation}` : [],
+          f.rejection.duplicateOf ? `此投诉与您此前提交的投诉（编号 ${f.rejection.duplicateOf}）内容相同，我们将在该投诉中一并处理。请以编号 ${f.rejection.duplicateOf} 查询后续进展。` : [],
         ),
-        next: ['如您不同意此决定,可以通过以下途径进一步处理:', f.rejection.furtherRecourse],
+        next: ['如您不同意此决定，可以通过以下途径进一步处理：', f.rejection.furtherRecourse],
       }),
       HANDLER_ASSIGNED: (f) => ({
-        subject: `您的投诉已有专人负责(编号 ${f.reference})`,
+        subject: `您的投诉已有专人负责（编号 ${f.reference}）`,
         happened: [
-          f.handlerName ? `您的投诉(编号 ${f.reference})已交由 ${f.handlerName} 负责处理。` : `您的投诉(编号 ${f.reference})已安排专人负责处理。`,
+          f.handlerName ? `您的投诉（编号 ${f.reference}）已交由 ${f.handlerName} 负责处理。` : `您的投诉（编号 ${f.reference}）已安排专人负责处理。`,
         ],
-        next: ['接下来:处理人将调查核实有关情况,如需您补充信息会与您联系。'],
+        next: ['接下来：处理人将调查核实有关情况，如需您补充信息会与您联系。'],
       }),
       INFORMATION_REQUESTED: (f) => ({
-        subject: `请补充投诉信息(编号 ${f.reference})`,
-        happened: [`为处理您的投诉(编号 ${f.reference}),我们需要您补充以下信息:`, f.question],
-        next: [`请访问 ${f.trackingUrl} 作答。在您答复之前,我们的处理时限暂停计算。`],
+        subject: `请补充投诉信息（编号 ${f.reference}）`,
+        happened: [`为处理您的投诉（编号 ${f.reference}），我们需要您补充以下信息：`, f.question],
+        next: [`请访问 ${f.trackingUrl} 作答。在您答复之前，我们的处理时限暂停计算。`],
       }),
       PUBLIC_REPLY: (f) => ({
-        subject: `关于您投诉的回复(编号 ${f.reference})`,
-        happened: [`关于您的投诉(编号 ${f.reference}),处理人回复如下:`, f.reply],
-        next: ['我们会继续处理您的投诉,并告知您进展。'],
+        subject: `关于您投诉的回复（编号 ${f.reference}）`,
+        happened: [`关于您的投诉（编号 ${f.reference}），处理人回复如下：`, f.reply],
+        next: ['我们会继续处理您的投诉，并告知您进展。'],
       }),
       FINAL_RESPONSE: (f) => ({
-        subject: `投诉处理结果(编号 ${f.reference})`,
-        happened: [`我们已完成对您就"${f.respondent}"所提投诉(编号 ${f.reference})的调查,现作出最终答复。`, ...ANSWER.ZH_CN(f.finalResponse)],
-        next: ['如您对本答复不满意,可以通过以下途径进一步处理:', f.finalResponse.furtherRecourse, '稍后我们会请您评价本次处理。'],
+        subject: `投诉处理结果（编号 ${f.reference}）`,
+        happened: [`我们已完成对您就“${f.respondent}”所提投诉（编号 ${f.reference}）的调查，现作出最终答复。`, ...ANSWER.ZH_CN(f.finalResponse)],
+        next: ['如您对本答复不满意，可以通过以下途径进一步处理：', f.finalResponse.furtherRecourse, '稍后我们会请您评价本次处理。'],
       }),
       FEEDBACK_SURVEY: (f) => ({
-        subject: `请评价我们对您投诉的处理(编号 ${f.reference})`,
-        happened: [`我们已就您的投诉(编号 ${f.reference})作出最终答复。`],
+        subject: `请评价我们对您投诉的处理（编号 ${f.reference}）`,
+        happened: [`我们已就您的投诉（编号 ${f.reference}）作出最终答复。`],
         next: [
-          `请访问 ${f.trackingUrl},为我们的处理打分(1 分表示非常不满意,5 分表示非常满意),并告诉我们问题是否已经解决${f.feedbackDue ? `;请在 ${f.feedbackDue} 前评价` : ''}。`,
-          '如您表示问题未解决,我们会重新审视您的投诉。',
+          `请访问 ${f.trackingUrl} 为我们的处理打分（1 分表示非常不满意，5 分表示非常满意），并告诉我们问题是否已经解决${f.feedbackDue ? `；请在 ${f.feedbackDue} 前评价` : ''}。`,
+          '如您表示问题未解决，我们会重新审视您的投诉。',
         ],
       }),
       CLOSED: (f) => ({
-        subject: `您的投诉已办结(编号 ${f.reference})`,
-        happened: lines(`您的投诉(编号 ${f.reference})已办结。`, f.hasFeedback ? '感谢您的评价。' : []),
-        next: f.furtherRecourse ? ['如您对处理结果仍不满意,可以通过以下途径进一步处理:', f.furtherRecourse] : [],
+        subject: `您的投诉已办结（编号 ${f.reference}）`,
+        happened: lines(`您的投诉（编号 ${f.reference}）已办结。`, f.hasFeedback ? '感谢您的评价。' : []),
+        next: f.furtherRecourse ? ['如您对处理结果仍不满意，可以通过以下途径进一步处理：', f.furtherRecourse] : [],
       }),
       REOPENED: (f) => ({
-        subject: `您的投诉已重新开启(编号 ${f.reference})`,
-        happened: [`我们已重新开启您的投诉(编号 ${f.reference})。`],
-        next: ['接下来:我们会安排专人重新审视您的投诉,并将结果告知您。'],
+        subject: `您的投诉已重新开启（编号 ${f.reference}）`,
+        happened: [`我们已重新开启您的投诉（编号 ${f.reference}）。`],
+        next: ['接下来：我们会安排专人重新审视您的投诉，并将结果告知您。'],
       }),
       WITHDRAWN: (f) => ({
-        subject: `您的投诉已撤回(编号 ${f.reference})`,
-        happened: [`按照您的要求,您对"${f.respondent}"的投诉(编号 ${f.reference})已撤回。`],
-        next: ['我们不会再就此投诉采取进一步行动。如有需要,您可以随时重新提交投诉。'],
+        subject: `您的投诉已撤回（编号 ${f.reference}）`,
+        happened: [`按照您的要求，您对“${f.respondent}”的投诉（编号 ${f.reference}）已撤回。`],
+        next: ['我们不会再就此投诉采取进一步行动。如有需要，您可以随时重新提交投诉。'],
       }),
     },
   },
@@ -154,7 +156,7 @@ export const WORDING: Record<Language, Wording> = {
       ACKNOWLEDGEMENT: (f) => ({
         subject: `We have received your complaint (reference ${f.reference})`,
         happened: [`We received your complaint about "${f.respondent}" on ${f.received}. Your reference is ${f.reference}; please keep it.`],
-        next: [
+        next: lines(
           `What happens next: ${
             !f.acceptanceDue
               ? 'we will decide whether we can take your complaint on'
@@ -162,7 +164,8 @@ export const WORDING: Record<Language, Wording> = {
                 ? `within 7 working days (by ${f.acceptanceDue.date}) we will decide whether we can take your complaint on`
                 : `by ${f.acceptanceDue.date} we will decide whether we can take your complaint on`
           } and tell you. Once accepted, a named handler investigates it.`,
-        ],
+          f.acceptanceDue?.provisional ? "That date is an estimate: that year's official holidays are not published yet." : [],
+        ),
       }),
       ACCEPTED: (f) => ({
         subject: `We have accepted your complaint (reference ${f.reference})`,
@@ -193,7 +196,7 @@ export const WORDING: Record<Language, Wording> = {
       INFORMATION_REQUESTED: (f) => ({
         subject: `We need more information about your complaint (reference ${f.reference})`,
         happened: [`To handle your complaint (reference ${f.reference}) we need you to tell us:`, f.question],
-        next: [`Please answer at ${f.trackingUrl}. Our handling time is paused until you answer.`],
+        next: [`Our handling time is paused until you answer. Please answer at:\n${f.trackingUrl}`],
       }),
       PUBLIC_REPLY: (f) => ({
         subject: `A reply about your complaint (reference ${f.reference})`,
@@ -216,7 +219,7 @@ export const WORDING: Record<Language, Wording> = {
         subject: `How did we handle your complaint? (reference ${f.reference})`,
         happened: [`We have sent our final response to your complaint (reference ${f.reference}).`],
         next: [
-          `Please rate how we handled it from 1 (very dissatisfied) to 5 (very satisfied) and tell us whether the problem is resolved, at ${f.trackingUrl}${f.feedbackDue ? ` by ${f.feedbackDue}` : ''}.`,
+          `Please go to ${f.trackingUrl} to rate how we handled it from 1 (very dissatisfied) to 5 (very satisfied) and tell us whether the problem is resolved${f.feedbackDue ? ` by ${f.feedbackDue}` : ''}.`,
           'If you tell us it is not resolved, we will look at your complaint again.',
         ],
       }),

@@ -13,10 +13,10 @@ export function calendarDate(date: string, language: Language): string {
   return longDate(`${date}T00:00:00Z`, language, 'UTC');
 }
 
-/** Day and time in `timeZone`, with the zone named, for staff who may sit elsewhere. */
+/** Day and time in `timeZone`, with the zone named (in full-width brackets in Chinese), for staff who may sit elsewhere. */
 export function longDateTime(instant: string, language: Language, timeZone: string): string {
   const formatted = new Intl.DateTimeFormat(LOCALE[language], { timeZone, dateStyle: 'long', timeStyle: 'short' }).format(new Date(instant));
-  return `${formatted} (${timeZone})`;
+  return language === 'ZH_CN' ? `${formatted}（${timeZone}）` : `${formatted} (${timeZone})`;
 }
 
 /** "a, b and c" / "a、b和c". */

@@ -2,7 +2,7 @@ import type { ComplaintStatus, EscalationLevel, Language, Outcome, RejectionReas
 
 /** The enums as readers see them, one table per language. */
 
-/** Fits "结论:…。" / "Outcome: your complaint is …." */
+/** Fits "结论：…。" / "Outcome: your complaint is …." */
 export const OUTCOME: Record<Language, Record<Outcome, string>> = {
   ZH_CN: { UPHELD: '投诉成立', PARTLY_UPHELD: '投诉部分成立', NOT_UPHELD: '投诉不成立' },
   EN: { UPHELD: 'upheld', PARTLY_UPHELD: 'partly upheld', NOT_UPHELD: 'not upheld' },
@@ -17,7 +17,7 @@ export const REMEDY: Record<Language, Record<Remedy, string>> = {
     COMPENSATION: '赔偿',
     APOLOGY: '赔礼道歉',
     EXPLANATION: '作出解释',
-    OTHER: '其他补救措施(详见下文)',
+    OTHER: '其他补救措施（详见下文）',
   },
   EN: {
     REFUND: 'a refund',
@@ -30,7 +30,7 @@ export const REMEDY: Record<Language, Record<Remedy, string>> = {
   },
 };
 
-/** Fits "原因:…。" / "Reason: …." */
+/** Fits "原因：…。" / "Reason: …." */
 export const REJECTION_REASON: Record<Language, Record<RejectionReason, string>> = {
   ZH_CN: {
     OUT_OF_SCOPE: '投诉事项不属于我们的受理范围',
@@ -87,4 +87,10 @@ export const LEVEL_NUMBER: Record<RaisedLevel, number> = { HANDLER: 1, SUPERVISO
 export const ESCALATION_LEVEL: Record<Language, Record<RaisedLevel, string>> = {
   ZH_CN: { HANDLER: '处理人', SUPERVISOR: '主管', MANAGER: '经理' },
   EN: { HANDLER: 'handler', SUPERVISOR: 'supervisor', MANAGER: 'manager' },
+};
+
+/** Said of a clock whose due time was counted on estimated holidays (RunningClock.provisional). */
+export const PROVISIONAL_DUE: Record<Language, string> = {
+  ZH_CN: '暂定：该年度的官方放假和调休安排尚未公布，截止时间按法定节假日估算，公布后可能调整。',
+  EN: "Provisional: that year's official holidays are not published yet, so the due time is counted on the statutory holidays and may change once they are.",
 };

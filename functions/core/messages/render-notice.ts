@@ -15,6 +15,8 @@ export interface NoticeContext {
   /** The zone dates are shown in. */
   timeZone: string;
   staffName?: (id: string) => string | undefined;
+  /** The language a member of staff reads email in, when they set one. */
+  staffLanguage?: (id: string) => Language | undefined;
 }
 
 /** The statutory CN limit first: the acknowledgement's "7 working days" is that limit. */
@@ -24,11 +26,11 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The email for a notification: to the complainant in their language, or (ESCALATION)
- * to staff in Chinese and English (WEBHOOK is not an email and is refused). Throws NoticeContentMissing when the complaint lacks
+ * to staff in theirs, else Chinese and English (WEBHOOK is not an email and is refused). Throws NoticeContentMissing when the complaint lacks
  * what the notice exists to say.
  */
 export function renderNotice(notification: Notification, complaint: Complaint, ctx: NoticeContext): Omit<EmailMessage, 'to'> {
-  if (notification.kind === 'ESCALATION') return escalationNotice(notification, complaint, ctx.timeZone);
+  if (notification.kind === 'ESCALATION') return escalationNotice(notification, complaint, ctx.timeZone, ctx.staffLanguage?.(notification.recipient));
   // Webhooks are posted to the partner (core/partners/webhook-delivery.ts), never emailed.
   if (notification.kind === 'WEBHOOK') throw new Error('a webhook notification is not an email');
   const language = complaint.complainant.preferredLanguage;
@@ -49,7 +51,7 @@ function noticeFacts(kind: ComplainantNoticeKind, notification: Notification, co
     respondent: complaint.respondent.name,
     trackingUrl: ctx.trackingUrl,
     received: date(complaint.receivedAt),
-    acceptanceDue: acceptance && { date: date(acceptance.dueAt), statutory: acceptance.id === 'CN_ACCEPTANCE' },
+    acceptanceDue: acceptance && { date: date(acceptance.dueAt), statutory: acceptance.id === 'CN_ACCEPTANCE', provisional: acceptance.provisional === true },
     handlerName: complaint.handlerId ? ctx.staffName?.(complaint.handlerId) : undefined,
     feedbackDue: feedbackDueAt && (CALENDAR_DATE.test(feedbackDueAt) ? calendarDate(feedbackDueAt, language) : date(feedbackDueAt)),
     hasFeedback: complaint.feedback !== undefined,

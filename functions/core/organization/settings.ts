@@ -1,5 +1,5 @@
-import type { Jurisdiction, OrganizationSettingsInput, ReportFrequency } from '../../graphql/generated/types';
-import { calendarById, customCalendar, type WorkingDayCalendar } from '../clocks/calendars';
+import type { Jurisdiction, Language, OrganizationSettingsInput, ReportFrequency } from '../../graphql/generated/types';
+import { calendarById, customCalendar, withOwnDays, type ListedCalendar, type WorkingDayCalendar } from '../clocks/calendars';
 import { isValidTimeZone } from '../clocks/time-zone';
 import type { SlaTarget } from '../clocks/sla-policy';
 import { invalidInput, type FieldIssue } from '../errors';
@@ -8,6 +8,8 @@ export interface StaffMember {
   id: string;
   name: string;
   email: string;
+  /** The language of emails to them; absent, they get Chinese then English. */
+  language?: Language;
 }
 
 export interface Team {
@@ -88,16 +90,28 @@ export function defaultSettings(d: SettingsDefaults): OrganizationSettings {
   };
 }
 
-/** An admin's calendar: Monday to Friday plus their holidays and make-up working days. */
-function toCalendar(c: CustomCalendar): WorkingDayCalendar {
+/** An admin's calendar: Monday to Friday plus their holidays and make-up working days, for the years those dates fall in. */
+function toCalendar(c: CustomCalendar): ListedCalendar {
   const years = [...new Set([...c.holidays, ...c.makeUpWorkingDays].map((d) => Number(d.slice(0, 4))))].filter(Number.isInteger);
   return customCalendar({ ...c, weekend: [0, 6], years });
 }
 
-/** The calendar the organization counts working days on: a shipped one or its own. */
+/** An organization's own calendar, on top of the shipped one with its id if there is one (its days win). */
+function ownCalendar(c: CustomCalendar): WorkingDayCalendar {
+  const own = toCalendar(c);
+  const shipped = calendarById(c.id);
+  return shipped ? withOwnDays(own, shipped) : own;
+}
+
+/** Every calendar the organization supplied, each on top of the shipped one it names. */
+export function organizationCalendars(s: OrganizationSettings): WorkingDayCalendar[] {
+  return s.customCalendars.map(ownCalendar);
+}
+
+/** The calendar the organization counts working days on: a shipped one, with its own days on top, or its own. */
 export function organizationCalendar(s: OrganizationSettings): WorkingDayCalendar {
   const own = s.customCalendars.find((c) => c.id === s.calendarId);
-  return own ? toCalendar(own) : (calendarById(s.calendarId) ?? calendarById('WEEKDAYS')!);
+  return own ? ownCalendar(own) : (calendarById(s.calendarId) ?? calendarById('WEEKDAYS')!);
 }
 
 export const staffById = (s: OrganizationSettings, id: string | undefined): StaffMember | undefined => s.staff.find((m) => m.id === id);
@@ -124,7 +138,7 @@ export function updateSettings(current: OrganizationSettings, input: Organizatio
       businessHoursStart: changes.businessHoursStart,
       businessHoursEnd: changes.businessHoursEnd,
       jurisdictions: changes.jurisdictions,
-      staff: changes.staff ?? undefined,
+      staff: changes.staff?.map((m) => defined({ ...m }) as StaffMember),
       teams: changes.teams ?? undefined,
       routingRules: changes.routingRules?.map((r) => defined({ ...r }) as RoutingRule),
       slaTargets: changes.slaTargets?.map((t) => defined({ ...t }) as SlaTarget),

@@ -1,10 +1,14 @@
 import type { OrganizationSettings } from '../organization/settings';
 import type { ScheduledFrequency } from './report-period';
 
-/** One organization's report for one period; its first day names it. */
+/**
+ * One organization's report for one period; its first day names it. CALENDAR is the
+ * notice that a calendar year lacks holiday data, claimed the same way once per year
+ * (first day: 1 January of that year).
+ */
 export interface ReportClaim {
   organizationId: string;
-  frequency: ScheduledFrequency;
+  frequency: ScheduledFrequency | 'CALENDAR';
   firstDay: string;
 }
 

@@ -14,15 +14,15 @@ export interface RenderedReport {
   html: string;
 }
 
-const TITLE = { WEEKLY: 'Weekly complaint evaluation report (每周投诉评估报告)', MONTHLY: 'Monthly complaint evaluation report (每月投诉评估报告)' } as const;
+const TITLE = { WEEKLY: 'Weekly complaint evaluation report（每周投诉评估报告）', MONTHLY: 'Monthly complaint evaluation report（每月投诉评估报告）' } as const;
 
 const HEADINGS = {
-  volumes: 'Volumes (投诉量)',
-  days: 'Complaints received per day (每日收到的投诉)',
-  hotspots: 'Hotspots: groups that rose against the same number of days before (热点)',
-  compliance: 'Clock compliance (时限合规)',
-  satisfaction: 'Satisfaction (满意度)',
-  actions: 'Open improvement actions (未完成的改进措施)',
+  volumes: 'Volumes（投诉量）',
+  days: 'Complaints received per day（每日收到的投诉）',
+  hotspots: 'Hotspots: groups that rose against the same number of days before（热点）',
+  compliance: 'Clock compliance（时限合规）',
+  satisfaction: 'Satisfaction（满意度）',
+  actions: 'Open improvement actions（未完成的改进措施）',
 };
 
 const VOLUME_ROWS: Array<[keyof Volumes, string]> = [

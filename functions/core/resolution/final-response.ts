@@ -54,11 +54,12 @@ interface RecourseWording {
 
 const RECOURSE: Record<Language, RecourseWording> = {
   ZH_CN: {
-    CN: '您可以通过全国 12315 平台(www.12315.cn,或拨打 12315)或向当地市场监督管理部门投诉,也可以依法申请调解、仲裁,或者向人民法院提起诉讼。',
+    // Full-width punctuation; a web address is followed by a space, so mail clients do not take the punctuation into the link.
+    CN: '您可以通过全国 12315 平台（www.12315.cn 或拨打 12315）或向当地市场监督管理部门投诉，也可以依法申请调解、仲裁，或者向人民法院提起诉讼。',
     UK_FCA: (lastDay) =>
-      `您有权将投诉免费提交英国金融申诉专员服务机构(Financial Ombudsman Service,www.financial-ombudsman.org.uk),但须在本最终答复之日起六个月内(即 ${lastDay} 前)提交。逾期提交的,申诉专员只能在极少数情况下受理。`,
+      `您有权将投诉免费提交英国金融申诉专员服务机构（Financial Ombudsman Service，网址 www.financial-ombudsman.org.uk ），但须在本最终答复之日起六个月内（即 ${lastDay} 前）提交。逾期提交的，申诉专员只能在极少数情况下受理。`,
     US_CFPB: (lastDay) =>
-      `您可以在 consumerfinance.gov/complaint 向美国消费者金融保护局(CFPB)投诉。如您的投诉是经 CFPB 转来的,您可以在 60 天内(即 ${lastDay} 前)在该处就本答复提交反馈。`,
+      `您可以在 consumerfinance.gov/complaint 向美国消费者金融保护局（CFPB）投诉。如您的投诉是经 CFPB 转来的，您可以在 60 天内（即 ${lastDay} 前）在该处就本答复提交反馈。`,
     none: '您可以向当地负责消费者权益保护的主管部门反映。',
   },
   EN: {

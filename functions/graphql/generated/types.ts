@@ -167,6 +167,14 @@ export type Clock = {
   dueAt: Scalars['DateTime']['output'];
   id: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /**
+   * dueAt was counted on estimated days: a year between start and due has no published
+   * holiday data yet (e.g. mainland China's next year before the State Council's notice).
+   * It may move once the data is published; see provisionalNote.
+   */
+  provisional: Scalars['Boolean']['output'];
+  /** Why the due time is provisional, in the language asked for; null when it is not. */
+  provisionalNote?: Maybe<Scalars['String']['output']>;
   source: ClockSource;
   startedAt: Scalars['DateTime']['output'];
   state: ClockState;
@@ -179,6 +187,15 @@ export type Clock = {
  * statutory deadline of a jurisdiction. They run side by side.
  */
 export type ClockLabelArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/**
+ * One deadline running on a complaint: an SLA target of the organization or a
+ * statutory deadline of a jurisdiction. They run side by side.
+ */
+export type ClockProvisionalNoteArgs = {
   language?: InputMaybe<Language>;
 };
 
@@ -1338,12 +1355,16 @@ export type Staff = {
   __typename?: 'Staff';
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The language of emails to this person; null: Chinese then English in one message. */
+  language?: Maybe<Language>;
   name: Scalars['String']['output'];
 };
 
 export type StaffInput = {
   email: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  /** The language of emails to this person (escalations, calendar notices); leave it out for Chinese then English. */
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
 };
 
@@ -1769,6 +1790,8 @@ export type ClockResolvers<ContextType = GraphqlContext, ParentType extends Reso
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ClockLabelArgs, 'language'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisionalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ClockProvisionalNoteArgs, 'language'>>;
   source?: Resolver<ResolversTypes['ClockSource'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ClockState'], ParentType, ContextType>;
@@ -2148,6 +2171,7 @@ export type SlaTargetResolvers<ContextType = GraphqlContext, ParentType extends 
 export type StaffResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

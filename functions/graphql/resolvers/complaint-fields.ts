@@ -3,6 +3,7 @@ import { feedbackHistoryOf, finalResponsesOf, type Complaint as ComplaintModel }
 import { clockLabel } from '../../core/lifecycle/clock-book';
 import { canTake } from '../../core/lifecycle/transitions';
 import { staffById } from '../../core/organization/settings';
+import { PROVISIONAL_DUE } from '../../core/messages/phrases';
 import { PUBLIC_ACTIONS, PUBLIC_ENTRIES, publicTimeline } from '../../core/public-timeline';
 import { cfpbFields } from '../../core/resolution/cfpb-fields';
 import type { GraphqlContext, RecordLoader } from '../context';
@@ -22,6 +23,8 @@ const clocksNow = (clocks: RunningClock[], ctx: GraphqlContext) => {
 
 export const Clock: ClockResolvers = {
   label: (c, { language }) => clockLabel(c.id, language ?? 'EN'),
+  provisional: (c) => c.provisional === true,
+  provisionalNote: (c, { language }) => (c.provisional ? PROVISIONAL_DUE[language ?? 'EN'] : null),
 };
 
 /**

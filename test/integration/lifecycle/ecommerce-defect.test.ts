@@ -76,7 +76,7 @@ describe('an e-commerce quality defect, from complaint to satisfied closure (cas
     });
     await waitForComplaint(stack, kettle.id, 'the acknowledgement', allSent);
     const mail = await mailAbout(stack, kettle.reference, kettle.email);
-    expect(mail.map((e) => e.subject)).toEqual([`我们已收到您的投诉(编号 ${kettle.reference})`]);
+    expect(mail.map((e) => e.subject)).toEqual([`我们已收到您的投诉（编号 ${kettle.reference}）`]);
   });
 
   it('on acceptance, routes it to the team and gives it to the member with fewer open complaints', async () => {
@@ -95,7 +95,7 @@ describe('an e-commerce quality defect, from complaint to satisfied closure (cas
     expect(assigned.body.text).toContain(handlerZheng.name);
     const subjects = new Set((await mailAbout(stack, kettle.reference, kettle.email)).map((e) => e.subject));
     expect([...subjects].sort()).toEqual(
-      [`我们已收到您的投诉(编号 ${kettle.reference})`, `您的投诉已受理(编号 ${kettle.reference})`, `您的投诉已有专人负责(编号 ${kettle.reference})`].sort(),
+      [`我们已收到您的投诉（编号 ${kettle.reference}）`, `您的投诉已受理（编号 ${kettle.reference}）`, `您的投诉已有专人负责（编号 ${kettle.reference}）`].sort(),
     );
   });
 
@@ -150,12 +150,12 @@ describe('an e-commerce quality defect, from complaint to satisfied closure (cas
     const pending = await waitForComplaint(stack, kettle.id, 'the feedback survey to be sent', (c) => c.status === 'FEEDBACK_PENDING' && allSent(c) && notices(c, 'FEEDBACK_SURVEY').length === 1);
     expect(pending.history.at(-1)).toMatchObject({ action: 'FEEDBACK_REQUESTED', actor: { kind: 'SYSTEM' } });
     const mail = await mailAbout(stack, kettle.reference, kettle.email);
-    const finalResponse = mail.find((e) => e.subject === `投诉处理结果(编号 ${kettle.reference})`);
+    const finalResponse = mail.find((e) => e.subject === `投诉处理结果（编号 ${kettle.reference}）`);
     expect(finalResponse).toBeDefined();
     expect(finalResponse!.body.text).toContain('投诉成立');
     expect(finalResponse!.body.text).toContain('更换');
     expect(finalResponse!.body.text).toContain('已要求商家下架同批次产品');
-    expect(mail.map((e) => e.subject)).toContain(`请评价我们对您投诉的处理(编号 ${kettle.reference})`);
+    expect(mail.map((e) => e.subject)).toContain(`请评价我们对您投诉的处理（编号 ${kettle.reference}）`);
     // Waiting for the complainant: out of the handler's queue.
     expect(await queueOf(stack, handlerZheng.id)).toEqual([]);
 
@@ -174,7 +174,7 @@ describe('an e-commerce quality defect, from complaint to satisfied closure (cas
     expect(seen.canGiveFeedback).toBe(false);
 
     const closed = await waitForComplaint(stack, kettle.id, 'the closing email', (c) => allSent(c) && notices(c, 'CLOSED').length === 1);
-    expect((await mailAbout(stack, kettle.reference, kettle.email)).map((e) => e.subject)).toContain(`您的投诉已办结(编号 ${kettle.reference})`);
+    expect((await mailAbout(stack, kettle.reference, kettle.email)).map((e) => e.subject)).toContain(`您的投诉已办结（编号 ${kettle.reference}）`);
     expect(closed.cfpb).toEqual({ timelyResponse: true, responseCategory: 'CLOSED_WITH_NON_MONETARY_RELIEF', consumerDisputed: false });
   });
 

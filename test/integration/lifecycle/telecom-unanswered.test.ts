@@ -116,7 +116,7 @@ describe('a telecom complaint that nobody answers (case 1)', () => {
     expect(mail[0].subject).toBe(`[Escalation L1] ${telecom.reference} overdue`);
     // Staff emails carry no personal data of the complainant.
     expect(mail[0].body.text).not.toContain(telecom.input.complainant.name);
-    expect(mail[0].body.text).toContain('SLA_FIRST_RESPONSE');
+    expect(mail[0].body.text).toContain('Reason: clock "First response" was due');
     // Handler level is not yet in the supervisor's escalation queue, but is at HANDLER and above.
     expect((await escalatedQueue(stack, 'SUPERVISOR', supervisor.id)).map((n) => n.id)).not.toContain(telecom.id);
     expect((await escalatedQueue(stack, 'HANDLER', supervisor.id)).map((n) => n.id)).toContain(telecom.id);

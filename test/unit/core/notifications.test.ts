@@ -34,7 +34,7 @@ describe('sending queued emails', () => {
   it('sends the acknowledgement and records it as sent', async () => {
     const { deps, sent, complaint, acknowledgement } = await setup();
     await sendPendingNotifications(deps, complaint.id);
-    expect(sent.map((m) => [m.to, m.subject])).toEqual([[complaint.complainant.email, `我们已收到您的投诉(编号 ${complaint.reference})`]]);
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([[complaint.complainant.email, `我们已收到您的投诉（编号 ${complaint.reference}）`]]);
     expect(await acknowledgement()).toMatchObject({ state: 'SENT', attempts: 1, messageId: 'm-1' });
   });
 

@@ -27,10 +27,10 @@ describe('working-day calendar', () => {
     expect(addWorkingDays('2026-02-13', 7, CN_MAINLAND)).toBe('2026-03-02');
   });
 
-  it('crosses the year end, counting weekends only where the calendar has no data yet', () => {
-    // Thu 31 Dec 2026 → Fri 1 Jan 2027 (1), Mon 4 (2) … Fri 8 (6), Mon 11 (7): no 2027 holidays in the data.
-    expect(addWorkingDays('2026-12-31', 7, CN_MAINLAND)).toBe('2027-01-11');
-    expect(CN_MAINLAND.years).not.toContain(2027);
+  it('crosses the year end on the statutory estimate where the package has no notice yet', () => {
+    // Thu 31 Dec 2026 → Fri 1 Jan 2027 元旦 off (estimate), Mon 4 (1) … Fri 8 (5), Mon 11 (6), Tue 12 (7).
+    expect(addWorkingDays('2026-12-31', 7, CN_MAINLAND)).toBe('2027-01-12');
+    expect(CN_MAINLAND.hasOfficialData(2027)).toBe(false);
   });
 
   it('counts only weekdays in the plain weekday calendar', () => {

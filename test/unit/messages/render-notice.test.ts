@@ -63,8 +63,8 @@ describe('renderNotice: every complainant notice', () => {
   it.each(COMPLAINANT_KINDS)('%s greets the complainant by name in Chinese, names the reference and says how to track', (kind) => {
     const email = render(kind, settled(), { text: '我们正在核实。' });
     expect(email.subject).toContain('CP-2026-000123');
-    expect(email.text.startsWith('尊敬的王小明:')).toBe(true);
-    expect(email.text).toContain('查询进度:请访问 https://track.example/,输入投诉编号和提交投诉时获得的查询码。');
+    expect(email.text.startsWith('尊敬的王小明：')).toBe(true);
+    expect(email.text).toContain('查询进度：请访问以下网址，输入投诉编号和提交投诉时获得的查询码。\nhttps://track.example/\n\n');
     expect(email.html).toContain('<html lang="zh-CN">');
   });
 
@@ -86,16 +86,23 @@ describe('renderNotice: every complainant notice', () => {
 
 describe('renderNotice: ACKNOWLEDGEMENT', () => {
   it('keeps the subject lines of the earlier acknowledgement in both languages', () => {
-    expect(render('ACKNOWLEDGEMENT', sampleComplaint()).subject).toBe('我们已收到您的投诉(编号 CP-2026-000123)');
+    expect(render('ACKNOWLEDGEMENT', sampleComplaint()).subject).toBe('我们已收到您的投诉（编号 CP-2026-000123）');
     expect(render('ACKNOWLEDGEMENT', englishComplaint()).subject).toBe('We have received your complaint (reference CP-2026-000123)');
   });
 
   it('promises the decision within 7 working days, by the CN acceptance clock, shown in the organization time zone', () => {
     const zh = render('ACKNOWLEDGEMENT', sampleComplaint()).text;
-    expect(zh).toContain('我们已于 2026年11月30日 收到您对"某电信有限公司"的投诉,投诉编号为 CP-2026-000123。');
-    expect(zh).toContain('我们将在 7 个工作日内(2026年12月9日 前)决定是否受理');
+    expect(zh).toContain('我们已于 2026年11月30日 收到您对“某电信有限公司”的投诉，投诉编号为 CP-2026-000123。');
+    expect(zh).toContain('我们将在 7 个工作日内（2026年12月9日 前）决定是否受理');
     const en = render('ACKNOWLEDGEMENT', englishComplaint()).text;
     expect(en).toContain('within 7 working days (by 9 December 2026) we will decide whether we can take your complaint on');
+  });
+
+  it('says the decision date is an estimate when the acceptance clock is provisional', () => {
+    const provisional = { clocks: [clock('CN_ACCEPTANCE', '2027-01-05T15:59:59.999Z', { provisional: true })] };
+    expect(render('ACKNOWLEDGEMENT', sampleComplaint(provisional)).text).toContain('该日期按法定节假日估算，官方放假安排公布后可能调整。');
+    expect(render('ACKNOWLEDGEMENT', englishComplaint(provisional)).text).toContain('That date is an estimate');
+    expect(render('ACKNOWLEDGEMENT', sampleComplaint()).text).not.toContain('估算');
   });
 
   it('gives the SLA acceptance date without the statutory 7 days when only that clock runs', () => {
@@ -106,7 +113,7 @@ describe('renderNotice: ACKNOWLEDGEMENT', () => {
 
   it('leaves the date out when no acceptance clock runs', () => {
     const text = render('ACKNOWLEDGEMENT', sampleComplaint({ clocks: [clock('SLA_RESOLUTION', '2027-01-30T00:00:00.000Z')] })).text;
-    expect(text).toContain('接下来:我们将决定是否受理,并通知您结果。');
+    expect(text).toContain('接下来：我们将决定是否受理，并通知您结果。');
     expect(text).not.toContain('工作日');
   });
 
@@ -126,8 +133,8 @@ describe('renderNotice: decisions and handling', () => {
 
   it('tells a rejected complainant the reason in words, the explanation and how to take it further', () => {
     const zh = render('REJECTED', settled()).text;
-    expect(zh).toContain('原因:已超过提出投诉的期限。');
-    expect(zh).toContain('说明:事发已超过三年。');
+    expect(zh).toContain('原因：已超过提出投诉的期限。');
+    expect(zh).toContain('说明：事发已超过三年。');
     expect(zh).toContain('12315');
     expect(zh).not.toContain('TIME_BARRED');
 
@@ -153,13 +160,13 @@ describe('renderNotice: decisions and handling', () => {
     const text = render('INFORMATION_REQUESTED', englishComplaint({ pendingRequest: 'an older question' }), { text: 'Which branch did you visit?' }).text;
     expect(text).toContain('Which branch did you visit?');
     expect(text).not.toContain('an older question');
-    expect(text).toContain('Please answer at https://track.example/. Our handling time is paused until you answer.');
+    expect(text).toContain('Our handling time is paused until you answer. Please answer at:\nhttps://track.example/\n\n');
   });
 
   it('asks the pending request when the notification carries no text', () => {
     const text = render('INFORMATION_REQUESTED', settled()).text;
     expect(text).toContain('请提供购买凭证。');
-    expect(text).toContain('在您答复之前,我们的处理时限暂停计算。');
+    expect(text).toContain('在您答复之前，我们的处理时限暂停计算。');
   });
 
   it('passes on a public reply as written', () => {
@@ -170,11 +177,11 @@ describe('renderNotice: decisions and handling', () => {
 describe('renderNotice: the end of a complaint', () => {
   it('sets out the final response: outcome, reasons, remedies in words, details, follow-up and further recourse', () => {
     const text = render('FINAL_RESPONSE', settled()).text;
-    expect(text).toContain('结论:投诉部分成立。');
-    expect(text).toContain('理由:基站故障导致信号中断。');
-    expect(text).toContain('补救措施:退款和赔礼道歉。');
-    expect(text).toContain('具体安排:退还两周月租 30 元。');
-    expect(text).toContain('改进措施:增加基站巡检频次。');
+    expect(text).toContain('结论：投诉部分成立。');
+    expect(text).toContain('理由：基站故障导致信号中断。');
+    expect(text).toContain('补救措施：退款和赔礼道歉。');
+    expect(text).toContain('具体安排：退还两周月租 30 元。');
+    expect(text).toContain('改进措施：增加基站巡检频次。');
     expect(text).toContain('您可以通过全国 12315 平台投诉。');
   });
 
@@ -201,15 +208,16 @@ describe('renderNotice: the end of a complaint', () => {
 
   it('asks for a 1 to 5 rating and whether it is resolved, by the end of the feedback window', () => {
     const zh = render('FEEDBACK_SURVEY', settled(), { feedbackDueAt: '2027-01-03' }).text;
-    expect(zh).toContain('1 分表示非常不满意,5 分表示非常满意');
-    expect(zh).toContain('问题是否已经解决;请在 2027年1月3日 前评价。');
+    expect(zh).toContain('1 分表示非常不满意，5 分表示非常满意');
+    expect(zh).toContain('问题是否已经解决；请在 2027年1月3日 前评价。');
     const en = render('FEEDBACK_SURVEY', englishComplaint(), { feedbackDueAt: '2027-01-03T15:59:59.999Z' }).text;
     expect(en).toContain('from 1 (very dissatisfied) to 5 (very satisfied)');
-    expect(en).toContain('at https://track.example/ by 3 January 2027.');
+    expect(en).toContain('Please go to https://track.example/ to rate how we handled it');
+    expect(en).toContain('whether the problem is resolved by 3 January 2027.');
   });
 
   it('asks for feedback without a date when the window is not given', () => {
-    expect(render('FEEDBACK_SURVEY', englishComplaint()).text).toContain('whether the problem is resolved, at https://track.example/.');
+    expect(render('FEEDBACK_SURVEY', englishComplaint()).text).toContain('tell us whether the problem is resolved.');
   });
 
   it('closes with thanks for the feedback and the further recourse of the final response', () => {
@@ -253,6 +261,6 @@ describe('renderNotice: HTML part', () => {
 
   it('escapes quotes in the complainant name', () => {
     const email = render('ACCEPTED', sampleComplaint({ complainant: { ...sampleComplaint().complainant, name: '"Wang" <w@x>' } }));
-    expect(email.html).toContain('<p>尊敬的&quot;Wang&quot; &lt;w@x&gt;:</p>');
+    expect(email.html).toContain('<p>尊敬的&quot;Wang&quot; &lt;w@x&gt;：</p>');
   });
 });

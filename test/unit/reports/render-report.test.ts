@@ -46,9 +46,9 @@ describe('the evaluation report email', () => {
   });
 
   it('names the kind of report and its week in the subject', () => {
-    expect(renderReport(weekReport()).subject).toBe('Weekly complaint evaluation report (每周投诉评估报告): 2026-05-25 to 2026-05-31');
+    expect(renderReport(weekReport()).subject).toBe('Weekly complaint evaluation report（每周投诉评估报告）: 2026-05-25 to 2026-05-31');
     expect(renderReport(weekReport({ report: reportPeriod('MONTHLY', '2026-05-01') })).subject).toBe(
-      'Monthly complaint evaluation report (每月投诉评估报告): 2026-05-01 to 2026-05-31',
+      'Monthly complaint evaluation report（每月投诉评估报告）: 2026-05-01 to 2026-05-31',
     );
   });
 
@@ -56,7 +56,7 @@ describe('the evaluation report email', () => {
     const { text, html } = renderReport(weekReport());
     expect(text).toContain('Received: 12 (period before 8, +4 (+50%))');
     expect(text).toContain('Escalated beyond the handler: 3 (period before 0, +3)');
-    expect(html).toContain('Volumes (投诉量)');
+    expect(html).toContain('Volumes（投诉量）');
     expect(html).toMatch(/Received<\/td>.*>12<\/td>.*>8<\/td>.*>\+4 \(\+50%\)<\/td>/);
   });
 

@@ -57,7 +57,7 @@ describe('sending the evaluation reports that are due', () => {
     const run = await sendDueReports(deps);
     expect(run).toEqual({ due: 1, sent: 1, emails: 2, failed: 0 });
     expect(sent.map((m) => m.to)).toEqual(['ma@example.org', 'su@example.org']);
-    expect(sent[0].subject).toBe('Weekly complaint evaluation report (每周投诉评估报告): 2026-05-25 to 2026-05-31');
+    expect(sent[0].subject).toBe('Weekly complaint evaluation report（每周投诉评估报告）: 2026-05-25 to 2026-05-31');
     expect(sent[0].text).toContain('Received: 7 (period before 4, +3 (+75%))');
     expect(sent[0].text).toContain('Mobile network: 5 (period before 2, +3)');
     expect(sent[0].html).toContain('>Mobile network</td>');
@@ -81,7 +81,7 @@ describe('sending the evaluation reports that are due', () => {
   it("sends a monthly organization the month's report on the 1st", async () => {
     const { deps, sent } = await setup(withReport(SETTINGS, 'MONTHLY', ['mgr']));
     await sendDueReports(deps);
-    expect(sent.map((m) => [m.to, m.subject])).toEqual([['ma@example.org', 'Monthly complaint evaluation report (每月投诉评估报告): 2026-05-01 to 2026-05-31']]);
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([['ma@example.org', 'Monthly complaint evaluation report（每月投诉评估报告）: 2026-05-01 to 2026-05-31']]);
     expect(sent[0].text).toContain('Received: 11 (period before 0, +11)');
   });
 
@@ -120,7 +120,7 @@ describe('sending the evaluation reports that are due', () => {
     await actions.saveImprovementAction({ ...action, id: 'a3', title: 'Old leaflet', dueOn: '2026-05-01', status: 'DONE' });
     await sendDueReports(deps);
     const lines = sent[0].text.split('\n');
-    expect(lines.slice(lines.indexOf('Open improvement actions (未完成的改进措施)') + 1, -2)).toEqual([
+    expect(lines.slice(lines.indexOf('Open improvement actions（未完成的改进措施）') + 1, -2)).toEqual([
       'Call back dropped calls (category Mobile network): Su Li, due 2026-05-29 (overdue), IN_PROGRESS',
       'Fix coverage map (category Mobile network): Su Li, due 2026-06-30, PLANNED',
     ]);

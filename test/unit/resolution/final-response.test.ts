@@ -90,7 +90,7 @@ describe('furtherRecourse', () => {
     expect(text).toContain('free of charge');
     expect(text).toContain('within six months of the date of this final response, that is by 15 June 2027');
     expect(text).toContain('www.financial-ombudsman.org.uk');
-    expect(furtherRecourse(['UK_FCA'], 'ZH_CN', new Date('2026-12-15T10:00:00Z'), LONDON)).toContain('六个月内(即 2027年6月15日 前)');
+    expect(furtherRecourse(['UK_FCA'], 'ZH_CN', new Date('2026-12-15T10:00:00Z'), LONDON)).toContain('六个月内（即 2027年6月15日 前）');
   });
 
   it('ends six months on the last day of a shorter month', () => {
@@ -113,7 +113,7 @@ describe('furtherRecourse', () => {
     const text = furtherRecourse(['CN', 'US_CFPB', 'CN'], 'ZH_CN', new Date('2026-12-20T02:00:00Z'), SHANGHAI);
     expect(text.split('\n')).toHaveLength(2);
     expect(text).toContain('12315');
-    expect(text).toContain('60 天内(即 2027年2月18日 前)');
+    expect(text).toContain('60 天内（即 2027年2月18日 前）');
   });
 
   it('falls back to the consumer authority when no jurisdiction applies', () => {

@@ -1,0 +1,88 @@
+import chineseDays from 'chinese-days';
+import Holidays from 'date-holidays';
+import type { WorkingDayCalendar } from './calendars';
+import { dayOfWeek } from './time-zone';
+
+/**
+ * The shipped calendars, from maintained data packages rather than lists of our own; the
+ * only module that knows those packages (the rest of the core sees WorkingDayCalendar).
+ *
+ * - CN: chinese-days carries the State Council's yearly notice (holidays and 调休
+ *   make-up working days), so a year is official once the package has it; upgrading the
+ *   package extends the years. For a year it lacks, the statutory holidays computed by
+ *   date-holidays' rules stand in as an estimate (no 调休, which only the notice fixes).
+ * - UK (England and Wales) and US (federal): date-holidays computes them by rule for any
+ *   year, including substitute days and the one-off days its data lists.
+ */
+
+const isWeekend = (date: string): boolean => [0, 6].includes(dayOfWeek(date));
+
+/** date-holidays sets `note` (untyped) on a holiday for one group only, e.g. "Women". */
+type RuleHoliday = ReturnType<Holidays['getHolidays']>[number] & { note?: string };
+
+/**
+ * The days date-holidays lists as off for everyone: whole public or bank holidays, not
+ * half days or days off for one group (妇女节, 青年节, 六一儿童节).
+ */
+function daysOffByRule(holidays: Holidays, year: number): Set<string> {
+  return new Set(
+    (holidays.getHolidays(year) as RuleHoliday[])
+      .filter((h) => (h.type === 'public' || h.type === 'bank') && !h.note && h.date.endsWith(' 00:00:00'))
+      .map((h) => h.date.slice(0, 10)),
+  );
+}
+
+/** Holidays by year, computed once per year a clock asks about; the rules are set up on first use, not at cold start. */
+function byYear(country: string, state?: string): (year: number) => Set<string> {
+  const years = new Map<number, Set<string>>();
+  let holidays: Holidays | undefined;
+  return (year) => {
+    let days = years.get(year);
+    if (!days) {
+      holidays ??= state === undefined ? new Holidays(country) : new Holidays(country, state);
+      days = daysOffByRule(holidays, year);
+      years.set(year, days);
+    }
+    return days;
+  };
+}
+
+function ruleBasedCalendar(id: string, country: string, state?: string): WorkingDayCalendar {
+  const daysOff = byYear(country, state);
+  return {
+    id,
+    isWorkingDay: (date) => !isWeekend(date) && !daysOff(Number(date.slice(0, 4))).has(date),
+    hasOfficialData: () => true,
+  };
+}
+
+const yearsPublished = new Map<number, boolean>();
+
+/** Whether chinese-days has the State Council's notice for `year`: any holiday listed in it. */
+function chineseDaysHasYear(year: number): boolean {
+  let published = yearsPublished.get(year);
+  if (published === undefined) {
+    published = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    yearsPublished.set(year, published);
+  }
+  return published;
+}
+
+const cnStatutory = byYear('CN');
+
+/** Mainland China: official holidays and 调休 where published, statutory holidays as an estimate elsewhere. */
+export const CN_MAINLAND: WorkingDayCalendar = {
+  id: 'CN',
+  isWorkingDay(date) {
+    const year = Number(date.slice(0, 4));
+    if (chineseDaysHasYear(year)) return chineseDays.isWorkday(date);
+    return !isWeekend(date) && !cnStatutory(year).has(date);
+  },
+  hasOfficialData: chineseDaysHasYear,
+};
+
+/** England and Wales bank holidays, as GOV.UK lists them. */
+export const UK_ENGLAND_WALES: WorkingDayCalendar = ruleBasedCalendar('UK', 'GB', 'ENG');
+
+/** United States federal holidays (observed days when one falls on a weekend). */
+export const US_FEDERAL: WorkingDayCalendar = ruleBasedCalendar('US', 'US');
