@@ -55,7 +55,7 @@ describe('merging a duplicate', () => {
   it("tells the complainant in their language which reference to follow", () => {
     const merged = mergeAsDuplicate(later(), EARLIER, ctx);
     const email = (c: Complaint) => renderNotice(merged.notifications![0], c, { trackingUrl: 'https://track.example/', timeZone: 'Asia/Shanghai' }).text;
-    expect(email(merged.complaint)).toContain(`您此前提交的投诉(编号 ${EARLIER.reference})`);
+    expect(email(merged.complaint)).toContain(`您此前提交的投诉（编号 ${EARLIER.reference}）`);
     expect(email(merged.complaint)).toContain(`请以编号 ${EARLIER.reference} 查询后续进展`);
     const english = { ...merged.complaint, complainant: { ...merged.complaint.complainant, preferredLanguage: 'EN' as const } };
     expect(email(english)).toContain(`reference ${EARLIER.reference}, which we are handling: please follow that reference`);

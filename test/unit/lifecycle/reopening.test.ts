@@ -123,7 +123,7 @@ describe('reopening a complaint keeps everything', () => {
 
   it('writes the answer on the timeline in Chinese for a complainant who reads Chinese', async () => {
     const { record } = await reopenedAndResolvedAgain('ZH_CN');
-    expect(publicTimeline(record).find((t) => t.action === 'RESOLVED')?.text).toContain('理由:The log shows one missed day.');
+    expect(publicTimeline(record).find((t) => t.action === 'RESOLVED')?.text).toContain('理由：The log shows one missed day.');
   });
 
   it('gives a complaint stored before earlier answers were kept its one response on its latest RESOLVED step', async () => {
