@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days';
 import Holidays from 'date-holidays';
 import type { WorkingDayCalendar } from './calendars';
-import { dayOfWeek } from './time-zone';
+import { addDays, dayOfWeek } from './time-zone';
 
 /**
  * The shipped calendars, from maintained data packages rather than lists of our own; the
@@ -9,8 +9,9 @@ import { dayOfWeek } from './time-zone';
  *
  * - CN: chinese-days carries the State Council's yearly notice (holidays and 调休
  *   make-up working days), so a year is official once the package has it; upgrading the
- *   package extends the years. For a year it lacks, the statutory holidays computed by
- *   date-holidays' rules stand in as an estimate (no 调休, which only the notice fixes).
+ *   package extends the years. For a year it lacks, the statutory days of
+ *   《全国年节及纪念日放假办法》 (as amended in 2024) stand in as an estimate, placed with
+ *   chinese-days' lunar calendar and solar terms; no 调休 is guessed (only the notice fixes it).
  * - UK (England and Wales) and US (federal): date-holidays computes them by rule for any
  *   year, including substitute days and the one-off days its data lists.
  */
@@ -20,10 +21,7 @@ const isWeekend = (date: string): boolean => [0, 6].includes(dayOfWeek(date));
 /** date-holidays sets `note` (untyped) on a holiday for one group only, e.g. "Women". */
 type RuleHoliday = ReturnType<Holidays['getHolidays']>[number] & { note?: string };
 
-/**
- * The days date-holidays lists as off for everyone: whole public or bank holidays, not
- * half days or days off for one group (妇女节, 青年节, 六一儿童节).
- */
+/** The days date-holidays lists as off for everyone: whole public or bank holidays, not half days or days off for one group. */
 function daysOffByRule(holidays: Holidays, year: number): Set<string> {
   return new Set(
     (holidays.getHolidays(year) as RuleHoliday[])
@@ -68,7 +66,38 @@ function chineseDaysHasYear(year: number): boolean {
   return published;
 }
 
-const cnStatutory = byYear('CN');
+const lunar = (year: number, monthDay: string): string => chineseDays.getSolarDateFromLunar(`${year}-${monthDay}`).date;
+
+/**
+ * The days off everyone has by law in `year`: 元旦 1 January; 春节 除夕 and the first three
+ * days of the lunar year; 清明节 the day of the 清明 solar term; 劳动节 1–2 May; 端午节 the 5th
+ * of the 5th lunar month; 中秋节 the 15th of the 8th; 国庆节 1–3 October.
+ */
+function cnStatutoryDays(year: number): Set<string> {
+  const newYear = lunar(year, '01-01');
+  return new Set([
+    `${year}-01-01`,
+    addDays(newYear, -1),
+    newYear,
+    addDays(newYear, 1),
+    addDays(newYear, 2),
+    chineseDays.getSolarTermDate(year, 4, 'pure_brightness'),
+    `${year}-05-01`,
+    `${year}-05-02`,
+    lunar(year, '05-05'),
+    lunar(year, '08-15'),
+    `${year}-10-01`,
+    `${year}-10-02`,
+    `${year}-10-03`,
+  ]);
+}
+
+const statutoryByYear = new Map<number, Set<string>>();
+const cnStatutory = (year: number): Set<string> => {
+  let days = statutoryByYear.get(year);
+  if (!days) statutoryByYear.set(year, (days = cnStatutoryDays(year)));
+  return days;
+};
 
 /** Mainland China: official holidays and 调休 where published, statutory holidays as an estimate elsewhere. */
 export const CN_MAINLAND: WorkingDayCalendar = {

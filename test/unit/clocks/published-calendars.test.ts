@@ -40,7 +40,12 @@ describe('mainland China calendar (chinese-days, installed 1.5.7)', () => {
 
   it('estimates a year without a notice from the statutory holidays, leaving out days off for one group only', () => {
     expect(CN_MAINLAND.isWorkingDay('2027-01-01')).toBe(false); // 元旦
-    expect(CN_MAINLAND.isWorkingDay('2027-02-05')).toBe(false); // 春节 (除夕 by date-holidays' rule)
+    expect(CN_MAINLAND.isWorkingDay('2027-02-05')).toBe(false); // 春节: 除夕
+    expect(CN_MAINLAND.isWorkingDay('2027-02-08')).toBe(false); // 春节: the third day of the lunar year, the fourth day off since 2025
+    expect(CN_MAINLAND.isWorkingDay('2027-04-05')).toBe(false); // 清明节
+    expect(CN_MAINLAND.isWorkingDay('2027-05-03')).toBe(true); // 劳动节 is 1 and 2 May: the 3rd is a plain Monday without a notice
+    expect(CN_MAINLAND.isWorkingDay('2027-06-09')).toBe(false); // 端午节
+    expect(CN_MAINLAND.isWorkingDay('2027-09-15')).toBe(false); // 中秋节
     expect(CN_MAINLAND.isWorkingDay('2027-10-01')).toBe(false); // 国庆节
     expect(CN_MAINLAND.isWorkingDay('2027-03-08')).toBe(true); // 妇女节: a half day for women only
     expect(CN_MAINLAND.isWorkingDay('2027-05-04')).toBe(true); // 青年节: a half day for youth only
