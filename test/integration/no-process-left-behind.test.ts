@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { startDynamoDbLocal } from '../../local/dynamodb-local';
 import { freePort } from '../../local/preflight';
-import { waitFor } from '../harness/local-stack';
+import { startTestStack, stopStartedStacks, waitFor } from '../harness/local-stack';
 import { descendants, isRunning } from '../harness/processes';
 
 const JAR = 'DynamoDBLocal.jar';
@@ -55,5 +55,19 @@ describe('DynamoDB Local lives no longer than the process that started it', () =
     await dynamodb.stop();
 
     await waitFor('every DynamoDB Local process to end after stop()', async () => started.every((p) => !isRunning(p.pid)), 20_000);
+  });
+});
+
+describe('a test file that gave up waiting for its stack', () => {
+  it('still has the stack stopped after its tests, once the start finishes', async () => {
+    const before = new Set(forDynamoDb(process.pid).map((p) => p.pid));
+    // Not awaited, as a beforeAll that timed out leaves it.
+    const starting = startTestStack();
+
+    await stopStartedStacks();
+
+    const stack = await starting;
+    await expect(fetch(stack.urls.graphql)).rejects.toThrow();
+    expect(forDynamoDb(process.pid).filter((p) => !before.has(p.pid) && isRunning(p.pid))).toEqual([]);
   });
 });
