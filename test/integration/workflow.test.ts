@@ -113,5 +113,6 @@ describe('pending workflows across a restart of the local stack', () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two stack starts, each with its data on disk.
+  }, 120_000);
 });
