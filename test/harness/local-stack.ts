@@ -80,6 +80,15 @@ export async function statsSettled(stack: LocalStack): Promise<void> {
   await stack.streams.idle();
 }
 
+/**
+ * Waits until every workflow has looked at the clock as it is now and done all it found due (sent what it queued).
+ * For stacks started with waitPollMs; where a test checks that nothing happens, this is how long to wait.
+ */
+export async function workflowsCaughtUp(stack: LocalStack): Promise<void> {
+  const round = stack.runner.markRound();
+  await waitFor('every workflow to catch up with the clock', async () => stack.runner.caughtUpIn(round));
+}
+
 /** Polls until `probe` returns something truthy; fails with `what` after the timeout. */
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
