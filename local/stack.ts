@@ -50,6 +50,7 @@ export interface LocalStack {
   /** The evaluation reports' timer (REPORT_TIMER_MS, hourly by default); runNow() runs it at once. */
   reports: Pick<ReportTimer, 'runNow'>;
   graphqlHandler: LambdaHttpHandler;
+  /** Stops every part, the last started first; calling it again waits for the same stop. */
   stop(): Promise<void>;
 }
 
@@ -78,9 +79,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   requireJava();
   const ports = await resolvePorts(options.ports, host);
   const stops: Array<() => Promise<void>> = [];
-  const stop = async () => {
-    for (const s of stops.reverse()) await s();
-  };
+  // Once only: a second stop() (a test's afterAll after the harness's) waits for the first.
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      for (const s of stops.reverse()) await s();
+    })());
   try {
     const dynamodb = await startDynamoDbLocal(ports.dynamodb, options.dataDir);
     stops.push(dynamodb.stop);

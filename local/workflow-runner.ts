@@ -44,6 +44,8 @@ interface Execution {
   input: string;
   startDate: number;
   status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
+  /** The last round (see markRound) in which an Advance, begun in that round, found nothing to send. */
+  quietIn: number;
   done: Promise<void>;
   abort: () => void;
 }
@@ -62,6 +64,7 @@ export class LocalWorkflowRunner {
   );
   private readonly executions = new Map<string, Execution>();
   private server?: Server;
+  private round = 0;
 
   constructor(private readonly options: WorkflowRunnerOptions) {
     for (const state of Object.keys(TASK_STATES)) {
@@ -78,10 +81,19 @@ export class LocalWorkflowRunner {
     }
     const parsed = JSON.parse(input) as TaskInput;
     const { waitPollMs, retryIntervalMs } = this.options;
+    const progress = { quietIn: 0 };
+    const tasks = withCappedWait(this.options.tasks);
+    const advance = tasks.Advance;
+    tasks.Advance = async (taskInput) => {
+      const round = this.round;
+      const result = (await advance(taskInput)) as { notificationsQueued?: boolean };
+      if (!result.notificationsQueued) progress.quietIn = round;
+      return result;
+    };
     const run = this.machine.run(parsed as never, {
       noThrowOnAbort: true,
       overrides: {
-        taskResourceLocalHandlers: withCappedWait(this.options.tasks) as never,
+        taskResourceLocalHandlers: tasks as never,
         ...(waitPollMs !== undefined ? { waitTimeOverrides: { [WAIT_STATE]: waitPollMs } } : {}),
         ...(retryIntervalMs !== undefined
           ? { retryIntervalOverrides: Object.fromEntries(Object.keys(TASK_STATES).map((s) => [s, retryIntervalMs])) }
@@ -93,6 +105,9 @@ export class LocalWorkflowRunner {
       input,
       startDate: Date.now(),
       status: 'RUNNING',
+      get quietIn() {
+        return progress.quietIn;
+      },
       abort: run.abort,
       done: run.result.then(
         (result) => {
@@ -111,6 +126,20 @@ export class LocalWorkflowRunner {
   /** Executions that have not finished. */
   running(): number {
     return [...this.executions.values()].filter((e) => e.status === 'RUNNING').length;
+  }
+
+  /** Tests only: begins a round in which every execution is to look at the clock afresh (see caughtUpIn). */
+  markRound(): number {
+    return ++this.round;
+  }
+
+  /**
+   * Tests only: whether every running execution has, within `round`, run Advance from its start and found
+   * nothing to send, so has done all that is due at the clock's time and waits. With waitPollMs each
+   * execution wakes every few milliseconds; without it, not until its deadline.
+   */
+  caughtUpIn(round: number): boolean {
+    return [...this.executions.values()].every((e) => e.status !== 'RUNNING' || e.quietIn >= round);
   }
 
   async listen(port: number, host = '127.0.0.1'): Promise<string> {

@@ -220,8 +220,6 @@ export async function escalationMail(stack: LocalStack, reference: string, level
   return (await mailAbout(stack, reference)).filter((e) => e.subject.startsWith(level ? `[Escalation L${level}]` : '[Escalation'));
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** A SHA-256 in hex, as evidence carries it. */
 export const SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 

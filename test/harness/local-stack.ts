@@ -2,9 +2,23 @@ import type { Role } from '../../functions/core/identity';
 import { devIssuer } from '../../local/dev-issuer';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack';
 
-/** A whole local stack on free ports, in memory unless a data folder is given. */
+// The stacks this test file started (each file has its own module registry). A start that outlives a
+// timed-out beforeAll would otherwise run on, with its timers, ports and Java, into the worker's next file.
+const started = new Set<Promise<LocalStack>>();
+
+/** A whole local stack on free ports, in memory unless a data folder is given; stopped after the file's tests at the latest. */
 export function startTestStack(options: LocalStackOptions = {}): Promise<LocalStack> {
-  return startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, ...options });
+  const starting = startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, ...options });
+  started.add(starting);
+  return starting;
+}
+
+/** Stops every stack this file started, waiting for starts still under way (test/harness/stop-stacks.ts runs it after each file). */
+export async function stopStartedStacks(): Promise<void> {
+  const all = [...started];
+  started.clear();
+  // A start that failed stopped its own parts already.
+  await Promise.all(all.map((starting) => starting.then((stack) => stack.stop(), () => undefined)));
 }
 
 export interface GraphqlResponse<T = Record<string, any>> {
@@ -64,6 +78,15 @@ export async function mailTo(stack: LocalStack, address: string): Promise<Stored
 /** Waits until the stream poller has handed every write so far to the stats handler. */
 export async function statsSettled(stack: LocalStack): Promise<void> {
   await stack.streams.idle();
+}
+
+/**
+ * Waits until every workflow has looked at the clock as it is now and done all it found due (sent what it queued).
+ * For stacks started with waitPollMs; where a test checks that nothing happens, this is how long to wait.
+ */
+export async function workflowsCaughtUp(stack: LocalStack): Promise<void> {
+  const round = stack.runner.markRound();
+  await waitFor('every workflow to catch up with the clock', async () => stack.runner.caughtUpIn(round));
 }
 
 /** Polls until `probe` returns something truthy; fails with `what` after the timeout. */

@@ -50,5 +50,6 @@ describe('an acknowledgement that cannot be sent', () => {
     } finally {
       await mended.stop();
     }
-  });
+    // Two stack starts and up to a minute of failing sends: more than the default minute on a busy machine.
+  }, 120_000);
 });

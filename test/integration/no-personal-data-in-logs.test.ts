@@ -207,7 +207,8 @@ describe('an acknowledgement that cannot be sent', () => {
     } finally {
       await broken.stop();
     }
-  });
+    // A stack start and up to a minute of failing sends.
+  }, 120_000);
 });
 
 describe('what the process printed', () => {

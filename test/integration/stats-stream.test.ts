@@ -131,5 +131,6 @@ describe('the stream poller across a restart of the local stack with its data ke
     await submit(stack, { category: 'Across restarts' });
     await statsSettled(stack);
     expect(await cell(stack, 'CATEGORY', 'Across restarts')).toMatchObject({ received: 2 });
-  });
+    // Two stack starts, each with its data on disk.
+  }, 120_000);
 });

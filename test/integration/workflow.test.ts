@@ -5,7 +5,7 @@ import type { LocalStack } from '../../local/stack';
 import { complaintStore } from '../../functions/wiring/dynamodb';
 import { freePort } from '../../local/preflight';
 import { FakeClock } from '../harness/fake-clock';
-import { asStaff, graphql, mailTo, RECORD, startTestStack, SUBMIT, waitFor, ADMIN } from '../harness/local-stack';
+import { asStaff, graphql, mailTo, RECORD, startTestStack, SUBMIT, waitFor, workflowsCaughtUp, ADMIN } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
 // Monday 30 Nov 2026, 10:00 in Shanghai; the statutory acceptance decision is due at the end of Wed 9 Dec.
@@ -56,15 +56,13 @@ describe('the complaint workflow on the local state machine runner', () => {
     expect((await record(stack, id)).clocks).toEqual([{ id: 'CN_ACCEPTANCE', dueAt: DUE, state: 'ON_TRACK' }]);
 
     clock.set('2026-12-09T15:59:59.000Z');
-    await new Promise((r) => setTimeout(r, 300));
+    await workflowsCaughtUp(stack);
     expect(actions(await record(stack, id))).not.toContain('CLOCK_BREACHED');
 
     clock.set('2026-12-09T16:00:00.000Z');
-    // The breach and the supervisor-level escalation are two versions; wait for both.
-    const overdue = await waitFor('the breach and its escalation to be recorded', async () => {
-      const r = await record(stack, id);
-      return actions(r).filter((a: string) => a === 'ESCALATED').length === 2 ? r : undefined;
-    });
+    // Once the workflow has caught up with the clock, the breach and the supervisor-level escalation are recorded.
+    await workflowsCaughtUp(stack);
+    const overdue = await record(stack, id);
     expect(overdue.clocks).toEqual([{ id: 'CN_ACCEPTANCE', dueAt: DUE, state: 'BREACHED' }]);
     expect(overdue.history.map((h: { action: string; actor: { kind: string } }) => [h.action, h.actor.kind])).toEqual([
       ['COMPLAINT_RECEIVED', 'COMPLAINANT'],
@@ -100,7 +98,7 @@ describe('pending workflows across a restart of the local stack', () => {
         return all.every((r) => actions(r).filter((a: string) => a === 'ESCALATED').length === 2);
       });
       const store = complaintStore(second.config);
-      await new Promise((r) => setTimeout(r, 300));
+      await workflowsCaughtUp(second);
       for (const c of complaints) {
         const r = await record(second, c.id);
         expect(actions(r).filter((a: string) => a === 'CLOCK_BREACHED')).toHaveLength(1);
@@ -113,5 +111,6 @@ describe('pending workflows across a restart of the local stack', () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two stack starts, each with its data on disk.
+  }, 120_000);
 });

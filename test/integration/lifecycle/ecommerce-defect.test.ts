@@ -13,14 +13,13 @@ import {
   ok,
   person,
   SHA256,
-  sleep,
   submit,
   track,
   waitForComplaint,
   type Submitted,
   type TrackingView,
 } from '../../harness/lifecycle';
-import { startTestStack } from '../../harness/local-stack';
+import { startTestStack, workflowsCaughtUp } from '../../harness/local-stack';
 
 // Case 2 of the source document: an online shop sells a kettle whose base cracks.
 // Monday 30 Nov 2026, 10:00 in Shanghai.
@@ -221,7 +220,7 @@ describe('acceptance emails, when acceptance and the routed assignment follow ea
     const accepted = await Promise.all(complaints.map((c) => act(stack, supervisor.id, 'accept', c.id)));
     expect(accepted.map((c) => c.status)).toEqual(complaints.map(() => 'ASSIGNED'));
     for (const c of complaints) await waitForComplaint(stack, c.id, 'the acceptance emails', (x) => x.notifications.length === 3 && allSent(x));
-    await sleep(500);
+    await workflowsCaughtUp(stack);
     const copies = await Promise.all(
       complaints.map(async (c) => {
         const subjects = (await mailAbout(stack, c.reference, c.email)).map((e) => e.subject);

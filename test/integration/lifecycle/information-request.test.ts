@@ -15,14 +15,13 @@ import {
   notices,
   ok,
   person,
-  sleep,
   submit,
   track,
   waitForComplaint,
   type Submitted,
   type TrackingView,
 } from '../../harness/lifecycle';
-import { startTestStack } from '../../harness/local-stack';
+import { startTestStack, workflowsCaughtUp } from '../../harness/local-stack';
 
 // Monday 30 Nov 2026, 10:00 in Shanghai. The broadband SLA resolves within 5 working days:
 // due at the end of Monday 7 Dec, at risk from 18:30Z on Saturday 5 Dec.
@@ -102,7 +101,7 @@ describe('a request for information to the complainant', () => {
   it('neither puts the paused clock at risk nor breaches it while the complainant takes their time', async () => {
     // Past the SLA clock's at-risk instant and its original due instant.
     time.set('2026-12-08T01:00:00.000Z');
-    await sleep(400);
+    await workflowsCaughtUp(stack);
     const c = await complaint(stack, s.id);
     expect(count(c, 'CLOCK_AT_RISK') + count(c, 'CLOCK_BREACHED')).toBe(0);
     expect(clock(c, 'SLA_RESOLUTION').state).toBe('PAUSED');
@@ -127,7 +126,7 @@ describe('a request for information to the complainant', () => {
 
     const again = await gql(stack, COMPLAINANT_MUTATIONS.answer, { reference: s.reference, accessCode: s.accessCode, answer: 'Once more.' });
     expect(errorCode(again)).toBe('INVALID_TRANSITION');
-    await sleep(300);
+    await workflowsCaughtUp(stack);
     const after = await complaint(stack, s.id);
     expect(count(after, 'CLOCK_AT_RISK') + count(after, 'CLOCK_BREACHED')).toBe(0);
   });
@@ -148,7 +147,7 @@ describe('a request for information to the complainant', () => {
 
     // The default window is 14 days from the survey: still open at its last minute.
     time.set('2026-12-23T01:59:00.000Z');
-    await sleep(400);
+    await workflowsCaughtUp(stack);
     expect((await complaint(stack, s.id)).status).toBe('FEEDBACK_PENDING');
     expect((await track(stack, s)).canGiveFeedback).toBe(true);
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { LocalStack, LocalStackOptions } from '../../../local/stack';
 import { freePort } from '../../../local/preflight';
 import { FakeClock } from '../../harness/fake-clock';
-import { actions, allSent, clock, complaint, configure, count, escalationMail, mailAbout, person, sleep, submit, waitForComplaint, type Submitted } from '../../harness/lifecycle';
-import { startTestStack } from '../../harness/local-stack';
+import { actions, allSent, clock, complaint, configure, count, escalationMail, mailAbout, person, submit, waitForComplaint, type Submitted } from '../../harness/lifecycle';
+import { startTestStack, workflowsCaughtUp } from '../../harness/local-stack';
 
 // Two complaints arrive on Monday 30 Nov 2026 at 10:00 in Shanghai, a third a day later.
 // Each must get a first response within 1 working day: the first two are due at the end of
@@ -93,7 +93,7 @@ describe('the workflow keeps its promises across restarts of the local stack', (
       expect(c.escalation.level).toBe('SUPERVISOR');
       expect(clock(c, 'SLA_FIRST_RESPONSE').state).toBe('BREACHED');
     }
-    await sleep(500);
+    await workflowsCaughtUp(second);
     for (const s of early) {
       const c = await complaint(second, s.id);
       expect(c.version).toBe(5);
@@ -113,7 +113,7 @@ describe('the workflow keeps its promises across restarts of the local stack', (
       const c = await waitForComplaint(second, s.id, 'the manager level', (x) => x.escalation.level === 'MANAGER' && allSent(x));
       expect(count(c, 'ESCALATED')).toBe(3);
     }
-    await sleep(500);
+    await workflowsCaughtUp(second);
     for (const s of early) expect(await levelsMailed(second, s)).toEqual([1, 2, 3]);
     expect(actions(await complaint(second, late.id))).toEqual(['COMPLAINT_RECEIVED']);
   });
@@ -127,7 +127,7 @@ describe('the workflow keeps its promises across restarts of the local stack', (
     const c = await waitForComplaint(third, late.id, 'the third complaint at risk', (x) => count(x, 'ESCALATED') === 1 && allSent(x));
     expect(actions(c)).toEqual(['COMPLAINT_RECEIVED', 'CLOCK_AT_RISK', 'ESCALATED']);
     expect(c.escalation.level).toBe('HANDLER');
-    await sleep(500);
+    await workflowsCaughtUp(third);
     expect(await levelsMailed(third, late)).toEqual([1]);
     for (const s of early) {
       const again = await complaint(third, s.id);
