@@ -1,4 +1,4 @@
-import { feedbackHistoryOf, finalResponsesOf, type AuditAction, type CaseEntryKind, type Feedback, type FinalResponse } from './complaint';
+import { feedbackHistoryOf, finalResponsesOf, type AuditAction, type AuditEntry, type CaseEntryKind, type Feedback, type FinalResponse } from './complaint';
 import { finalResponseText } from './messages/final-response-text';
 import type { ComplaintRecord } from './ports';
 
@@ -19,11 +19,11 @@ export interface TimelineStep {
 
 /**
  * Which step recorded each item, pairing them from the end: every RESOLVED step has its
- * response and every FEEDBACK_RECEIVED its feedback, except on complaints stored before
+ * response and every feedback step its feedback, except on complaints stored before
  * earlier ones were kept, which have only the latest, recorded by the latest such step.
  */
-function byVersion<T>(record: ComplaintRecord, action: AuditAction, items: T[]): Map<number, T> {
-  const versions = record.history.filter((h) => h.action === action).map((h) => h.version);
+function byVersion<T>(record: ComplaintRecord, recorded: (h: AuditEntry, i: number) => boolean, items: T[]): Map<number, T> {
+  const versions = record.history.filter(recorded).map((h) => h.version);
   const skipped = versions.length - items.length;
   return new Map(items.flatMap((item, i) => (i + skipped >= 0 ? [[versions[i + skipped], item] as const] : [])));
 }
@@ -36,8 +36,11 @@ function byVersion<T>(record: ComplaintRecord, action: AuditAction, items: T[]):
 export function publicTimeline(record: ComplaintRecord): TimelineStep[] {
   const c = record.complaint;
   const texts = new Map(record.entries.filter((e) => PUBLIC_ENTRIES.has(e.kind)).map((e) => [e.version, e.text]));
-  const responses = byVersion(record, 'RESOLVED', finalResponsesOf(c));
-  const feedback = byVersion(record, 'FEEDBACK_RECEIVED', feedbackHistoryOf(c));
+  const responses = byVersion(record, (h) => h.action === 'RESOLVED', finalResponsesOf(c));
+  // Before a low rating was recorded as FEEDBACK_RECEIVED, its REOPENED step recorded it alone.
+  const gaveFeedback = (h: AuditEntry, i: number) =>
+    h.action === 'FEEDBACK_RECEIVED' || (h.action === 'REOPENED' && record.history[i - 1]?.action !== 'FEEDBACK_RECEIVED');
+  const feedback = byVersion(record, gaveFeedback, feedbackHistoryOf(c));
   return record.history
     .filter((h) => PUBLIC_ACTIONS.has(h.action))
     .map((h) => {

@@ -24,9 +24,9 @@ export const ARMOR_LIMITS = {
   /**
    * graphql-armor's static cost (cost-limit.ts): 1 per scalar field, 2 per object field
    * plus 1.5 times the cost of its selection, times `first` when `first` is written in the
-   * document and the field answers a list (a connection, a report's groups; not
-   * `complaintExport`, whose page is one object of scalars). A `first` passed as a
-   * variable counts as 1. The whole complaint costs 191; a page of 100 complaints with
+   * document (its default when left out) and the field answers a list (a connection, a
+   * report's groups; not `complaintExport`, whose page is one object of scalars). A
+   * `first` passed as a variable counts as 1. The whole complaint costs 191; a page of 100 complaints with
    * their history 3,219; a page of 20 whole complaints 8,890 (refused).
    */
   maxCost: 5000,

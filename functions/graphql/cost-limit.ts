@@ -34,18 +34,28 @@ function holdsList(type: GraphQLOutputType): boolean {
   return (isObjectType(named) || isInterfaceType(named)) && Object.values(named.getFields()).some((f) => isListType(getNullableType(f.type)));
 }
 
-/** A literal `first` or `last`; a variable counts as 1 (its value is not known when the document is validated). */
-function pageSize(field: FieldNode): number {
-  const arg = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-  return arg?.value.kind === Kind.INT ? Math.max(1, parseInt(arg.value.value, 10)) : 1;
+const PAGE_ARGUMENTS = ['first', 'last'];
+
+/**
+ * A literal `first` or `last`, or when the document leaves it out the schema's default
+ * (`complaints { … }` answers 20); a variable counts as 1 (its value is not known when the
+ * document is validated).
+ */
+function pageSize(field: FieldNode, def: GraphQLField<unknown, unknown>): number {
+  const arg = field.arguments?.find((a) => PAGE_ARGUMENTS.includes(a.name.value));
+  if (arg) return arg.value.kind === Kind.INT ? Math.max(1, parseInt(arg.value.value, 10)) : 1;
+  const byDefault = def.args.find((a) => PAGE_ARGUMENTS.includes(a.name))?.defaultValue;
+  return typeof byDefault === 'number' ? Math.max(1, byDefault) : 1;
 }
 
 /**
  * graphql-armor's static cost (1 a scalar, 2 an object plus 1.5 × its selection, a
- * fragment as one more level), with one change: a literal `first`/`last` multiplies the
- * cost only of a field whose answer holds a list (see holdsList). Armor multiplies any
- * field that has the argument, which made `complaintExport(first: 1000) { csv }` cost
- * 6,500 for three scalars. Introspection is counted like any other query.
+ * fragment as one more level), with two changes: a literal `first`/`last` multiplies the
+ * cost only of a field whose answer holds a list (see holdsList), and a left-out one
+ * counts as its default. Armor multiplies any field that has the argument, which made
+ * `complaintExport(first: 1000) { csv }` cost 6,500 for three scalars, and counted a
+ * left-out `first` as 1, so `complaints { … }` got 20 complaints for the price of one.
+ * Introspection is counted like any other query.
  */
 function queryCost(context: ValidationContext, selectionSet: SelectionSetNode, root: GraphQLNamedType | undefined): number {
   const seenFragments = new Map<string, number>();
@@ -66,7 +76,7 @@ function queryCost(context: ValidationContext, selectionSet: SelectionSetNode, r
           continue;
         }
         const own = OBJECT_COST + setCost(selection.selectionSet, def ? getNamedType(def.type) : undefined, DEPTH_FACTOR);
-        cost += factor * own * (def && holdsList(def.type) ? pageSize(selection) : 1);
+        cost += factor * own * (def && holdsList(def.type) ? pageSize(selection, def) : 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : type;
         cost += factor * (OBJECT_COST + setCost(selection.selectionSet, condition ?? undefined, DEPTH_FACTOR));

@@ -29,6 +29,12 @@
  *   Closed with relief (the kind unrecorded) → CLOSED, UPHELD, [OTHER];
  *   In progress, Untimely response, unknown → ACCEPTED, no final response.
  *   Root cause NONE_FOUND (the export has none). decision: accepted on Date sent to company.
+ * - Without Date sent to company (the CFPB has not sent the complaint to a company, or the
+ *   API answers null) the row is imported without an acceptance: no decision, RECEIVED
+ *   when open (CLOSED with its final response when the company response says so), and the
+ *   receipt stands in for that day when placing the answer.
+ * - `None` in an optional column (how the API's CSV export writes a missing value) is
+ *   taken as empty.
  * - Timely response? → the US_CFPB_COMPANY_RESPONSE clock (15 calendar days from receipt),
  *   MET or BREACHED. The export says whether the company answered in time, not when; the
  *   first response (and the final one, and the clock's stop) is put at the earliest
@@ -101,6 +107,19 @@ export const OPTIONAL_COLUMNS: readonly CfpbColumn[] = ['Consumer consent provid
 /** A row by column name, as a reader found it; a column the source does not have is absent. */
 export type CfpbRecord = Readonly<Partial<Record<string, string>>>;
 
+/** What every complaint the CFPB publishes has; any other column may be empty. */
+const REQUIRED_COLUMNS: readonly CfpbColumn[] = ['Date received', 'Product', 'Issue', 'Company', 'Complaint ID'];
+
+/**
+ * The CSV export of the CFPB's API writes a missing value as the text `None` (Python's
+ * null), where the bulk export leaves the field empty: in an optional column it is taken as
+ * empty. A required column keeps it as written.
+ */
+function withoutNone(record: CfpbRecord): CfpbRecord {
+  const missing = (column: string, value: string | undefined) => value?.trim() === 'None' && !(REQUIRED_COLUMNS as readonly string[]).includes(column);
+  return Object.fromEntries(Object.entries(record).map(([column, value]) => [column, missing(column, value) ? '' : value]));
+}
+
 export const CFPB_REFERENCE_PREFIX = 'CFPB-';
 const RESPONSE_CLOCK = STATUTORY_PROFILES.US_CFPB.find((d) => d.id === 'US_CFPB_COMPANY_RESPONSE')!;
 // The response clock counts calendar days, which are elapsed time: no calendar, zone or hours play a part.
@@ -159,8 +178,8 @@ class RowChecker {
     return value;
   }
 
-  date(field: CfpbColumn, today: string): string | undefined {
-    const value = this.text(field, undefined, true);
+  date(field: CfpbColumn, today: string, required = true): string | undefined {
+    const value = this.text(field, undefined, required);
     if (value === undefined) return undefined;
     const day = cfpbDay(value);
     if (day === undefined) {
@@ -186,13 +205,15 @@ class RowChecker {
 }
 
 /** Checks a row of the CFPB export and builds the complaint it describes; every problem of the row at once. */
-export function complaintFromCfpbRow(record: CfpbRecord, ctx: CfpbRowContext): CfpbRowResult {
+export function complaintFromCfpbRow(row: CfpbRecord, ctx: CfpbRowContext): CfpbRowResult {
+  const record = withoutNone(row);
   const today = ctx.importedAt.toISOString().slice(0, 10);
   const c = new RowChecker(record);
   const sourceId = c.text('Complaint ID', undefined, true);
   if (sourceId !== undefined && !/^\d{1,20}$/.test(sourceId)) c.issues.push({ field: 'Complaint ID', message: 'must be digits' });
   const receivedOn = c.date('Date received', today);
-  const sentOn = c.date('Date sent to company', today);
+  // A complaint the CFPB has not sent to a company (yet) is published without this date.
+  const sentOn = c.date('Date sent to company', today, false);
   const product = c.text('Product', LIMITS.product, true);
   const issue = c.text('Issue', LIMITS.category, true);
   const subIssue = c.text('Sub-issue');
@@ -209,15 +230,16 @@ export function complaintFromCfpbRow(record: CfpbRecord, ctx: CfpbRowContext): C
   if (narrative === undefined && [...facts].length > LIMITS.facts) c.issues.push({ field: 'Sub-issue', message: `leaves the facts over ${LIMITS.facts} characters` });
   const datesValid = !c.issues.some((i) => i.field === 'Date received' || i.field === 'Date sent to company');
   if (datesValid && receivedOn && sentOn && sentOn < receivedOn) c.issues.push({ field: 'Date sent to company', message: 'is before Date received' });
-  if (c.issues.length > 0 || !sourceId || !receivedOn || !sentOn || !product || !issue || !company) {
+  if (c.issues.length > 0 || !sourceId || !receivedOn || !product || !issue || !company) {
     return { ok: false, issues: c.issues };
   }
 
   const id = cfpbComplaintId(sourceId);
   const receivedAt = `${receivedOn}T00:00:00.000Z`;
-  const sentAt = `${sentOn}T00:00:00.000Z`;
+  const sentAt = sentOn === undefined ? undefined : `${sentOn}T00:00:00.000Z`;
   const started = startClock(RESPONSE_CLOCK, new Date(receivedAt), ELAPSED_TIME);
-  const respondedAt = responseInstant(started, sentAt, timely);
+  // Without the day the company got it, the earliest instant an answer can have is the receipt.
+  const respondedAt = responseInstant(started, sentAt ?? receivedAt, timely);
   const answered = resolution.closed || timely === true;
   const clock: RunningClock = answered
     ? stopClock(started, new Date(respondedAt))
@@ -239,7 +261,7 @@ export function complaintFromCfpbRow(record: CfpbRecord, ctx: CfpbRowContext): C
     organizationId: ctx.organizationId,
     reference: cfpbReference(sourceId),
     accessCodeHash: hashAccessCode(id, newAccessCode(ctx.random ?? randomBytes)),
-    status: resolution.closed ? ('CLOSED' as const) : ('ACCEPTED' as const),
+    status: resolution.closed ? ('CLOSED' as const) : sentAt === undefined ? ('RECEIVED' as const) : ('ACCEPTED' as const),
     channel,
     category: issue,
     product,
@@ -254,7 +276,7 @@ export function complaintFromCfpbRow(record: CfpbRecord, ctx: CfpbRowContext): C
     respondent: { name: company },
     clocks: [clock],
     escalation: { level: 'NONE' as const },
-    decision: { accepted: true, at: sentAt },
+    ...(sentAt === undefined ? {} : { decision: { accepted: true, at: sentAt } }),
     ...(finalResponse === undefined ? {} : { finalResponse }),
     ...(answered ? { firstResponseAt: respondedAt } : {}),
     // Consent covers the consumer's own words only, never the text written in their place.

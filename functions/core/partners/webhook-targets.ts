@@ -15,6 +15,13 @@ import ipaddr from 'ipaddr.js';
  */
 const METADATA_ADDRESSES = ['169.254.169.254', 'fd00:ec2::254'].map((a) => ipaddr.parse(a).toNormalizedString());
 
+/**
+ * IPv6's global unicast block. ipaddr.js calls whatever it has no range for 'unicast',
+ * which includes IPv4-compatible addresses (::/96, deprecated): the URL parser writes
+ * [::127.0.0.1] as [::7f00:1], which ipaddr.js does not see as loopback.
+ */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+
 /** The local stack's receivers on the same machine: http to these exact hosts, and only there. */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** What the local hosts may resolve to. */
@@ -34,7 +41,7 @@ function plain(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
 
 /**
  * Whether an address is on the public internet: ipaddr.js's 'unicast' range and nothing
- * else. Refused among others: loopback, private (RFC 1918), link-local, carrier-grade NAT,
+ * else, for IPv6 within 2000::/3. Refused among others: loopback, private (RFC 1918), link-local, carrier-grade NAT,
  * unique-local, unspecified (0.0.0.0, ::), broadcast, multicast, reserved and
  * documentation ranges, and IPv6 forms that embed an IPv4 address (6to4, Teredo, NAT64)
  * whose IPv4 half could be anything.
@@ -43,7 +50,7 @@ export function isPublicAddress(address: string): boolean {
   const parsed = plain(address);
   if (!parsed) return false;
   if (METADATA_ADDRESSES.includes(parsed.toNormalizedString())) return false;
-  return parsed.range() === 'unicast';
+  return parsed.range() === 'unicast' && (parsed.kind() === 'ipv4' || (parsed as ipaddr.IPv6).match(GLOBAL_UNICAST_V6));
 }
 
 /** Why a URL is not a webhook target, in words a partner can act on; undefined when it is one. */

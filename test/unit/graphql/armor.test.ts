@@ -156,6 +156,9 @@ describe('the limits on GraphQL documents (graphql-armor)', () => {
     // 20 whole complaints and 50 statistics groups with every figure are over the limit whatever the field.
     await expectRefused(`{ complaints(first: 20) { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
     await expectRefused(`{ handlerQueue(handlerId: "h", first: 20) { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
+    // Left out, first is the schema's default (20): the same page, the same cost.
+    await expectRefused(`{ complaints { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
+    await expectRefused(`{ handlerQueue(handlerId: "h") { edges { node { ${COMPLAINT_FIELDS} } } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);
     const duration = '{ count averageHours medianHours p90Hours buckets { upToHours count } }';
     const figures = `key received accepted rejected resolved reopened reopenRate escalated timeToFirstResponse ${duration} timeToAcceptance ${duration} timeToResolution ${duration} compliance { source met breached rate } satisfaction { ratings averageRating distribution resolvedShare }`;
     await expectRefused(`{ complaintStatistics(period: { from: "2026-11-01", to: "2026-11-30" }, first: 50) { groups { ${figures} } } }`, 'GRAPHQL_VALIDATION_FAILED', /^Query Cost limit of 5000 exceeded\.$/);

@@ -78,6 +78,12 @@ describe('recordFromApiComplaint', () => {
     expect(fromApi.ok && fromApi.unknownValues).toEqual([]);
   });
 
+  it('imports a complaint whose date_sent_to_company is null, without an acceptance', () => {
+    const result = complaintFromCfpbRow(recordOf({ ...apiComplaint, date_sent_to_company: null, company_response: 'In progress', timely: null }), ctx);
+    expect(result.ok && result.change.complaint).toMatchObject({ reference: 'CFPB-3226411', status: 'RECEIVED' });
+    expect(result.ok && result.change.complaint).not.toHaveProperty('decision');
+  });
+
   it.each([
     ['a list', []],
     ['a number', 7],

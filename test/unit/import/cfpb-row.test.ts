@@ -187,6 +187,42 @@ describe('complaintFromCfpbRow: the company response clock', () => {
   });
 });
 
+describe('complaintFromCfpbRow: what the CFPB leaves out', () => {
+  it('imports a complaint the CFPB has not sent to a company without an acceptance, open and received', () => {
+    const complaint = imported(complaintFromCfpbRow(row({ 'Date sent to company': '', 'Company response to consumer': 'In progress', 'Timely response?': '' }), ctx));
+    expect(complaint.status).toBe('RECEIVED');
+    expect(complaint).not.toHaveProperty('decision');
+    expect(complaint.finalResponse).toBeUndefined();
+    expect(complaint.clocks[0]).toMatchObject({ startedAt: '2019-09-24T00:00:00.000Z', state: 'BREACHED' });
+    expect(complaint.clocks[0].stoppedAt).toBeUndefined();
+  });
+
+  it('closes such a complaint the company answered, its answer put at the receipt', () => {
+    const complaint = imported(complaintFromCfpbRow(row({ 'Date sent to company': '' }), ctx));
+    expect(complaint).toMatchObject({ status: 'CLOSED', finalResponse: { outcome: 'NOT_UPHELD', at: '2019-09-24T00:00:00.000Z' }, firstResponseAt: '2019-09-24T00:00:00.000Z' });
+    expect(complaint).not.toHaveProperty('decision');
+    expect(complaint.clocks[0]).toMatchObject({ state: 'MET', stoppedAt: '2019-09-24T00:00:00.000Z' });
+  });
+
+  it('takes None, as the CSV export of the CFPB API writes a missing value, as empty in every optional column', () => {
+    const optional = ['Sub-product', 'Sub-issue', 'Consumer complaint narrative', 'Company public response', 'State', 'ZIP code', 'Tags', 'Consumer consent provided?', 'Consumer disputed?', 'Date sent to company'] as const;
+    const result = complaintFromCfpbRow(row(Object.fromEntries(optional.map((column) => [column, 'None']))), ctx);
+    const complaint = imported(result);
+    expect(complaint).not.toHaveProperty('region');
+    expect(complaint).not.toHaveProperty('decision');
+    expect(complaint.facts).toBe("Imported from the CFPB's public complaint data, which has no narrative for this complaint. Issue: Attempts to collect debt not owed.");
+    expect(complaint.narrativeConsent).toBe(false);
+    expect(complaint.source?.fields).toMatchObject({ subProduct: '', subIssue: '', companyPublicResponse: '', tags: '', consumerConsent: '', consumerDisputed: '' });
+    expect(result.ok && result.unknownValues).toEqual([]);
+  });
+
+  it('counts None as a missing value where the CFPB always publishes one, and keeps it as written in a required column', () => {
+    const result = complaintFromCfpbRow(row({ 'Submitted via': 'None', 'Timely response?': 'None', Product: 'None' }), ctx);
+    expect(imported(result)).toMatchObject({ channel: 'WEB', product: 'None', source: { fields: { submittedVia: '', timelyResponse: '' } } });
+    expect(result.ok && result.unknownValues).toEqual(['Submitted via', 'Timely response?']);
+  });
+});
+
 describe('complaintFromCfpbRow: validation', () => {
   it.each([
     ['Complaint ID', { 'Complaint ID': '' }, 'is required'],
@@ -196,7 +232,6 @@ describe('complaintFromCfpbRow: validation', () => {
     ['Date received', { 'Date received': '13/24/2019' }, 'must be a date: YYYY-MM-DD, MM/DD/YYYY or an ISO-8601 timestamp'],
     ['Date received', { 'Date received': '2026-12-01' }, 'must not be in the future'],
     ['Date received', { 'Date received': '12/01/2026' }, 'must not be in the future'],
-    ['Date sent to company', { 'Date sent to company': '' }, 'is required'],
     ['Product', { Product: ' ' }, 'is required'],
     ['Issue', { Issue: '' }, 'is required'],
     ['Company', { Company: '' }, 'is required'],

@@ -138,6 +138,17 @@ describe('reopening a complaint keeps everything', () => {
     ]);
   });
 
+  it('shows the low rating of a complaint reopened before, when REOPENED alone recorded it, on that step', async () => {
+    const { record } = await reopenedAndResolvedAgain();
+    // Stored before: the low rating was one REOPENED step; the later rating came after the change.
+    const legacy = { ...record, history: record.history.filter((h) => !(h.action === 'FEEDBACK_RECEIVED' && h.version === 7)) };
+    const rated = publicTimeline(legacy).filter((t) => t.feedback !== undefined);
+    expect(rated.map((t) => [t.action, t.feedback?.rating, t.text])).toEqual([
+      ['REOPENED', 1, 'An apology is not enough.'],
+      ['FEEDBACK_RECEIVED', 4, 'Thank you.'],
+    ]);
+  });
+
   it('erases every feedback comment, not only the last', async () => {
     const { record } = await reopenedAndResolvedAgain();
     const erased = erasure(record, { kind: 'STAFF', id: 'admin' }, new Date('2026-12-10T00:00:00Z')).complaint;

@@ -41,6 +41,9 @@ describe('which addresses a webhook may be posted to', () => {
     ['2002:7f00:1::', '6to4 embedding 127.0.0.1'],
     ['64:ff9b::a00:1', 'NAT64 embedding 10.0.0.1'],
     ['2001:0:7f00:1::', 'Teredo'],
+    ['::7f00:1', 'IPv4-compatible loopback (how the URL parser writes [::127.0.0.1])'],
+    ['::a9fe:a9fe', 'IPv4-compatible metadata service'],
+    ['100:0:0:1::1', 'outside the global unicast block'],
     ['not-an-address', 'not an address'],
   ])('refuses %s (%s)', (address) => {
     expect(isPublicAddress(address)).toBe(false);
@@ -59,7 +62,7 @@ describe('registering a webhook URL', () => {
     expect(problem('https://8.8.8.8/h')).toBeUndefined();
   });
 
-  it.each(['https://127.0.0.1/h', 'https://[::1]/h', 'https://[::ffff:127.0.0.1]/h', 'https://0x7f000001/h', 'https://100.64.0.1/h', 'https://[fd00:ec2::254]/h', 'https://localhost/h', 'https://a.localhost/h', 'https://0.0.0.0/h', 'https://[::]/h'])(
+  it.each(['https://127.0.0.1/h', 'https://[::1]/h', 'https://[::ffff:127.0.0.1]/h', 'https://0x7f000001/h', 'https://100.64.0.1/h', 'https://[fd00:ec2::254]/h', 'https://localhost/h', 'https://a.localhost/h', 'https://0.0.0.0/h', 'https://[::]/h', 'https://[::127.0.0.1]/h'])(
     'refuses the internal host of %s',
     (url) => {
       expect(problem(url)).toMatch(/internal address/);
