@@ -181,7 +181,7 @@ export async function runAnalytics(): Promise<AnalyticsBenchResult> {
     const handler = createGraphqlHandler(services) as LambdaHttpHandler;
     const ask = async (organizationId: string, name: QueryName) => {
       const headers = { authorization: `Bearer ${issuer.mint({ organizationId, role: 'ANALYST', staffId: 'bench-analyst' })}` };
-      const result = await handler(apiEvent(QUERIES[name], { p: PERIOD }, headers) as never, lambdaContext('graphql'));
+      const result = await handler(apiEvent(QUERIES[name], { p: PERIOD }, headers), lambdaContext('graphql'));
       const body = JSON.parse((result as { body: string }).body) as { data?: Record<string, { itemsRead: number }>; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
       return Object.values(body.data)[0];

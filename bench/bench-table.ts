@@ -14,7 +14,7 @@ export const silent: Logger = { info: () => undefined, warn: () => undefined, er
 export interface BenchTable {
   client: DynamoDBClient;
   config: PlatformConfig;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export async function startBenchTable(): Promise<BenchTable> {

@@ -154,7 +154,7 @@ const reformatPhone = (phone: string) => (random() < 0.5 ? `+86 ${phone.slice(0,
 
 function main(): void {
   const folder = resolve(process.argv[2] ?? resolve(__dirname, '../../shared/data/complaints'));
-  const rows = parse(readFileSync(resolve(folder, 'cfpb_complaints_sample_2015-2020.csv')), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+  const rows = parse<Record<string, string>>(readFileSync(resolve(folder, 'cfpb_complaints_sample_2015-2020.csv')), { columns: true, skip_empty_lines: true });
   const seen = new Set<string>();
   const byTopic = new Map<string, Array<Record<string, string>>>();
   for (const row of rows) {

@@ -203,7 +203,7 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const sink = running.getStore();
-        const described = describeRequest(context.commandName?.replace(/Command$/, '') ?? 'unknown', args.input as Input);
+        const described = describeRequest(context.commandName?.replace(/Command$/, '') ?? 'unknown', args.input);
         if (sink) sink.requests.push(described);
         else unattributed += 1;
         return next(args);
@@ -290,7 +290,7 @@ export async function runLifecycle(): Promise<LifecycleResult> {
         },
         CloseWorkflow: (input) => taskCall(x, 'CloseWorkflow', input),
       };
-      const run = machine.run({ complaintId, epoch } as never, {
+      const run = machine.run({ complaintId, epoch }, {
         noThrowOnAbort: true,
         overrides: {
           taskResourceLocalHandlers: handlers as never,
@@ -301,7 +301,7 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       });
       x.abort = run.abort;
       const logged = (async () => {
-        for await (const e of run.eventLogs) x.events.push(e as Execution['events'][number]);
+        for await (const e of run.eventLogs) x.events.push(e);
       })();
       x.done = Promise.all([run.result, logged]).then(
         () => void (x.status = 'done'),

@@ -120,7 +120,7 @@ export async function runRequestsPerOperation(): Promise<RequestsPerOperationRes
     const handler = createGraphqlHandler(services) as LambdaHttpHandler;
     let submits = 0;
     const call = async (query: string, variables: Record<string, unknown>) => {
-      const result = await handler(apiEvent(query, variables, staffHeaders(issuer, config.settingsDefaults.organizationId)) as never, lambdaContext('graphql'));
+      const result = await handler(apiEvent(query, variables, staffHeaders(issuer, config.settingsDefaults.organizationId)), lambdaContext('graphql'));
       const body = JSON.parse((result as { body: string }).body) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;

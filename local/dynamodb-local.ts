@@ -15,7 +15,7 @@ import { TABLE_DESIGN } from '../functions/adapters/dynamodb/table-design';
 
 export interface DynamoDbLocal {
   endpoint: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const WATCHDOG = resolve(__dirname, 'dynamodb-local-watchdog.cjs');

@@ -15,7 +15,7 @@ export interface ReportTimerOptions {
 export interface ReportTimer {
   /** Runs now, after any run in progress, and answers what it sent. */
   runNow(): Promise<ReportRun>;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** REPORT_TIMER_MS, checked; the hourly default when unset. */

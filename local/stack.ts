@@ -51,7 +51,7 @@ export interface LocalStack {
   reports: Pick<ReportTimer, 'runNow'>;
   graphqlHandler: LambdaHttpHandler;
   /** Stops every part, the last started first; calling it again waits for the same stop. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:complaint-workflow';

@@ -25,7 +25,7 @@ export interface StreamPollerOptions {
 export interface StreamPoller {
   /** Resolves once every record written before the call has been handled. */
   idle(): Promise<void>;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 class BatchFailed extends Error {

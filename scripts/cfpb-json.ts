@@ -29,13 +29,13 @@ export async function readCfpbJsonItems(path: string): Promise<unknown[]> {
     // The parser's message quotes the text around the fault.
     throw new NotCfpbExport('The file is not valid JSON.');
   }
-  if (Array.isArray(parsed)) return parsed;
+  if (Array.isArray(parsed)) return parsed as unknown[];
   const hits = isObject(parsed) && isObject(parsed.hits) ? parsed.hits.hits : undefined;
-  if (Array.isArray(hits)) return hits;
+  if (Array.isArray(hits)) return hits as unknown[];
   throw new NotCfpbExport("The JSON is not the CFPB API's: neither a search response (hits.hits) nor a list of complaints.");
 }
 
 /** Each complaint as a row; `line` is its place in the list, from 1. */
-export async function* cfpbJsonRows(items: readonly unknown[]): AsyncGenerator<SourceRow> {
+export function* cfpbJsonRows(items: readonly unknown[]): Generator<SourceRow> {
   for (const [index, item] of items.entries()) yield { line: index + 1, ...recordFromApiComplaint(item) };
 }

@@ -10,7 +10,7 @@ export interface CfpbSource {
   unit: 'line' | 'record';
   /** How many rows, good or bad: the progress bar's total. */
   count(): Promise<number>;
-  rows(): AsyncIterable<SourceRow>;
+  rows(): AsyncIterable<SourceRow> | Iterable<SourceRow>;
 }
 
 /** JSON by its extension, or by content: a CSV export starts with its header's names, JSON with `[` or `{`. */
@@ -29,7 +29,7 @@ async function isJson(path: string): Promise<boolean> {
 export async function openCfpbSource(path: string): Promise<CfpbSource> {
   if (await isJson(path)) {
     const items = await readCfpbJsonItems(path);
-    return { format: 'JSON', unit: 'record', count: async () => items.length, rows: () => cfpbJsonRows(items) };
+    return { format: 'JSON', unit: 'record', count: () => Promise.resolve(items.length), rows: () => cfpbJsonRows(items) };
   }
   return { format: 'CSV', unit: 'line', count: () => countCfpbRows(path), rows: () => readCfpbCsv(path) };
 }

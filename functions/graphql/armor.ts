@@ -61,7 +61,7 @@ const reject = () => ({ propagateOnRejection: false, onReject: [report] });
 export const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
-    const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root = schema.getRootType(node.operation);
     if (!root) context.reportError(new GraphQLError(`The schema has no ${node.operation} operations.`, { nodes: node }));
   },
 });

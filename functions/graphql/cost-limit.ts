@@ -105,7 +105,7 @@ export function costLimitRule(maxCost: number, onReject: (context: ValidationCon
   return (context) => ({
     OperationDefinition(operation) {
       const schema = context.getSchema();
-      const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      const root = schema.getRootType(operation.operation);
       const cost = queryCost(context, operation.selectionSet, root ?? undefined);
       if (cost > maxCost) onReject(context, new GraphQLError(`Query Cost limit of ${maxCost} exceeded, found ${cost}.`));
     },

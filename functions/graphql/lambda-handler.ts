@@ -46,6 +46,6 @@ export function createGraphqlHandler(services: GraphqlServices): Handler {
       await enforcePartnerRateLimit(services, caller);
       return createContext(services, caller);
     },
-    middleware: [async (event) => rejectUnreadableBody(event)],
+    middleware: [(event) => Promise.resolve(rejectUnreadableBody(event))],
   });
 }

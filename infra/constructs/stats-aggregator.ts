@@ -62,7 +62,7 @@ export class StatsAggregator extends Construct {
         retryAttempts: STATS_RETRY_ATTEMPTS,
         onFailure: new SqsDlq(this.failures),
         // Only complaint items change the figures; the stats items this function writes do not come back to it.
-        filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { [TABLE_DESIGN.sortKey]: { S: lambda.FilterRule.isEqual(keys.complaint('').SK) } } } })],
+        filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { [TABLE_DESIGN.sortKey]: { S: lambda.FilterRule.isEqual(keys.complaint('').SK) as unknown } } } })],
       }),
     );
     acknowledge(this.fn.role!, {

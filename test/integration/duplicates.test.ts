@@ -53,7 +53,7 @@ describe('duplicate complaints through the local stack', () => {
   let repeat: Submitted;
   let otherTopic: Submitted;
   let stranger: Submitted;
-  const read = async (id: string) => (await ok<DuplicateView>(gql(stack, READ, { id }, 'admin')))!;
+  const read = async (id: string) => (await ok<DuplicateView>(gql(stack, READ, { id }, 'admin')));
   const workspace = async () => (await ok<{ edges: Array<{ node: { id: string } }> }>(gql(stack, WORKSPACE, {}, 'admin'))).edges.map((e) => e.node.id);
 
   beforeAll(async () => {

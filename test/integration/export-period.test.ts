@@ -73,7 +73,7 @@ describe('an export of one day of an organization west of UTC', () => {
       csv += page.csv;
       after = page.next;
     } while (after);
-    const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     expect(rows.map((r) => [r.reference, r.receivedOn])).toEqual([
       ['CFPB-1001', '2020-01-10'],
       ['CP-FIRST-MOMENT-OF-10TH', '2020-01-10'],

@@ -55,7 +55,7 @@ describe('complaintExport', () => {
 
     expect(pages.map((p) => p.rows)).toEqual([3, 3, 1]);
     expect(pages.map((p) => p.csv.startsWith('reference,id,receivedAt,'))).toEqual([true, false, false]);
-    const rows = parse(pages.map((p) => p.csv).join(''), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(pages.map((p) => p.csv).join(''), { columns: true });
     expect(rows.map((r) => r.reference)).toEqual(submitted);
     expect(rows[0]).toMatchObject({ status: 'RECEIVED', channel: 'WEB', category: 'Mobile network', respondent: '某电信有限公司' });
     expect(pages.map((p) => p.csv).join('')).not.toMatch(/王小明|example\.com|138 0013 8000|世纪大道|家中两周/);
@@ -66,7 +66,7 @@ describe('complaintExport', () => {
     const res = await graphql(stack, EXPORT, { period, format: 'OPEN_DATA', first: 1000 }, analyst);
     expect(res.errors).toBeUndefined();
     expect(res.data!.complaintExport).toMatchObject({ rows: 8, nextCursor: null });
-    const rows = parse(res.data!.complaintExport.csv, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(res.data!.complaintExport.csv, { columns: true });
     const consented = rows.find((r) => r['Complaint ID'] === reference)!;
     expect(consented['Consumer complaint narrative']).toBe('No signal for two weeks. Write to me at XXXX please.');
     expect(rows.filter((r) => r['Complaint ID'] !== reference).map((r) => r['Consumer complaint narrative'])).toEqual(Array(7).fill(''));
@@ -93,6 +93,6 @@ describe('complaintExport', () => {
     expect(stderr).toContain(`8 complaints exported to ${out}.`);
     const csv = readFileSync(out, 'utf8');
     expect(csv.match(/^reference,/gm)).toHaveLength(1);
-    expect((parse(csv, { columns: true }) as Array<Record<string, string>>).map((r) => r.reference).slice(0, 7)).toEqual(submitted);
+    expect(parse<Record<string, string>>(csv, { columns: true }).map((r) => r.reference).slice(0, 7)).toEqual(submitted);
   });
 });

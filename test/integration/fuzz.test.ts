@@ -258,7 +258,7 @@ function literalFor(g: G, type: GraphQLInputType, context: DocumentContext, dept
   const value = jsonFor(g, type, depth);
   // A lone surrogate cannot be written in a GraphQL string literal (it can in a JSON variable).
   if (typeof value === 'string' && noise === 0) return gqlString(value.replace(LONE_SURROGATE, '\ufffd'));
-  return typeof value === 'string' ? gqlString(value) : value === null || value === undefined ? 'null' : typeof value === 'object' ? wrongLiteral(g) : String(value);
+  return typeof value === 'string' ? gqlString(value) : value === null || value === undefined ? 'null' : typeof value === 'object' ? wrongLiteral(g) : JSON.stringify(value);
 }
 
 function objectFor<V>(g: G, type: GraphQLInputObjectType, valueOf: (t: GraphQLInputType) => V): Record<string, V> {

@@ -58,7 +58,7 @@ const cli = (file: string, table: string) =>
     env: { ...process.env, TABLE_NAME: table, DYNAMODB_ENDPOINT: db.endpoint, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' },
   });
 
-const rowsOf = (file: string) => parse(readFileSync(file), { columns: true, relax_column_count: true }) as Array<Record<string, string>>;
+const rowsOf = (file: string) => parse<Record<string, string>>(readFileSync(file), { columns: true, relax_column_count: true });
 
 describe('importing a CFPB export into DynamoDB', () => {
   it('stores every row as its complaint, with an IMPORTED audit entry, no emails and no workflow', async () => {
@@ -145,7 +145,7 @@ describe('importing a CFPB export into DynamoDB', () => {
   it('imports a JSON file from the command line, reporting its bad records by number', async () => {
     const { table, store } = await freshTable();
     const file = join(mkdtempSync(join(tmpdir(), 'cfpb-json-')), 'complaints.json');
-    const [first, second] = JSON.parse(readFileSync(API_COMPLAINTS, 'utf8')) as Array<Record<string, unknown>>;
+    const [first, second] = JSON.parse(readFileSync(API_COMPLAINTS, 'utf8')) as Array<{ complaint_id: number } & Record<string, unknown>>;
     writeFileSync(file, JSON.stringify({ hits: { hits: [{ _source: first }, { _source: { ...second, company: null } }] } }));
     const { stdout } = await cli(file, table);
     expect(stdout).toMatch(/Import finished: 1 imported, 0 already present, 1 bad \(2 rows in/);

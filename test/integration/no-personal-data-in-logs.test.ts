@@ -76,13 +76,14 @@ const accessCodes: string[] = [];
 
 function capture(): void {
   for (const stream of [process.stdout, process.stderr]) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back as it was, never called unbound
     const original = stream.write;
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       captured.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
       const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       done?.();
       return true;
-    }) as typeof stream.write;
+    });
     restores.push(() => (stream.write = original));
   }
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {

@@ -27,12 +27,12 @@ async function checked(verify: () => Promise<JwtPayload>) {
 /** Staff ID tokens from the stack's Cognito user pool. */
 export function cognitoTokenVerifier(userPoolId: string, clientId: string): TokenVerifier {
   const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
-  return { verify: (token) => checked(() => verifier.verify(token) as Promise<JwtPayload>) };
+  return { verify: (token) => checked(() => verifier.verify(token)) };
 }
 
 /** Tokens from the local development issuer; configured only in the local stack. */
 export function devIssuerTokenVerifier(issuer: string, audience: string, jwks: { keys: unknown[] }): TokenVerifier {
   const verifier = JwtVerifier.create({ issuer, audience, jwksUri: `${issuer}/.well-known/jwks.json` });
   verifier.cacheJwks(jwks as never);
-  return { verify: (token) => checked(() => verifier.verify(token) as Promise<JwtPayload>) };
+  return { verify: (token) => checked(() => verifier.verify(token)) };
 }

@@ -30,7 +30,7 @@ function toSdkValue(v: StreamAttributeValue): AttributeValue {
   if (v.BS !== undefined) return { BS: v.BS.map((b) => Buffer.from(b, 'base64')) };
   if (v.L !== undefined) return { L: v.L.map(toSdkValue) };
   if (v.M !== undefined) return { M: toSdkImage(v.M) };
-  return v as AttributeValue;
+  return v;
 }
 
 const toSdkImage = (image: Record<string, StreamAttributeValue>): Record<string, AttributeValue> =>

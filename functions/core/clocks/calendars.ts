@@ -91,7 +91,7 @@ function dates(data: CalendarData, field: 'holidays' | 'makeUpWorkingDays'): Set
       throw new Error(`Calendar ${field}[${i}] ${value} is in a year missing from years.`);
     }
   });
-  return new Set(values);
+  return new Set(values.filter(isDate));
 }
 
 /** Builds and checks a calendar from plain data; throws an Error naming the first bad field. */

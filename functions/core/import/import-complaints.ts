@@ -70,7 +70,7 @@ export const formatUnknownValues = (unknown: ImportResult['unknownValues']): str
  * A row is skipped as bad only when it is broken (no id, no readable date, no product,
  * issue or company...); a value the CFPB never published is imported and counted instead.
  */
-export async function importCfpbComplaints(rows: AsyncIterable<SourceRow>, options: ImportOptions): Promise<ImportResult> {
+export async function importCfpbComplaints(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, options: ImportOptions): Promise<ImportResult> {
   const { store, clock, organizationId, onProgress, random } = options;
   const concurrency = options.concurrency ?? 16;
   const counts: ImportCounts = { imported: 0, alreadyPresent: 0, bad: 0 };

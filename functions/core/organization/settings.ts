@@ -179,7 +179,7 @@ function checkSettings(s: OrganizationSettings): FieldIssue[] {
   s.routingRules.forEach((r, i) => teamById(s, r.teamId) || issue(`routingRules.${i}.teamId`, 'is not a team id'));
   s.slaTargets.forEach((t, i) =>
     (['firstResponse', 'acceptanceDecision', 'resolution'] as const).forEach(
-      (k) => t[k] && !(t[k]!.amount > 0) && issue(`slaTargets.${i}.${k}.amount`, 'must be more than 0'),
+      (k) => t[k] && !(t[k].amount > 0) && issue(`slaTargets.${i}.${k}.amount`, 'must be more than 0'),
     ),
   );
   if (s.managerId !== undefined && !staffIds.has(s.managerId)) issue('managerId', 'is not a staff id');

@@ -252,7 +252,7 @@ describe('a hotel cleaning complaint that the guest is not satisfied with (case 
     ]);
 
     const page = await ok<{ csv: string; rows: number }>(gql(stack, EXPORT, { period: { from: '2026-11-30', to: '2026-12-01' } }, 'admin'));
-    const rows = parse(page.csv, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(page.csv, { columns: true });
     expect(rows.find((r) => r.reference === guest.reference)).toMatchObject({
       outcome: 'UPHELD',
       rating: '4',

@@ -399,7 +399,7 @@ describe('complaintFromCfpbRow: dates as the CFPB writes them', () => {
 
 describe('complaintFromCfpbRow: the CFPB fields read back', () => {
   const fixture = readFileSync(resolve(__dirname, '../../fixtures/cfpb/sample-50.csv'));
-  const records = parse(fixture, { columns: true }) as Row[];
+  const records = parse<Row>(fixture, { columns: true });
   const CATEGORY: Record<string, string> = {
     'Closed with explanation': 'CLOSED_WITH_EXPLANATION',
     'Closed without relief': 'CLOSED_WITH_EXPLANATION',
@@ -419,7 +419,7 @@ describe('complaintFromCfpbRow: the CFPB fields read back', () => {
     expect(new Set(records.map((r) => r['Company response to consumer']))).toEqual(new Set(Object.keys(CATEGORY).filter((r) => !earlyYears.includes(r))));
   });
 
-  const historical = parse(readFileSync(resolve(__dirname, '../../fixtures/cfpb/historical-values.csv')), { columns: true }) as Row[];
+  const historical = parse<Row>(readFileSync(resolve(__dirname, '../../fixtures/cfpb/historical-values.csv')), { columns: true });
 
   it.each(historical.map((r) => [r['Complaint ID'], r['Company response to consumer'], r] as const))(
     'imports historical row %s (%s) with no unknown value and gives back its response category',
