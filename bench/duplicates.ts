@@ -57,6 +57,9 @@ class BenchIndex implements DuplicateIndex {
   readonly emails = new Map<string, string[]>();
   readonly phones = new Map<string, string[]>();
   excluded = '';
+  /** Complaints read to be scored, over every lookup. */
+  reads = 0;
+  constructor(private readonly complaints: ReadonlyMap<string, Complaint>) {}
   add(id: string, f: Fingerprint): void {
     const push = (m: Map<string, string[]>, k: string | undefined) => k && m.set(k, [...(m.get(k) ?? []), id]);
     for (const b of f.bands) push(this.buckets, b);
@@ -67,6 +70,7 @@ class BenchIndex implements DuplicateIndex {
   bucket = async (_org: string, band: string, _since: string, limit: number) => this.from(this.buckets, band, limit);
   sameEmail = async (_org: string, hash: string, _since: string, limit: number) => this.from(this.emails, hash, limit);
   samePhone = async (_org: string, hash: string, _since: string, limit: number) => this.from(this.phones, hash, limit);
+  candidates = async (ids: string[]) => ids.flatMap((id) => ((this.reads += 1), this.complaints.get(id) ?? []));
 }
 
 const rate = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -109,7 +113,7 @@ export function countSuggestions(pairs: DatasetPair[], suggested: (lookup: strin
 export async function runDuplicates(dataset: Dataset = loadDataset()): Promise<DuplicatesResult> {
   const complaints = new Map<string, Complaint>();
   const prints = new Map<string, Fingerprint>();
-  const index = new BenchIndex();
+  const index = new BenchIndex(complaints);
   for (const r of dataset.records) {
     const complainant = { name: 'x', email: r.email, phone: r.phone, preferredLanguage: r.language === 'zh' ? 'ZH_CN' : 'EN' } as const;
     complaints.set(r.id, { id: r.id, organizationId: ORG, reference: r.id, facts: r.text, complainant, receivedAt: AT.toISOString() } as Complaint);
@@ -117,8 +121,6 @@ export async function runDuplicates(dataset: Dataset = loadDataset()): Promise<D
     prints.set(r.id, f);
     index.add(r.id, f);
   }
-  let reads = 0;
-  const store = { get: async (id: string) => ((reads += 1), complaints.get(id) ?? null) };
   const found = new Map<string, Map<string, string[]>>();
   const lookups = [...new Set(dataset.pairs.map((p) => p.b))];
   let proposed = 0;
@@ -130,7 +132,7 @@ export async function runDuplicates(dataset: Dataset = loadDataset()): Promise<D
     for (const x of f.contacts.emailHash ? await index.sameEmail(ORG, f.contacts.emailHash, '', 1e9) : []) ids.add(x);
     for (const x of f.contacts.phoneHash ? await index.samePhone(ORG, f.contacts.phoneHash, '', 1e9) : []) ids.add(x);
     proposed += ids.size;
-    const suggestions = await findDuplicates(index, store, ORG, f, AT);
+    const suggestions = await findDuplicates(index, ORG, f, AT);
     found.set(id, new Map(suggestions.map((s) => [s.complaintId, s.reasons])));
   }
   const reasons = (p: DatasetPair) => found.get(p.b)?.get(p.a) ?? [];
@@ -160,7 +162,7 @@ export async function runDuplicates(dataset: Dataset = loadDataset()): Promise<D
     records: n,
     threshold: SIMILAR_TEXT_THRESHOLD,
     splits,
-    candidatesPerLookup: reads / lookups.length,
+    candidatesPerLookup: index.reads / lookups.length,
     corpus: n - 1,
     candidateRatio: proposed / lookups.length / (n - 1),
     margin: {
