@@ -1,7 +1,7 @@
 import type { LocalStack } from '../../local/stack';
 import { contactKeys } from '../../functions/core/duplicates/contacts';
 import { fingerprint, windowStart } from '../../functions/core/duplicates/fingerprint';
-import { duplicateIndex } from '../../functions/wiring/dynamodb';
+import { duplicateIndex, dynamoDbClient } from '../../functions/wiring/dynamodb';
 import { FakeClock } from '../harness/fake-clock';
 import { errorCode, gql, ok, submit, waitForComplaint, allSent, type Submitted } from '../harness/lifecycle';
 import { inbox, startTestStack, waitFor } from '../harness/local-stack';
@@ -78,6 +78,23 @@ describe('duplicate complaints through the local stack', () => {
     expect((await read(otherTopic.id)).duplicateSuggestions).toEqual([]);
     const c = await read(stranger.id);
     expect(c.duplicateSuggestions.find((s) => s.complaintId === first.id)).toEqual({ complaintId: first.id, reference: first.reference, score: 1, reasons: ['SIMILAR_TEXT'], status: 'OPEN' });
+  });
+
+  it('reads the candidates to score in one eventually consistent BatchGetItem, leaving out ids that do not exist', async () => {
+    const client = dynamoDbClient(stack.config);
+    const sent: Array<{ command: string; consistent?: boolean }> = [];
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { RequestItems?: Record<string, { ConsistentRead?: boolean }>; ConsistentRead?: boolean };
+        sent.push({ command: String(context.commandName), consistent: input.ConsistentRead ?? Object.values(input.RequestItems ?? {})[0]?.ConsistentRead });
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    const found = await duplicateIndex(stack.config, client).candidates([first.id, otherTopic.id, 'no-such-complaint']);
+    expect(found.map((c) => c.id).sort()).toEqual([first.id, otherTopic.id].sort());
+    expect(found.find((c) => c.id === first.id)).toMatchObject({ reference: first.reference, facts: FACTS, receivedAt: RECEIVED });
+    expect(sent).toEqual([{ command: 'BatchGetItemCommand', consistent: undefined }]);
   });
 
   it('lists the complaints with suggestions to decide in the workspace', async () => {

@@ -18,14 +18,16 @@ import { addDays, dayOfWeek } from './time-zone';
 
 const isWeekend = (date: string): boolean => [0, 6].includes(dayOfWeek(date));
 
-/** date-holidays sets `note` (untyped) on a holiday for one group only, e.g. "Women". */
-type RuleHoliday = ReturnType<Holidays['getHolidays']>[number] & { note?: string };
-
-/** The days date-holidays lists as off for everyone: whole public or bank holidays, not half days or days off for one group. */
+/**
+ * The days date-holidays lists as off: whole public or bank holidays, not half days. Its
+ * `note` is no filter here: on the US observed Veterans Day it says "Federal Government
+ * offices are closed" (group-only notes are on CN days, which come from chinese-days).
+ */
 function daysOffByRule(holidays: Holidays, year: number): Set<string> {
   return new Set(
-    (holidays.getHolidays(year) as RuleHoliday[])
-      .filter((h) => (h.type === 'public' || h.type === 'bank') && !h.note && h.date.endsWith(' 00:00:00'))
+    holidays
+      .getHolidays(year)
+      .filter((h) => (h.type === 'public' || h.type === 'bank') && h.date.endsWith(' 00:00:00'))
       .map((h) => h.date.slice(0, 10)),
   );
 }

@@ -1,5 +1,3 @@
-import type { Complaint } from '../complaint';
-import type { ComplaintStore } from '../ports';
 import { CONTACT_WINDOW_DAYS, TEXT_WINDOW_DAYS, windowStart, type Fingerprint } from './fingerprint';
 import type { DuplicateIndex } from './ports';
 import { bySimilarity, judge, type DuplicateSuggestion } from './suggestions';
@@ -14,11 +12,10 @@ export const MAX_SUGGESTIONS = 5;
 /**
  * The earlier complaints of the organization a new one may duplicate: the ids in its LSH
  * buckets and under its email and phone hashes (one bounded Query each, in parallel), the
- * most promising read and judged exactly.
+ * most promising read together and judged exactly.
  */
 export async function findDuplicates(
   index: DuplicateIndex,
-  store: Pick<ComplaintStore, 'get'>,
   organizationId: string,
   fresh: Fingerprint,
   receivedAt: Date,
@@ -35,9 +32,9 @@ export async function findDuplicates(
   for (const id of [...byEmail, ...byPhone]) weight.set(id, (weight.get(id) ?? 0) + fresh.bands.length + 1);
   for (const ids of buckets) for (const id of ids) weight.set(id, (weight.get(id) ?? 0) + 1);
   const chosen = [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([id]) => id);
-  const candidates = await Promise.all(chosen.map((id) => store.get(id)));
+  const candidates = chosen.length > 0 ? await index.candidates(chosen) : [];
   return candidates
-    .filter((c): c is Complaint => c !== null && c.organizationId === organizationId)
+    .filter((c) => c.organizationId === organizationId)
     .map((c) => judge(fresh, c, since))
     .filter((s): s is DuplicateSuggestion => s !== null)
     .sort(bySimilarity)

@@ -1,6 +1,5 @@
 import type { Complainant, DuplicateIndexEntry } from '../complaint';
 import { errorName, type Logger } from '../logger';
-import type { ComplaintStore } from '../ports';
 import { findDuplicates } from './find-duplicates';
 import { CONTACT_WINDOW_DAYS, fingerprint, indexExpiry, TEXT_WINDOW_DAYS } from './fingerprint';
 import type { DuplicateIndex } from './ports';
@@ -18,7 +17,7 @@ export interface DuplicateCheck {
  * error's name (only) is logged.
  */
 export async function checkForDuplicates(
-  deps: { duplicates?: DuplicateIndex; store: Pick<ComplaintStore, 'get'>; logger: Logger },
+  deps: { duplicates?: DuplicateIndex; logger: Logger },
   organizationId: string,
   facts: string,
   complainant: Pick<Complainant, 'email' | 'phone'>,
@@ -34,7 +33,7 @@ export async function checkForDuplicates(
     };
     if (!deps.duplicates) return { suggestions: [], index };
     try {
-      return { suggestions: await findDuplicates(deps.duplicates, deps.store, organizationId, print, receivedAt), index };
+      return { suggestions: await findDuplicates(deps.duplicates, organizationId, print, receivedAt), index };
     } catch (error) {
       deps.logger.warn('intake.duplicate_check_failed', { errorName: errorName(error) });
       return { suggestions: [], index };

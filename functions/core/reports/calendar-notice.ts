@@ -33,17 +33,20 @@ function calendarsInUse(settings: OrganizationSettings) {
   return [...new Map(calendars.map((c) => [c.id, c])).values()];
 }
 
-/** The year the admins should hear about at `now`, if any: this year, else (in December) next year, lacking published data. */
-export function missingCalendarYear(settings: OrganizationSettings, now: Date): MissingCalendarYear | undefined {
+/**
+ * The years the admins should hear about at `now`, each claimed on its own: this year and
+ * (in December) next year, those lacking published data. Both, so a year already told
+ * that still lacks its data does not keep next year's notice from going out.
+ */
+export function missingCalendarYears(settings: OrganizationSettings, now: Date): MissingCalendarYear[] {
   const today = localDate(now, settings.timeZone);
   const year = Number(today.slice(0, 4));
   const years = today.slice(5, 7) === '12' ? [year, year + 1] : [year];
   const calendars = calendarsInUse(settings);
-  for (const y of years) {
+  return years.flatMap((y) => {
     const calendarIds = calendars.filter((c) => !c.hasOfficialData(y)).map((c) => c.id);
-    if (calendarIds.length) return { year: y, calendarIds };
-  }
-  return undefined;
+    return calendarIds.length ? [{ year: y, calendarIds }] : [];
+  });
 }
 
 /** The organization's admins for this notice: the evaluation report's recipients and the manager (the settings hold no roles). */
@@ -93,7 +96,7 @@ export function renderCalendarNotice(missing: MissingCalendarYear, language: Lan
 export interface CalendarNoticeRun {
   /** Organizations whose clocks lack a year's data now and have someone to tell. */
   due: number;
-  /** Notices this run sent (each organization and year once, whichever run gets it). */
+  /** Notices this run sent (each organization and year once, whichever run gets it; an organization may lack two years). */
   sent: number;
 }
 
@@ -103,14 +106,16 @@ export async function sendCalendarNotices(deps: ReportDependencies): Promise<Cal
   const run: CalendarNoticeRun = { due: 0, sent: 0 };
   for (const saved of await deps.reports.organizations()) {
     const settings: OrganizationSettings = { ...defaultSettings({ ...deps.settingsDefaults, organizationId: saved.organizationId }), ...saved };
-    const missing = missingCalendarYear(settings, now);
+    const missing = missingCalendarYears(settings, now);
     const recipients = calendarNoticeRecipients(settings);
-    if (!missing || recipients.length === 0) continue;
+    if (missing.length === 0 || recipients.length === 0) continue;
     run.due += 1;
-    try {
-      if (await sendNotice(deps, settings.organizationId, missing, recipients, now)) run.sent += 1;
-    } catch (error) {
-      deps.logger.warn('calendar_notice.failed', { errorName: errorName(error) });
+    for (const year of missing) {
+      try {
+        if (await sendNotice(deps, settings.organizationId, year, recipients, now)) run.sent += 1;
+      } catch (error) {
+        deps.logger.warn('calendar_notice.failed', { errorName: errorName(error) });
+      }
     }
   }
   if (run.due) deps.logger.info('calendar_notice.due', { count: run.due });

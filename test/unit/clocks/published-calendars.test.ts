@@ -83,6 +83,14 @@ describe('United States federal calendar (date-holidays, by rule)', () => {
     ]);
     expect(calendarById('US')).toBe(US_FEDERAL);
   });
+
+  it('takes Veterans Day off on the Friday or Monday it is observed when 11 November is a weekend day, as OPM lists it', () => {
+    expect(US_FEDERAL.isWorkingDay('2023-11-10')).toBe(false); // 11 November 2023 is a Saturday
+    expect(US_FEDERAL.isWorkingDay('2028-11-10')).toBe(false); // 2028: a Saturday too
+    expect(US_FEDERAL.isWorkingDay('2029-11-12')).toBe(false); // 2029: a Sunday
+    expect(US_FEDERAL.isWorkingDay('2024-11-11')).toBe(false); // a Monday: the day itself
+    expect(US_FEDERAL.isWorkingDay('2024-11-12')).toBe(true);
+  });
 });
 
 describe("an organization's own days on top of the package's", () => {

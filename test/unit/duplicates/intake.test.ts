@@ -22,6 +22,7 @@ function indexOver(store: RecordingStore): DuplicateIndex {
     bucket: async (_org, band) => ids((c) => c.duplicateIndex?.bands.includes(band) ?? false),
     samePhone: async (_org, hash) => ids((c) => c.duplicateIndex?.phoneHash === hash),
     sameEmail: async () => [],
+    candidates: async (wanted) => (await Promise.all(wanted.map((id) => store.get(id)))).flatMap((c) => c ?? []),
   };
 }
 
@@ -59,7 +60,7 @@ describe('duplicate suggestions at intake', () => {
       const boom = async (): Promise<string[]> => {
         throw Object.assign(new Error(`lookup failed for ${FACTS}`), { name: 'ProvisionedThroughputExceededException' });
       };
-      return { bucket: boom, samePhone: boom, sameEmail: boom };
+      return { bucket: boom, samePhone: boom, sameEmail: boom, candidates: async () => [] };
     };
     const { deps, store, logger } = setup(failing);
     const { complaint } = await submitComplaint(deps, sampleSubmission({ facts: FACTS }), { kind: 'COMPLAINANT' });

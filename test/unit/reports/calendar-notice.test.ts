@@ -1,6 +1,6 @@
 import type { OrganizationSettings } from '../../../functions/core/organization/settings';
 import type { EmailMessage } from '../../../functions/core/ports';
-import { missingCalendarYear, sendCalendarNotices } from '../../../functions/core/reports/calendar-notice';
+import { missingCalendarYears, sendCalendarNotices } from '../../../functions/core/reports/calendar-notice';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryImprovementActionStore } from '../../harness/in-memory-improvement-action-store';
 import { InMemoryReportStore } from '../../harness/in-memory-report-store';
@@ -67,12 +67,21 @@ describe('telling admins that next year has no holiday data', () => {
 
   it('says nothing for calendars computed by rule (UK, US)', () => {
     const uk: OrganizationSettings = { ...ORG, calendarId: 'UK', jurisdictions: ['UK_FCA', 'US_CFPB'], timeZone: 'Europe/London' };
-    expect(missingCalendarYear(uk, new Date('2026-12-01T09:00:00Z'))).toBeUndefined();
+    expect(missingCalendarYears(uk, new Date('2026-12-01T09:00:00Z'))).toEqual([]);
   });
 
   it('names a custom calendar of the organization that lacks next year', () => {
     const own: OrganizationSettings = { ...ORG, calendarId: 'ACME', jurisdictions: [], customCalendars: [{ id: 'ACME', holidays: ['2026-06-01'], makeUpWorkingDays: [] }] };
-    expect(missingCalendarYear(own, new Date(FIRST_OF_DECEMBER_SHANGHAI))).toEqual({ year: 2027, calendarIds: ['ACME'] });
+    expect(missingCalendarYears(own, new Date(FIRST_OF_DECEMBER_SHANGHAI))).toEqual([{ year: 2027, calendarIds: ['ACME'] }]);
+  });
+
+  it('still tells of next year from 1 December when this year, already told, still lacks its data', async () => {
+    const own: OrganizationSettings = { ...ORG, calendarId: 'ACME', jurisdictions: [], customCalendars: [{ id: 'ACME', holidays: ['2026-06-01'], makeUpWorkingDays: [] }] };
+    const { deps, sent, clock } = setup('2027-01-04T02:00:00Z', own);
+    expect(await sendCalendarNotices(deps)).toEqual({ due: 1, sent: 1 });
+    clock.set('2027-12-01T02:00:00Z');
+    expect(await sendCalendarNotices(deps)).toEqual({ due: 1, sent: 1 });
+    expect([...new Set(sent.map((m) => m.subject))]).toEqual(['Holiday data for 2027 is missing', 'Holiday data for 2028 is missing']);
   });
 
   it('sends nothing, and claims nothing, when the organization names no report recipient or manager', async () => {
