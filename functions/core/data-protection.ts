@@ -21,7 +21,8 @@ export async function exportComplainantData(store: ComplaintStore, organizationI
  * The version of a complaint without its complainant's personal data: name, contact
  * details, the facts and request in their words, their answers and comments. What
  * statistics need (category, channel, dates, outcome, clocks) and the shape of the
- * history (every audit entry, who and when) are kept.
+ * history (every audit entry, who and when) are kept. The salts of the personal data go
+ * with it, the envelopes stay: the audit chain still verifies (core/audit/seal.ts).
  */
 export function erasure(record: ComplaintRecord, actor: Actor, at: Date): ComplaintChange {
   const c = record.complaint;
@@ -34,7 +35,7 @@ export function erasure(record: ComplaintRecord, actor: Actor, at: Date): Compla
     feedback: c.feedback && { ...c.feedback, comment: undefined },
   };
   const change = nextVersion(c, complaint, 'PERSONAL_DATA_ERASED', actor, at);
-  const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED }));
+  const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED, textSalt: undefined }));
   const notifications: Notification[] = record.notifications.filter((n) => n.detail?.text !== undefined).map((n) => ({ ...n, detail: { ...n.detail, text: ERASED } }));
   return { ...change, rewrites: { entries, notifications } };
 }

@@ -1,3 +1,4 @@
+import { changeAudits, sealChange } from '../../functions/core/audit/seal';
 import type { Complaint, ComplaintChange, Notification } from '../../functions/core/complaint';
 import { complainantKey } from '../../functions/core/data-protection';
 import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../functions/core/errors';
@@ -22,7 +23,7 @@ export class InMemoryStore implements ComplaintStore {
 
   private apply(record: ComplaintRecord, change: ComplaintChange): void {
     record.complaint = change.complaint;
-    record.history.push(change.audit);
+    record.history.push(...changeAudits(change));
     record.entries.push(...(change.entries ?? []));
     record.notifications.push(...(change.notifications ?? []));
     for (const e of change.rewrites?.entries ?? []) record.entries = record.entries.map((x) => (x.version === e.version ? e : x));
@@ -30,7 +31,8 @@ export class InMemoryStore implements ComplaintStore {
     if (change.complaint.workflowEpoch === change.complaint.version) this.open.set(change.complaint.id, change.complaint.workflowEpoch);
   }
 
-  async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+  async create(unsealed: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+    const change = sealChange(unsealed);
     if (idempotency) {
       const held = this.idempotency.get(scopeKey(idempotency));
       if (held && held.expiresAt > Date.parse(idempotency.createdAt) / 1000) throw new IdempotencyKeyTaken();
@@ -43,9 +45,10 @@ export class InMemoryStore implements ComplaintStore {
     this.apply(record, change);
   }
 
-  async commit(change: ComplaintChange): Promise<void> {
+  async commit(unsealed: ComplaintChange): Promise<void> {
+    const change = sealChange(unsealed);
     const record = this.records.get(change.complaint.id);
-    if (!record || record.complaint.version !== change.complaint.version - 1) throw new VersionConflict();
+    if (!record || record.complaint.version !== changeAudits(change)[0].version - 1) throw new VersionConflict();
     this.apply(record, change);
   }
 

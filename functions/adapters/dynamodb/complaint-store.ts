@@ -18,7 +18,9 @@ import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core
 import type { OrganizationSettings } from '../../core/organization/settings';
 import type { IdempotencyRecord, IdempotencyScope } from '../../core/partners/idempotency';
 import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
+import { changeAudits, sealChange } from '../../core/audit/seal';
 import {
+  auditDayItem,
   auditItem,
   complaintItem,
   entryItem,
@@ -94,11 +96,15 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return { Put: { TableName: this.tableName, Item: toAttributes(item), ConditionExpression: condition, ExpressionAttributeValues: values } };
   }
 
-  /** What every change writes besides the complaint: its audit entry, entries, notifications, and a moved workflow marker. */
+  /**
+   * What every change writes besides the complaint: its audit entries, entries, notifications,
+   * a moved workflow marker, and the complaint's chain head of the day.
+   */
   private changeItems(change: ComplaintChange): TransactWriteItem[] {
     const { complaint } = change;
     return [
-      this.put(auditItem(change.audit), ABSENT),
+      ...changeAudits(change).map((a) => this.put(auditItem(a), ABSENT)),
+      this.put(auditDayItem(complaint.organizationId, change.audit)),
       ...(change.entries ?? []).map((e, n) => this.put(entryItem(e, n), ABSENT)),
       ...(change.notifications ?? []).map((n) => this.put(notificationItem(n), ABSENT)),
       // Every step adds at most one entry, so an entry's place within its version is 0.
@@ -117,7 +123,8 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     ];
   }
 
-  async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+  async create(unsealed: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+    const change = sealChange(unsealed);
     const { complaint } = change;
     const items = [this.put(referenceItem(complaint), ABSENT), this.put(complaintItem(complaint), ABSENT), ...this.changeItems(change)];
     // The key is free, or its record has expired and TTL has not removed it yet.
@@ -140,8 +147,9 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return out.Item ? toIdempotencyRecord(unmarshall(out.Item)) : null;
   }
 
-  async commit(change: ComplaintChange): Promise<void> {
-    const expected = { ':expected': { N: String(change.complaint.version - 1) } };
+  async commit(unsealed: ComplaintChange): Promise<void> {
+    const change = sealChange(unsealed);
+    const expected = { ':expected': { N: String(changeAudits(change)[0].version - 1) } };
     try {
       await this.client.send(
         new TransactWriteItemsCommand({ TransactItems: [this.put(complaintItem(change.complaint), 'version = :expected', expected), ...this.changeItems(change)] }),

@@ -2,6 +2,7 @@ import type { AuditEntry, CaseEntry, Complaint, Notification } from '../../core/
 import { complainantKey } from '../../core/data-protection';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
 import type { OrganizationSettings } from '../../core/organization/settings';
+import { utcDay } from '../../core/audit/digest';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
 
 type Item = Record<string, unknown>;
@@ -41,7 +42,7 @@ const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
   'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
   'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'pendingRequest', 'finalResponse', 'feedback',
-  'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version',
+  'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt', 'feedbackRequestedAt', 'workflowEpoch', 'version', 'auditHead', 'personalSalt',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
@@ -53,10 +54,10 @@ function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
 export const toComplaint = (item: Item): Complaint => pick<Complaint>(item, COMPLAINT_FIELDS);
 
 export const auditItem = (a: AuditEntry): Item => ({ ...keys.audit(a.complaintId, a.version), type: 'Audit', ...a });
-export const toAudit = (item: Item): AuditEntry => pick<AuditEntry>(item, ['complaintId', 'version', 'at', 'actor', 'action']);
+export const toAudit = (item: Item): AuditEntry => pick<AuditEntry>(item, ['complaintId', 'version', 'at', 'actor', 'action', 'stateDigest', 'hash']);
 
 export const entryItem = (e: CaseEntry, n: number): Item => ({ ...keys.entry(e.complaintId, e.version, n), type: 'Entry', ...e });
-export const toEntry = (item: Item): CaseEntry => pick<CaseEntry>(item, ['complaintId', 'version', 'kind', 'at', 'author', 'text', 'evidence']);
+export const toEntry = (item: Item): CaseEntry => pick<CaseEntry>(item, ['complaintId', 'version', 'kind', 'at', 'author', 'text', 'evidence', 'textSalt', 'textEnvelope']);
 
 export const notificationItem = (n: Notification): Item => ({
   ...keys.notification(n.complaintId, n.version, n.kind, n.recipient),
@@ -88,4 +89,14 @@ export const workflowItem = (c: Complaint): Item => ({
   epoch: c.workflowEpoch,
   [ix.openWorkflows.partitionKey]: keys.workflowShard(shardOf(c.id)),
   [ix.openWorkflows.sortKey]: keys.listSort(c.receivedAt, c.id),
+});
+
+/** A complaint's latest audit entry on the day its change was written, for that day's digest. */
+export const auditDayItem = (organizationId: string, a: AuditEntry): Item => ({
+  ...keys.auditDay(utcDay(a.at), organizationId, a.complaintId),
+  type: 'AuditDay',
+  organizationId,
+  complaintId: a.complaintId,
+  version: a.version,
+  hash: a.hash,
 });

@@ -19,6 +19,8 @@
  *   STATS#<org>#<dimension> / <day>#<key> the counters of one group on one day (analytics read only these)
  *   ORG#<org> / ACTION#<id>             an improvement action
  *   ORG#<org> / REPORT#<frequency>#<first day> claims one periodic evaluation report, so it is sent once
+ *   AUDITDAY#<day> / <org>#<id>         a complaint's latest audit hash on a UTC day (the day's digest reads this partition)
+ *   ORG#<org> / AUDITDIGEST             the organization's latest signed audit digest: day and hash
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
  */
 export const TABLE_DESIGN = {
@@ -111,6 +113,10 @@ export const keys = {
   improvementAction: (organizationId: string, id: string) => ({ PK: `ORG#${organizationId}`, SK: `ACTION#${id}` }),
   improvementActionPrefix: 'ACTION#',
   reportClaim: (organizationId: string, frequency: string, firstDay: string) => ({ PK: `ORG#${organizationId}`, SK: `REPORT#${frequency}#${firstDay}` }),
+  /** Each part URI-encoded, so an organization id with a `#` cannot reach into another's heads. */
+  auditDay: (day: string, organizationId: string, complaintId: string) => ({ PK: `AUDITDAY#${day}`, SK: `${encodeURIComponent(organizationId)}#${complaintId}` }),
+  auditDayPartition: (day: string) => `AUDITDAY#${day}`,
+  auditDigest: (organizationId: string) => ({ PK: `ORG#${organizationId}`, SK: 'AUDITDIGEST' }),
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',
 };
