@@ -18,7 +18,7 @@ import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core
 import type { OrganizationSettings } from '../../core/organization/settings';
 import type { IdempotencyRecord, IdempotencyScope } from '../../core/partners/idempotency';
 import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
-import { changeAudits, sealChange } from '../../core/audit/seal';
+import { changeAudits, sealed } from '../../core/audit/seal';
 import {
   auditDayItem,
   auditItem,
@@ -124,7 +124,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   }
 
   async create(unsealed: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
-    const change = sealChange(unsealed);
+    const change = sealed(unsealed);
     const { complaint } = change;
     const items = [this.put(referenceItem(complaint), ABSENT), this.put(complaintItem(complaint), ABSENT), ...this.changeItems(change)];
     // The key is free, or its record has expired and TTL has not removed it yet.
@@ -148,7 +148,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   }
 
   async commit(unsealed: ComplaintChange): Promise<void> {
-    const change = sealChange(unsealed);
+    const change = sealed(unsealed);
     const expected = { ':expected': { N: String(changeAudits(change)[0].version - 1) } };
     try {
       await this.client.send(

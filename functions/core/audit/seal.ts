@@ -23,6 +23,13 @@ export function entryHash(previous: string, audit: AuditEntry, entries: readonly
 export const changeAudits = (change: ComplaintChange): AuditEntry[] => [...(change.precedingAudits ?? []), change.audit];
 
 /**
+ * Seals a change unless it is sealed already. The stores seal every change they write
+ * this way, so no writer can skip it; a writer that goes on from the complaint it
+ * committed (accept, then assign) seals first, so that complaint carries the new head.
+ */
+export const sealed = (change: ComplaintChange): ComplaintChange => (change.audit.hash === undefined ? sealChange(change) : change);
+
+/**
  * Seals a change before it is written: salts the new personal data, chains each audit
  * entry to the one before (the complaint carries the latest hash as `auditHead`, so no
  * extra read is needed) and sets the new head. An erasure drops the salt with the data,
