@@ -1,5 +1,6 @@
 import type { ImprovementActionStore } from '../core/analytics/improvement-action';
 import type { StatsStore } from '../core/analytics/ports';
+import type { VerificationDependencies } from '../core/audit/verify-complaint';
 import type { Clock } from '../core/clock';
 import type { Actor } from '../core/complaint';
 import { actorOf, organizationOf, type ApiKeyVerifier, type Caller, type TokenVerifier } from '../core/identity';
@@ -30,6 +31,8 @@ export interface GraphqlServices extends LifecycleDependencies {
   stats?: StatsStore;
   /** Improvement actions; their operations need it. */
   improvementActions?: ImprovementActionStore;
+  /** The signed audit digests and their keys; without them verifyComplaintHistory checks the chain alone. */
+  auditVerification?: VerificationDependencies;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

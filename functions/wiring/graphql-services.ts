@@ -7,6 +7,7 @@ import type { GraphqlServices } from '../graphql/context';
 import { complaintStore, dynamoDbClient, partnerStore, statsStore } from './dynamodb';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
+import { verificationDependencies } from './audit-digests';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   const client = dynamoDbClient(config);
@@ -26,5 +27,6 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     accessCodeSecret: config.accessCodeSecret,
     stats: statsStore(config, client),
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
+    auditVerification: verificationDependencies(config),
   };
 }

@@ -1,4 +1,5 @@
 import { verify } from 'node:crypto';
+import type { HistoryProblemCode } from '../../graphql/generated/types';
 import { canonicalJson, sha256 } from './canonical-json';
 
 /** A complaint's latest audit entry on a day. */
@@ -33,7 +34,7 @@ export const digestHash = (d: AuditDigest): string => sha256(canonicalJson(d));
 /** The UTC day of an ISO instant. */
 export const utcDay = (iso: string): string => iso.slice(0, 10);
 
-export type DigestProblem = 'DIGEST_INVALID' | 'DIGEST_MISMATCH' | 'DIGEST_CHAIN_BROKEN';
+export type DigestProblem = Extract<HistoryProblemCode, 'DIGEST_INVALID' | 'DIGEST_MISMATCH' | 'DIGEST_CHAIN_BROKEN'>;
 
 /**
  * Checks a digest read from the archive under (organization, day): its signature, that it

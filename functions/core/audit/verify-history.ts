@@ -1,11 +1,13 @@
+import type { HistoryProblemCode } from '../../graphql/generated/types';
 import type { AuditAction, AuditEntry, CaseEntry } from '../complaint';
 import { ERASED } from '../data-protection';
 import type { ComplaintRecord } from '../ports';
-import { checkDigest, utcDay, type DigestProblem, type SignedDigest } from './digest';
+import { checkDigest, utcDay, type SignedDigest } from './digest';
 import { stateDigest } from './personal-envelope';
 import { entryHash, GENESIS } from './seal';
 
-export type HistoryProblemCode = 'HASH_MISMATCH' | 'MISSING_ENTRY' | 'OUT_OF_ORDER' | 'STATE_MISMATCH' | 'NOT_SEALED' | DigestProblem;
+// The codes come from schema.graphql.
+export type { HistoryProblemCode };
 
 /** The first entry that does not verify: its version (and, when it is there, what and when). */
 export interface HistoryProblem {

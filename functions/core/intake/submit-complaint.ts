@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SubmitComplaintInput } from '../../graphql/generated/types';
+import { sealed } from '../audit/seal';
 import type { Clock } from '../clock';
 import type { Actor, Complaint, ComplaintChange } from '../complaint';
 import { DomainError, IdempotencyKeyTaken, ReferenceTaken } from '../errors';
@@ -97,7 +98,8 @@ async function store(
 ): Promise<ComplaintChange> {
   for (let attempt = 1; ; attempt += 1) {
     const reference = newReference(localDate(receipt.receivedAt, settings.timeZone));
-    const change = receiveComplaint(submission, { ...receipt, reference }, settings);
+    // Sealed here, so the complaint answered is the one stored (a retried idempotent request reads it back).
+    const change = sealed(receiveComplaint(submission, { ...receipt, reference }, settings));
     try {
       await deps.store.create(change, idempotency);
     } catch (error) {
