@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
 import type { Clock } from '../functions/core/clock';
@@ -24,6 +27,9 @@ import { reportTimerMs, startReportTimer, type ReportTimer } from './report-time
 import { sendDueReports } from '../functions/core/reports/send-reports';
 import { reportDependencies } from '../functions/wiring/report-dependencies';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
+import { startDigestTimer, type DigestTimer } from './digest-timer';
+import { writeDailyDigests } from '../functions/core/audit/daily-digest';
+import { digestDependencies } from '../functions/wiring/audit-digests';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -36,6 +42,11 @@ export interface LocalStackOptions {
   retryIntervalMs?: number;
   /** Where the development token issuer keeps its key; one for this process when absent (tests). */
   devIssuerFile?: string;
+  /**
+   * Where the signed daily audit digests are written (one JSON file per organization and
+   * day) and their signing key kept: under `dataDir` when given, else a fresh temporary folder.
+   */
+  auditDigestDir?: string;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -49,6 +60,8 @@ export interface LocalStack {
   streams: { idle(): Promise<void> };
   /** The evaluation reports' timer (REPORT_TIMER_MS, hourly by default); runNow() runs it at once. */
   reports: Pick<ReportTimer, 'runNow'>;
+  /** The daily audit digests: where their files are, and runNow() to sign every finished day now. */
+  auditDigests: Pick<DigestTimer, 'runNow'> & { dir: string };
   graphqlHandler: LambdaHttpHandler;
   stop(): Promise<void>;
 }
@@ -105,6 +118,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AUTH_DEV_AUDIENCE: issuer.audience,
       AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
       ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
+      ...auditDigestEnvironment(options),
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
@@ -155,12 +169,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     stops.push(() => reports.stop());
 
+    // What the cloud's daily schedule does: sign each finished day's audit chain heads.
+    const digestRun = options.clock ? () => writeDailyDigests(digestDependencies(config, options.clock)) : (await import('../functions/audit/handler')).handler;
+    const digests = startDigestTimer({ run: digestRun, logger: jsonLogger });
+    stops.push(() => digests.stop());
+
     return {
       urls: { api, graphql: `${api}/graphql`, explorer: `${api}/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
       config,
       runner,
       streams,
       reports,
+      auditDigests: { runNow: digests.runNow, dir: config.auditDigests.dir! },
       graphqlHandler,
       stop,
     };
@@ -168,6 +188,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await stop();
     throw error;
   }
+}
+
+/** The local archive and key of the audit digests (the cloud's are an S3 bucket and a KMS key). */
+function auditDigestEnvironment(options: LocalStackOptions): Record<string, string> {
+  const base = options.auditDigestDir ?? (options.dataDir ? join(options.dataDir, 'audit') : mkdtempSync(join(tmpdir(), 'complaint-audit-')));
+  return { AUDIT_DIGEST_DIR: join(base, 'digests'), AUDIT_DIGEST_KEY_FILE: join(base, 'digest-signing-key.json') };
 }
 
 /** The modules the Lambda functions run, loaded after the environment is set, as Lambda loads them. */

@@ -16,9 +16,13 @@ async function dayDigest(deps: VerificationDependencies, organizationId: string,
   return { day, signed, previous, publicKeyPem: await deps.keys.publicKeyPem(signed.keyId) };
 }
 
-/** A complaint's history checked against its chain and the signed digests of the days it was changed on. */
-export async function verifyComplaintHistory(deps: VerificationDependencies, record: ComplaintRecord): Promise<HistoryVerification> {
-  const found = await Promise.all(daysOfHistory(record.history).map((day) => dayDigest(deps, record.complaint.organizationId, day)));
+/**
+ * A complaint's history checked against its chain and the signed digests of the days it
+ * was changed on, and of any `alsoDays` (a digest that names it, though no entry of that day is left).
+ */
+export async function verifyComplaintHistory(deps: VerificationDependencies, record: ComplaintRecord, alsoDays: readonly string[] = []): Promise<HistoryVerification> {
+  const days = [...new Set([...daysOfHistory(record.history), ...alsoDays])].sort();
+  const found = await Promise.all(days.map((day) => dayDigest(deps, record.complaint.organizationId, day)));
   return verifyHistory(record, found.filter((d): d is DayDigest => d !== null));
 }
 
