@@ -9,6 +9,7 @@ import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local
 import { freePort } from '../../local/preflight';
 import { SETTINGS } from '../unit/core/test-policy';
 import { sampleSubmission } from '../harness/sample';
+import { sealed } from '../../functions/core/audit/seal';
 
 let db: DynamoDbLocal;
 let client: DynamoDBClient;
@@ -44,7 +45,8 @@ function newComplaint(existingReference?: string) {
 
 describe('the DynamoDB complaint store', () => {
   it('writes a submission as one transaction and reads it back whole with one query', async () => {
-    const change = newComplaint();
+    // Sealed first, so the change holds the hashes the store writes.
+    const change = sealed(newComplaint());
     await store.create(change);
     expect(operations).toEqual(['TransactWriteItemsCommand']);
     operations.splice(0);
