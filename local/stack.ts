@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +103,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     const api = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${ports.api}`;
     const issuer = devIssuer(options.devIssuerFile);
+    const audit = auditDigestFolder(options);
+    if (audit.temporary) stops.push(() => rm(audit.base, { recursive: true, force: true }));
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -118,7 +121,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AUTH_DEV_AUDIENCE: issuer.audience,
       AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
       ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
-      ...auditDigestEnvironment(options),
+      AUDIT_DIGEST_DIR: join(audit.base, 'digests'),
+      AUDIT_DIGEST_KEY_FILE: join(audit.base, 'digest-signing-key.json'),
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
@@ -170,8 +174,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => reports.stop());
 
     // What the cloud's daily schedule does: sign each finished day's audit chain heads.
-    const digestRun = options.clock ? () => writeDailyDigests(digestDependencies(config, options.clock)) : (await import('../functions/audit/handler')).handler;
-    const digests = startDigestTimer({ run: digestRun, logger: jsonLogger });
+    const digestDeps = options.clock && digestDependencies(config, options.clock);
+    const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger: jsonLogger });
     stops.push(() => digests.stop());
 
     return {
@@ -190,10 +194,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
 }
 
-/** The local archive and key of the audit digests (the cloud's are an S3 bucket and a KMS key). */
-function auditDigestEnvironment(options: LocalStackOptions): Record<string, string> {
-  const base = options.auditDigestDir ?? (options.dataDir ? join(options.dataDir, 'audit') : mkdtempSync(join(tmpdir(), 'complaint-audit-')));
-  return { AUDIT_DIGEST_DIR: join(base, 'digests'), AUDIT_DIGEST_KEY_FILE: join(base, 'digest-signing-key.json') };
+/** Where the audit digests and their key live (the cloud's are an S3 bucket and a KMS key); a temporary folder goes with the stack. */
+function auditDigestFolder(options: LocalStackOptions): { base: string; temporary: boolean } {
+  if (options.auditDigestDir) return { base: options.auditDigestDir, temporary: false };
+  if (options.dataDir) return { base: join(options.dataDir, 'audit'), temporary: false };
+  return { base: mkdtempSync(join(tmpdir(), 'complaint-audit-')), temporary: true };
 }
 
 /** The modules the Lambda functions run, loaded after the environment is set, as Lambda loads them. */

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../functions/core/audit/canonical-json';
-import type { ChainHead, SignedDigest } from '../../functions/core/audit/digest';
+import { readSignedDigest, type ChainHead, type SignedDigest } from '../../functions/core/audit/digest';
 import type { ChainHeadStore, DigestArchive } from '../../functions/core/audit/ports';
 import type { InMemoryStore } from './in-memory-store';
 
@@ -38,7 +38,7 @@ export class InMemoryDigestArchive implements DigestArchive {
 
   async get(organizationId: string, day: string): Promise<SignedDigest | null> {
     const text = this.texts.get(InMemoryDigestArchive.key(organizationId, day));
-    return text === undefined ? null : (JSON.parse(text) as SignedDigest);
+    return text === undefined ? null : readSignedDigest(text, organizationId, day);
   }
 
   async days(organizationId: string): Promise<string[]> {

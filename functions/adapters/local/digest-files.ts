@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SignedDigest } from '../../core/audit/digest';
+import { readSignedDigest, type SignedDigest } from '../../core/audit/digest';
 import type { DigestArchive } from '../../core/audit/ports';
 
 const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
@@ -34,7 +34,7 @@ export class FileDigestArchive implements DigestArchive {
 
   async get(organizationId: string, day: string): Promise<SignedDigest | null> {
     try {
-      return JSON.parse(await readFile(this.path(organizationId, day), 'utf8')) as SignedDigest;
+      return readSignedDigest(await readFile(this.path(organizationId, day), 'utf8'), organizationId, day);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

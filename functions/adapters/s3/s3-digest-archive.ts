@@ -1,5 +1,5 @@
 import { GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { SignedDigest } from '../../core/audit/digest';
+import { readSignedDigest, type SignedDigest } from '../../core/audit/digest';
 import type { DigestArchive } from '../../core/audit/ports';
 
 const DAY_KEY = /(\d{4}-\d{2}-\d{2})\.json$/;
@@ -43,7 +43,7 @@ export class S3DigestArchive implements DigestArchive {
   async get(organizationId: string, day: string): Promise<SignedDigest | null> {
     try {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(organizationId, day) }));
-      return JSON.parse((await out.Body?.transformToString('utf-8')) ?? 'null') as SignedDigest | null;
+      return readSignedDigest((await out.Body?.transformToString('utf-8')) ?? '', organizationId, day);
     } catch (error) {
       if (error instanceof NoSuchKey) return null;
       throw error;

@@ -27,6 +27,22 @@ export interface SignedDigest {
   signature: string;
 }
 
+/**
+ * A stored digest's text as a signed digest. Text that is not one (edited into broken JSON,
+ * or missing its parts) reads as a digest of that organization and day with no signature,
+ * so its check fails as DIGEST_INVALID rather than stopping the verification.
+ */
+export function readSignedDigest(text: string, organizationId: string, day: string): SignedDigest {
+  try {
+    const parsed = JSON.parse(text) as SignedDigest;
+    const d = parsed?.digest;
+    if (typeof parsed.signature === 'string' && typeof parsed.keyId === 'string' && typeof d?.organizationId === 'string' && typeof d.day === 'string' && Array.isArray(d.heads)) return parsed;
+  } catch {
+    // falls through to the unsigned placeholder
+  }
+  return { digest: { organizationId, day, previous: null, heads: [] }, keyId: '', signature: '' };
+}
+
 /** What is signed and hashed: the canonical JSON of the digest. */
 export const digestBytes = (d: AuditDigest): Buffer => Buffer.from(canonicalJson(d), 'utf8');
 export const digestHash = (d: AuditDigest): string => sha256(canonicalJson(d));

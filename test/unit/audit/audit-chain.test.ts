@@ -210,6 +210,12 @@ describe('the signed daily digests', () => {
     expect((await verifyComplaintHistory(deps, (await store.getRecord('c1'))!)).problem).toMatchObject({ code: 'DIGEST_INVALID', version: 1, day: '2026-11-30' });
   });
 
+  it('reports a digest edited into something unreadable as invalid, naming the day', async () => {
+    const { store, archive, deps } = await digested();
+    archive.texts.set(InMemoryDigestArchive.key(ORG, '2026-12-01'), '{"digest": ');
+    expect((await verifyComplaintHistory(deps, (await store.getRecord('c1'))!)).problem).toMatchObject({ code: 'DIGEST_INVALID', version: 4, day: '2026-12-01' });
+  });
+
   it('detects two days\' digests swapped in the archive', async () => {
     const { store, archive, deps } = await digested();
     const [a, b] = [InMemoryDigestArchive.key(ORG, '2026-11-30'), InMemoryDigestArchive.key(ORG, '2026-12-01')];
