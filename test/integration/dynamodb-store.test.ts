@@ -10,6 +10,8 @@ import { freePort } from '../../local/preflight';
 import { SETTINGS } from '../unit/core/test-policy';
 import { sampleSubmission } from '../harness/sample';
 import { sealed } from '../../functions/core/audit/seal';
+import { verifyHistory } from '../../functions/core/audit/verify-history';
+import { DynamoDbChainHeadStore } from '../../functions/adapters/dynamodb/chain-head-store';
 
 let db: DynamoDbLocal;
 let client: DynamoDBClient;
@@ -85,6 +87,22 @@ describe('the DynamoDB complaint store', () => {
     const record = await store.getRecord(change.complaint.id);
     expect(record?.complaint.version).toBe(2);
     expect(record?.history.map((h) => h.version)).toEqual([1, 2]);
+  });
+
+  it('writes the entries of skipped versions with a change, chained in order, and the day\'s head for the digest', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    const at = new Date('2026-12-01T05:00:00Z');
+    const first = nextVersion((await store.get(change.complaint.id))!, {}, 'CLOCK_AT_RISK', SYSTEM, at);
+    const second = nextVersion(first.complaint, {}, 'ESCALATED', SYSTEM, at);
+    // Guarded by the stored version: skipping from a version that is not stored is a conflict.
+    await expect(store.commit({ ...second, precedingAudits: [] })).rejects.toBeInstanceOf(VersionConflict);
+    await store.commit({ ...second, precedingAudits: [first.audit] });
+    const record = (await store.getRecord(change.complaint.id))!;
+    expect(record.history.map((h) => [h.version, h.action])).toEqual([[1, 'COMPLAINT_RECEIVED'], [2, 'CLOCK_AT_RISK'], [3, 'ESCALATED']]);
+    expect(verifyHistory(record).verified).toBe(true);
+    const heads = await new DynamoDbChainHeadStore(client, 'complaints').headsOfDay('2026-12-01');
+    expect(heads).toContainEqual({ organizationId: SETTINGS.organizationId, complaintId: change.complaint.id, version: 3, hash: record.complaint.auditHead });
   });
 
   it('lists, follows the open workflows and closes one, never scanning', async () => {
