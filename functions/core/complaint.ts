@@ -204,6 +204,8 @@ export interface ComplaintChange {
   precedingAudits?: AuditEntry[];
   entries?: CaseEntry[];
   notifications?: Notification[];
+  /** Set by sealing: the audit head this change chains from; the store writes it only over that head. */
+  chainedFrom?: string;
   /** Existing entries and emails written over in the same transaction (erasure only). */
   rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
 }

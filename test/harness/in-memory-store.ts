@@ -54,7 +54,7 @@ export class InMemoryStore implements ComplaintStore {
   async commit(unsealed: ComplaintChange): Promise<void> {
     const change = sealed(unsealed);
     const record = this.records.get(change.complaint.id);
-    if (!record || record.complaint.version !== changeAudits(change)[0].version - 1) throw new VersionConflict();
+    if (!record || record.complaint.version !== changeAudits(change)[0].version - 1 || (record.complaint.auditHead ?? '') !== change.chainedFrom) throw new VersionConflict();
     this.apply(record, change);
   }
 

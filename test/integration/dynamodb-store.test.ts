@@ -42,13 +42,13 @@ function newComplaint(existingReference?: string) {
   n += 1;
   const reference = existingReference ?? `CP-20261130-T${String(n).padStart(5, '0')}`;
   const receivedAt = new Date(Date.UTC(2026, 10, 30, 2, 0, n));
-  return receiveComplaint(validateSubmission(sampleSubmission(), receivedAt, SETTINGS.timeZone), { id: `c-${n}`, reference, accessCode: 'AAAAA-BBBBB', receivedAt, actor: { kind: 'COMPLAINANT' } }, SETTINGS);
+  // Sealed, as intake seals it: a next version decided on this complaint chains to its head.
+  return sealed(receiveComplaint(validateSubmission(sampleSubmission(), receivedAt, SETTINGS.timeZone), { id: `c-${n}`, reference, accessCode: 'AAAAA-BBBBB', receivedAt, actor: { kind: 'COMPLAINANT' } }, SETTINGS));
 }
 
 describe('the DynamoDB complaint store', () => {
   it('writes a submission as one transaction and reads it back whole with one query', async () => {
-    // Sealed first, so the change holds the hashes the store writes.
-    const change = sealed(newComplaint());
+    const change = newComplaint();
     await store.create(change);
     expect(operations).toEqual(['TransactWriteItemsCommand']);
     operations.splice(0);
@@ -93,7 +93,7 @@ describe('the DynamoDB complaint store', () => {
     const change = newComplaint();
     await store.create(change);
     const at = new Date('2026-12-01T05:00:00Z');
-    const first = nextVersion((await store.get(change.complaint.id))!, {}, 'CLOCK_AT_RISK', SYSTEM, at);
+    const first = nextVersion(change.complaint, {}, 'CLOCK_AT_RISK', SYSTEM, at);
     const second = nextVersion(first.complaint, {}, 'ESCALATED', SYSTEM, at);
     // Guarded by the stored version: skipping from a version that is not stored is a conflict.
     await expect(store.commit({ ...second, precedingAudits: [] })).rejects.toBeInstanceOf(VersionConflict);
@@ -103,6 +103,9 @@ describe('the DynamoDB complaint store', () => {
     expect(verifyHistory(record).verified).toBe(true);
     const heads = await new DynamoDbChainHeadStore(client, 'complaints').headsOfDay('2026-12-01');
     expect(heads).toContainEqual({ organizationId: SETTINGS.organizationId, complaintId: change.complaint.id, version: 3, hash: record.complaint.auditHead });
+    // A change decided on a copy with an older head (at the right version) would fork the chain: refused.
+    const stale = { ...record.complaint, auditHead: record.history[1].hash };
+    await expect(store.commit(nextVersion(stale, {}, 'ESCALATED', SYSTEM, at))).rejects.toBeInstanceOf(VersionConflict);
   });
 
   it('lists, follows the open workflows and closes one, never scanning', async () => {

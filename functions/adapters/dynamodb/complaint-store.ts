@@ -149,10 +149,14 @@ export class DynamoDbComplaintStore implements ComplaintStore {
 
   async commit(unsealed: ComplaintChange): Promise<void> {
     const change = sealed(unsealed);
-    const expected = { ':expected': { N: String(changeAudits(change)[0].version - 1) } };
+    // Over the stored version and the audit head the change chains from: a change decided on a
+    // stale copy cannot fork the chain, it conflicts and is decided again.
+    const values: Record<string, AttributeValue> = { ':expected': { N: String(changeAudits(change)[0].version - 1) } };
+    const head = change.chainedFrom ? 'auditHead = :head' : 'attribute_not_exists(auditHead)';
+    if (change.chainedFrom) values[':head'] = { S: change.chainedFrom };
     try {
       await this.client.send(
-        new TransactWriteItemsCommand({ TransactItems: [this.put(complaintItem(change.complaint), 'version = :expected', expected), ...this.changeItems(change)] }),
+        new TransactWriteItemsCommand({ TransactItems: [this.put(complaintItem(change.complaint), `version = :expected AND ${head}`, values), ...this.changeItems(change)] }),
       );
     } catch (error) {
       if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {

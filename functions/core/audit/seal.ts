@@ -45,7 +45,8 @@ export function sealChange(change: ComplaintChange, random: RandomBytes = random
     return { ...e, textSalt, textEnvelope: textEnvelope(textSalt, e.text) };
   });
   const audits = changeAudits(change);
-  let previous = change.complaint.auditHead ?? GENESIS;
+  const chainedFrom = change.complaint.auditHead ?? GENESIS;
+  let previous = chainedFrom;
   const sealed = audits.map((audit, i) => {
     const withState = i === audits.length - 1 ? { ...audit, stateDigest: stateDigest(complaint) } : audit;
     const hash = entryHash(previous, withState, entries.filter((e) => e.version === audit.version));
@@ -58,5 +59,6 @@ export function sealChange(change: ComplaintChange, random: RandomBytes = random
     audit: sealed[sealed.length - 1],
     precedingAudits: change.precedingAudits && sealed.slice(0, -1),
     entries: change.entries && entries,
+    chainedFrom,
   };
 }

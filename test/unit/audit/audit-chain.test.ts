@@ -5,6 +5,7 @@ import { verifyComplaintHistory } from '../../../functions/core/audit/verify-com
 import { verifyHistory } from '../../../functions/core/audit/verify-history';
 import { nextVersion, type ComplaintChange } from '../../../functions/core/complaint';
 import { ERASED, eraseComplainantData } from '../../../functions/core/data-protection';
+import { VersionConflict } from '../../../functions/core/errors';
 import { receiveComplaint } from '../../../functions/core/intake/receive-complaint';
 import { validateSubmission } from '../../../functions/core/intake/validate-submission';
 import { accept, addInternalNote, assign, startInvestigation, type StepContext } from '../../../functions/core/lifecycle/steps';
@@ -51,6 +52,13 @@ describe('the audit hash chain', () => {
     const { record } = await handledComplaint();
     expect(record.history.map((h) => h.version)).toEqual([1, 2, 3, 4, 5]);
     expect(verifyHistory(record)).toEqual({ verified: true, entries: 5, sealedFromVersion: 1, digestDays: [] });
+  });
+
+  it('refuses a change decided on a copy that does not carry the stored audit head, so the chain cannot fork', async () => {
+    const { store, record } = await handledComplaint();
+    const stale = { ...(await store.get('c1'))!, auditHead: record.history[3].hash };
+    await expect(store.commit(addInternalNote(stale, 'Late note', staff('2026-12-01T04:00:00Z')))).rejects.toBeInstanceOf(VersionConflict);
+    expect((await store.get('c1'))!.version).toBe(5);
   });
 
   it('names the entry whose action was changed in the table', async () => {
