@@ -6,7 +6,8 @@
  * Reads the table and the archive directly, with the operator's own credentials, not the
  * application's. In the cloud: TABLE_NAME, AWS_REGION, AUDIT_DIGEST_BUCKET and
  * AUDIT_DIGEST_KEY_ID (the stack's outputs). Without TABLE_NAME: the running `npm start`
- * stack (DynamoDB Local at 127.0.0.1:DYNAMODB_PORT, digests under DATA_DIR/audit).
+ * stack (DynamoDB Local at 127.0.0.1:DYNAMODB_PORT, digests under DATA_DIR/audit, or
+ * AUDIT_DIGEST_DIR and AUDIT_DIGEST_KEY_FILE as the local stack sets them).
  * Exit code 0 when everything verifies, 1 naming the first failing entry, 2 on bad usage.
  */
 import { existsSync } from 'node:fs';
@@ -53,17 +54,17 @@ function store(): DynamoDbComplaintStore {
 }
 
 function digests(): VerificationDependencies {
-  if (!local) {
-    if (!env.AUDIT_DIGEST_BUCKET || !env.AUDIT_DIGEST_KEY_ID) return fail('Set AUDIT_DIGEST_BUCKET and AUDIT_DIGEST_KEY_ID (the stack outputs AuditDigestBucket and AuditDigestKey).');
+  if (env.AUDIT_DIGEST_BUCKET || env.AUDIT_DIGEST_KEY_ID) {
+    if (!env.AUDIT_DIGEST_BUCKET || !env.AUDIT_DIGEST_KEY_ID) return fail('Set both AUDIT_DIGEST_BUCKET and AUDIT_DIGEST_KEY_ID (the stack outputs AuditDigestBucket and AuditDigestKey).');
     return { archive: new S3DigestArchive(new S3Client({ region }), env.AUDIT_DIGEST_BUCKET), keys: new KmsDigestKey(new KMSClient({ region }), env.AUDIT_DIGEST_KEY_ID) };
   }
+  if (!env.AUDIT_DIGEST_DIR && !local) return fail('Set AUDIT_DIGEST_BUCKET and AUDIT_DIGEST_KEY_ID (the stack outputs AuditDigestBucket and AuditDigestKey).');
   // The folder and key file local/stack.ts gives the digest function.
-  const base = join(DATA_DIR, 'audit');
-  const keyFile = join(base, 'digest-signing-key.json');
+  const dir = env.AUDIT_DIGEST_DIR ?? join(DATA_DIR, 'audit', 'digests');
+  const keyFile = env.AUDIT_DIGEST_KEY_FILE ?? join(DATA_DIR, 'audit', 'digest-signing-key.json');
   // A new key made here would fail every digest; say what is missing instead.
   if (!existsSync(keyFile)) return fail(`No local digest key at ${keyFile}: start the stack (npm start) and let it sign a finished day first.`);
-  const key = new LocalDigestKey(keyFile);
-  return { archive: new FileDigestArchive(join(base, 'digests')), keys: key };
+  return { archive: new FileDigestArchive(dir), keys: new LocalDigestKey(keyFile) };
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { DeleteItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { FileDigestArchive } from '../../functions/adapters/local/digest-files';
@@ -17,6 +20,9 @@ import { sampleSubmission } from '../harness/sample';
  * directly in DynamoDB Local and digest files edited and swapped, as someone with write
  * access to the table or the files could. verifyComplaintHistory names the first bad entry.
  */
+const execFileAsync = promisify(execFile);
+const ROOT = resolve(__dirname, '..', '..');
+
 const DAY1 = '2026-12-01T23:00:00.000Z';
 const DAY2 = '2026-12-02T00:10:00.000Z';
 const DAY3 = '2026-12-03T00:30:00.000Z';
@@ -142,4 +148,18 @@ describe('tamper-evident complaint history', () => {
     );
     expect(lines[lines.length - 1]).toBe('Audit NOT verified: see the first failing entry above.');
   });
+
+  it('npm run verify-audit exits 1 naming the first bad entry, and 0 when the complaint verifies', async () => {
+    // The script with the environment the local stack gives its functions (table, endpoint, digest folder and key).
+    const run = (...args: string[]) =>
+      execFileAsync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/verify-audit.ts', ...args], { cwd: ROOT, env: process.env }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+    const bad = await run('--complaint', complaints.edited);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(new RegExp(`complaint ${complaints.edited} \\(CP-[0-9A-Z-]+\\): HASH_MISMATCH at version 2 \\(REJECTED, ${DAY1}\\)`));
+    const good = await run('--complaint', complaints.untouched, '--day', '2026-12-02');
+    expect(good).toEqual({ code: 0, stdout: expect.stringContaining('digest default/2026-12-02: ok (5 complaints)') });
+  }, 60_000);
 });
