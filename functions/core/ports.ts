@@ -47,7 +47,8 @@ export interface ComplaintPage {
 export interface ComplaintStore {
   /**
    * Writes a new complaint with its reference claim, first audit entry, queued
-   * notifications and open-workflow marker, all or nothing.
+   * notifications and open-workflow marker, all or nothing. Like commit, it seals the
+   * change first unless it is sealed (core/audit/seal.ts) and records the day's audit head.
    * Throws ReferenceTaken when the reference is already used.
    * With an idempotency record, writes it in the same transaction, unless a live one
    * holds its key: then nothing is written and it throws IdempotencyKeyTaken (also when
@@ -57,9 +58,10 @@ export interface ComplaintStore {
   /** The idempotency record of a key, expired or not (strongly consistent). */
   getIdempotencyRecord(scope: IdempotencyScope): Promise<IdempotencyRecord | null>;
   /**
-   * Writes the next version with what it adds (and, when it starts a new workflow
-   * epoch, moves the open-workflow marker to it); throws VersionConflict when the
-   * stored version moved on.
+   * Writes the next version (with the entries of skipped versions in `precedingAudits`)
+   * and what it adds (and, when it starts a new workflow epoch, moves the open-workflow
+   * marker to it); throws VersionConflict when the stored version, or the audit head the
+   * change chains from, moved on.
    */
   commit(change: ComplaintChange): Promise<void>;
   get(id: string): Promise<Complaint | null>;
