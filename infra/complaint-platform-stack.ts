@@ -16,6 +16,7 @@ import type { Construct } from 'constructs';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../functions/workflow/definition';
 import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
+import { AuditDigests } from './constructs/audit-digests';
 import { DashboardSite } from './constructs/dashboard-site';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
@@ -169,6 +170,8 @@ export class ComplaintPlatformStack extends Stack {
       reason: 'Rotating the secret would change the access code a retry derives within the 24-hour idempotency window; it is rotated by hand between windows.',
     });
 
+    const auditDigests = new AuditDigests(this, 'AuditDigests', { table: complaintTable, environment, retentionDays: settings.auditDigestRetentionDays });
+
     const graphql = new PlatformFunction(this, 'Graphql', {
       entry: 'graphql/handler.ts',
       exportName: 'handler',
@@ -180,12 +183,15 @@ export class ComplaintPlatformStack extends Stack {
         AUTH_COGNITO_CLIENT_ID: staff.client.userPoolClientId,
         // A CloudFormation dynamic reference: resolved at deploy time, never in the template.
         ACCESS_CODE_SECRET: accessCodeSecret.secretValue.unsafeUnwrap(),
+        // verifyComplaintHistory reads the signed digests.
+        ...auditDigests.environment,
       },
       memorySize: 512,
       timeout: Duration.seconds(10),
     }).fn;
     complaintTable.grantReadWriteData(graphql);
     grantStartWorkflows(graphql);
+    auditDigests.grantVerify(graphql);
 
     const resumeWorkflows = new PlatformFunction(this, 'ResumeWorkflows', {
       entry: 'workflow/handlers/resume-workflows.ts',

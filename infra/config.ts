@@ -19,7 +19,16 @@ export interface PlatformSettings {
   trackingUrl: string;
   /** Browser origins allowed to call the API; none (no CORS) unless configured. */
   allowedOrigins: string[];
+  /**
+   * How long each signed audit digest stays locked (S3 Object Lock, compliance mode: nobody
+   * can delete it sooner). cdk.json `auditDigestRetentionDays`: a number of days, or per
+   * region `{ "eu-west-2": 2190, "*": 2555 }`; default {@link DEFAULT_AUDIT_DIGEST_RETENTION_DAYS}.
+   */
+  auditDigestRetentionDays: number;
 }
+
+/** Seven years: longer than the complaint-record retention CN, FCA (DISP 1.9) and CFPB rules ask for. */
+export const DEFAULT_AUDIT_DIGEST_RETENTION_DAYS = 2555;
 
 export class PlatformSettingsError extends Error {}
 
@@ -29,11 +38,22 @@ const JURISDICTIONS = Object.keys({ CN: true, UK_FCA: true, US_CFPB: true } sati
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-export function platformSettings(node: Node): PlatformSettings {
-  return parsePlatformSettings(node.tryGetContext(CONTEXT_KEY));
+export function platformSettings(node: Node, region?: string): PlatformSettings {
+  return parsePlatformSettings(node.tryGetContext(CONTEXT_KEY), region);
 }
 
-export function parsePlatformSettings(raw: unknown): PlatformSettings {
+/** The retention of the region's audit digests: its own entry, else `*`, else the default. */
+function retentionDays(raw: unknown, region: string | undefined, fail: (key: string, problem: string) => never): number {
+  const days = (value: unknown) =>
+    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 36500 ? (value as number) : fail('auditDigestRetentionDays', 'must be a whole number of days from 1 to 36500, or such numbers by region');
+  if (raw === undefined) return DEFAULT_AUDIT_DIGEST_RETENTION_DAYS;
+  if (!isRecord(raw)) return days(raw);
+  Object.values(raw).forEach(days);
+  const chosen = (region !== undefined ? raw[region] : undefined) ?? raw['*'];
+  return chosen === undefined ? DEFAULT_AUDIT_DIGEST_RETENTION_DAYS : days(chosen);
+}
+
+export function parsePlatformSettings(raw: unknown, region?: string): PlatformSettings {
   if (!isRecord(raw)) throw new PlatformSettingsError(`CDK context "${CONTEXT_KEY}" is missing or is not an object; see cdk.json.`);
   const fail = (key: string, problem: string): never => {
     throw new PlatformSettingsError(`CDK context ${CONTEXT_KEY}.${key} ${problem}.`);
@@ -64,6 +84,7 @@ export function parsePlatformSettings(raw: unknown): PlatformSettings {
     trackingUrl: text('trackingUrl', (v) => parseUrl(v)?.protocol === 'https:', 'an https URL'),
     // An origin is scheme, host and port only: exactly what the browser sends in Origin.
     allowedOrigins: raw.allowedOrigins === undefined ? [] : list('allowedOrigins', raw.allowedOrigins, (o) => parseUrl(o)?.origin === o, 'origins such as "https://complaints.example.org"'),
+    auditDigestRetentionDays: retentionDays(raw.auditDigestRetentionDays, region, fail),
   };
 }
 

@@ -9,7 +9,8 @@ export function addRegionalStacks(app: App): ComplaintPlatformStack[] {
     (region) =>
       new ComplaintPlatformStack(app, `ComplaintPlatform-${region}`, {
         env: { region, account: process.env.CDK_DEFAULT_ACCOUNT },
-        settings,
+        // The same settings everywhere but what is chosen per region (the digests' retention).
+        settings: platformSettings(app.node, region),
         description: `Complaint platform (${region})`,
       }),
   );

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
 import type { Clock } from '../functions/core/clock';
@@ -24,6 +28,9 @@ import { reportTimerMs, startReportTimer, type ReportTimer } from './report-time
 import { runScheduledReports } from '../functions/core/reports/scheduled-run';
 import { reportDependencies } from '../functions/wiring/report-dependencies';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
+import { startDigestTimer, type DigestTimer } from './digest-timer';
+import { writeDailyDigests } from '../functions/core/audit/daily-digest';
+import { digestDependencies } from '../functions/wiring/audit-digests';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -36,6 +43,11 @@ export interface LocalStackOptions {
   retryIntervalMs?: number;
   /** Where the development token issuer keeps its key; one for this process when absent (tests). */
   devIssuerFile?: string;
+  /**
+   * Where the signed daily audit digests are written (one JSON file per organization and
+   * day) and their signing key kept: under `dataDir` when given, else a fresh temporary folder.
+   */
+  auditDigestDir?: string;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -49,6 +61,8 @@ export interface LocalStack {
   streams: { idle(): Promise<void> };
   /** The evaluation reports' timer (REPORT_TIMER_MS, hourly by default); runNow() runs it at once. */
   reports: Pick<ReportTimer, 'runNow'>;
+  /** The daily audit digests: where their files are, and runNow() to sign every finished day now. */
+  auditDigests: Pick<DigestTimer, 'runNow'> & { dir: string };
   graphqlHandler: LambdaHttpHandler;
   /** Stops every part, the last started first; calling it again waits for the same stop. */
   stop: () => Promise<void>;
@@ -93,6 +107,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     const api = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${ports.api}`;
     const issuer = devIssuer(options.devIssuerFile);
+    const audit = auditDigestFolder(options);
+    if (audit.temporary) stops.push(() => rm(audit.base, { recursive: true, force: true }));
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -109,6 +125,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AUTH_DEV_AUDIENCE: issuer.audience,
       AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
       ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
+      AUDIT_DIGEST_DIR: join(audit.base, 'digests'),
+      AUDIT_DIGEST_KEY_FILE: join(audit.base, 'digest-signing-key.json'),
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
@@ -159,12 +177,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     stops.push(() => reports.stop());
 
+    // What the cloud's daily schedule does: sign each finished day's audit chain heads.
+    const digestDeps = options.clock && digestDependencies(config, options.clock);
+    const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger: jsonLogger });
+    stops.push(() => digests.stop());
+
     return {
       urls: { api, graphql: `${api}/graphql`, explorer: `${api}/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
       config,
       runner,
       streams,
       reports,
+      auditDigests: { runNow: digests.runNow, dir: config.auditDigests.dir! },
       graphqlHandler,
       stop,
     };
@@ -172,6 +196,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await stop();
     throw error;
   }
+}
+
+/** Where the audit digests and their key live (the cloud's are an S3 bucket and a KMS key); a temporary folder goes with the stack. */
+function auditDigestFolder(options: LocalStackOptions): { base: string; temporary: boolean } {
+  if (options.auditDigestDir) return { base: options.auditDigestDir, temporary: false };
+  if (options.dataDir) return { base: join(options.dataDir, 'audit'), temporary: false };
+  return { base: mkdtempSync(join(tmpdir(), 'complaint-audit-')), temporary: true };
 }
 
 /** The modules the Lambda functions run, loaded after the environment is set, as Lambda loads them. */

@@ -25,6 +25,7 @@ Complaint platform is running locally.
   Email inbox (SES)  ${stack.urls.inbox}
   DynamoDB Local     ${stack.urls.dynamodb}   (data in ${DATA_DIR})
   Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)
+  Audit digests      ${stack.auditDigests.dir}   (signed daily; npm run verify-audit)
 Staff token for the explorer's Authorization header:  npm run token -- --role admin
 Press Ctrl-C to stop.
 `);

@@ -30,6 +30,12 @@ export interface PlatformConfig {
   accessCodeSecret?: string;
   /** PARTNER_RATE_LIMIT_PER_MINUTE: requests each partner may send per minute (default 120). */
   partnerRateLimitPerMinute: number;
+  /**
+   * Where the signed daily audit digests are kept and what signs them: in the cloud
+   * AUDIT_DIGEST_BUCKET (Object Lock) and AUDIT_DIGEST_KEY_ID (KMS); locally
+   * AUDIT_DIGEST_DIR and AUDIT_DIGEST_KEY_FILE. Without either, histories verify by their chain alone.
+   */
+  auditDigests: { bucket?: string; kmsKeyId?: string; dir?: string; keyFile?: string };
 }
 
 export class ConfigurationError extends Error {}
@@ -57,6 +63,13 @@ function partnerRateLimit(env: NodeJS.ProcessEnv): number {
   const limit = Number(value);
   if (!Number.isInteger(limit) || limit < 1) throw new ConfigurationError('PARTNER_RATE_LIMIT_PER_MINUTE must be a whole number of at least 1.');
   return limit;
+}
+
+function auditDigests(env: NodeJS.ProcessEnv): PlatformConfig['auditDigests'] {
+  const d = { bucket: env.AUDIT_DIGEST_BUCKET || undefined, kmsKeyId: env.AUDIT_DIGEST_KEY_ID || undefined, dir: env.AUDIT_DIGEST_DIR || undefined, keyFile: env.AUDIT_DIGEST_KEY_FILE || undefined };
+  if (Boolean(d.bucket) !== Boolean(d.kmsKeyId)) throw new ConfigurationError('AUDIT_DIGEST_BUCKET and AUDIT_DIGEST_KEY_ID go together.');
+  if (Boolean(d.dir) !== Boolean(d.keyFile)) throw new ConfigurationError('AUDIT_DIGEST_DIR and AUDIT_DIGEST_KEY_FILE go together.');
+  return d;
 }
 
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -89,5 +102,6 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     settingsDefaults: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendarId, jurisdictions: jurisdictions as Jurisdiction[] },
     accessCodeSecret: accessCodeSecret(env),
     partnerRateLimitPerMinute: partnerRateLimit(env),
+    auditDigests: auditDigests(env),
   };
 }

@@ -140,6 +140,10 @@ export interface Complaint {
   workflowEpoch: number;
   /** Starts at 1; every committed change adds one and writes one audit entry. */
   version: number;
+  /** The hash of the latest audit entry, so the next change chains to it without reading the history (core/audit/seal.ts). */
+  auditHead?: string;
+  /** Salts the envelope of the personal fields in the state digest; removed with them by an erasure. */
+  personalSalt?: string;
 }
 
 /** An imported complaint's origin: the system, its id there, and its fields we have no place for. */
@@ -162,6 +166,10 @@ export interface AuditEntry {
   at: string;
   actor: Actor;
   action: schema.AuditAction;
+  /** The digest of the complaint's state at this version (on the last entry of each change). */
+  stateDigest?: string;
+  /** Chains this entry to the previous one; absent on entries written before the chain existed. */
+  hash?: string;
 }
 
 /** A note, reply, piece of evidence, request or answer; written with the change that adds it. */
@@ -173,6 +181,10 @@ export interface CaseEntry {
   author: Actor;
   text?: string;
   evidence?: Evidence;
+  /** Salts the text's envelope; removed with the text by an erasure. */
+  textSalt?: string;
+  /** SHA-256(textSalt ‖ text): what the audit chain holds of the text, kept after an erasure. */
+  textEnvelope?: string;
 }
 
 export interface Notification {
@@ -222,6 +234,8 @@ export interface ComplaintChange {
   duplicateIndex?: DuplicateIndexEntry;
   /** Duplicate-index entries deleted in the same transaction (erasure only: the phone hash must not outlive the phone). */
   dropDuplicateIndex?: Pick<DuplicateIndexEntry, 'bands' | 'phoneHash'>;
+  /** Set by sealing: the audit head this change chains from; the store writes it only over that head. */
+  chainedFrom?: string;
   /** Existing entries and emails written over in the same transaction (erasure only). */
   rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
 }

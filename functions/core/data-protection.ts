@@ -25,6 +25,8 @@ export async function exportComplainantData(store: ComplaintStore, organizationI
  * details, the facts and request in their words, their answers and every feedback comment. What
  * statistics need (category, channel, dates, outcome, clocks) and the shape of the
  * history (every audit entry, who and when) are kept. Its duplicate-index entries are deleted.
+ * The salts of the personal data go with it, the envelopes stay: the audit chain still
+ * verifies (core/audit/seal.ts).
  */
 export function erasure(record: ComplaintRecord, actor: Actor, at: Date): ComplaintChange {
   const c = record.complaint;
@@ -38,7 +40,7 @@ export function erasure(record: ComplaintRecord, actor: Actor, at: Date): Compla
     earlierFeedback: c.earlierFeedback?.map(withoutComment),
   };
   const change = nextVersion(c, complaint, 'PERSONAL_DATA_ERASED', actor, at);
-  const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED }));
+  const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED, textSalt: undefined }));
   const notifications: Notification[] = record.notifications.filter((n) => n.detail?.text !== undefined).map((n) => ({ ...n, detail: { ...n.detail, text: ERASED } }));
   // Its duplicate-index entries go too: a phone hash is enough to find the person again, and the buckets to match their words.
   const { bands, contacts } = fingerprint(c.facts, c.complainant);

@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   improvementActions: staffOnly(ANALYSING),
   improvementAction: staffOnly(ANALYSING),
   complaintExport: staffOnly(['ADMIN', 'ANALYST']),
+  verifyComplaintHistory: staffOnly(ALL_STAFF),
   // Mutations
   submitComplaint: { staff: HANDLING, partner: true, anonymous: true },
   answerInformationRequest: everyone,

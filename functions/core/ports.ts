@@ -49,7 +49,8 @@ export interface ComplaintPage {
 export interface ComplaintStore {
   /**
    * Writes a new complaint with its reference claim, first audit entry, queued
-   * notifications and open-workflow marker, all or nothing.
+   * notifications and open-workflow marker, all or nothing. Like commit, it seals the
+   * change first unless it is sealed (core/audit/seal.ts) and records the day's audit head.
    * Throws ReferenceTaken when the reference is already used.
    * With an idempotency record, writes it in the same transaction, unless a live one
    * holds its key: then nothing is written and it throws IdempotencyKeyTaken (also when
@@ -59,9 +60,11 @@ export interface ComplaintStore {
   /** The idempotency record of a key, expired or not (strongly consistent). */
   getIdempotencyRecord(scope: IdempotencyScope): Promise<IdempotencyRecord | null>;
   /**
-   * Writes the next version (or versions: every audit entry of the change) with what it
-   * adds (and, when it starts a new workflow epoch, moves the open-workflow marker to it);
-   * throws VersionConflict when the stored version is not the one before the change's first.
+   * Writes the next version (or versions: every audit entry of the change, those of skipped
+   * versions in `precedingAudits`) with what it adds (and, when it starts a new workflow
+   * epoch, moves the open-workflow marker to it); throws VersionConflict when the stored
+   * version is not the one before the change's first, or the audit head the change chains
+   * from moved on.
    */
   commit(change: ComplaintChange): Promise<void>;
   get(id: string): Promise<Complaint | null>;

@@ -1,5 +1,6 @@
 import type { ImprovementActionStore } from '../core/analytics/improvement-action';
 import type { StatsStore } from '../core/analytics/ports';
+import type { VerificationDependencies } from '../core/audit/verify-complaint';
 import type { Clock } from '../core/clock';
 import type { Actor } from '../core/complaint';
 import { actorOf, organizationOf, type ApiKeyVerifier, type Caller, type TokenVerifier } from '../core/identity';
@@ -33,6 +34,8 @@ export interface GraphqlServices extends LifecycleDependencies {
   improvementActions?: ImprovementActionStore;
   /** Where intake looks for likely duplicates; without it none are suggested. */
   duplicates?: DuplicateIndex;
+  /** The signed audit digests and their keys; without them verifyComplaintHistory checks the chain alone. */
+  auditVerification?: VerificationDependencies;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

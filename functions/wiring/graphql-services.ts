@@ -7,6 +7,7 @@ import type { GraphqlServices } from '../graphql/context';
 import { complaintStore, duplicateIndex, dynamoDbClient, partnerStore, statsStore } from './dynamodb';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
+import { verificationDependencies } from './audit-digests';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   const client = dynamoDbClient(config);
@@ -27,5 +28,6 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     stats: statsStore(config, client),
     duplicates: duplicateIndex(config, client),
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
+    auditVerification: verificationDependencies(config),
   };
 }

@@ -1,3 +1,5 @@
+import { utcDay, type ChainHead } from '../../functions/core/audit/digest';
+import { changeAudits, sealed } from '../../functions/core/audit/seal';
 import { versionBefore, type Complaint, type ComplaintChange, type Notification } from '../../functions/core/complaint';
 import { complainantKey } from '../../functions/core/data-protection';
 import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../functions/core/errors';
@@ -14,6 +16,8 @@ export class InMemoryStore implements ComplaintStore {
   readonly open = new Map<string, number>();
   readonly idempotency = new Map<string, IdempotencyRecord>();
   readonly settingsByOrganization = new Map<string, OrganizationSettings>();
+  /** Per UTC day, each complaint's latest audit head written that day (what the table's AUDITDAY items hold). */
+  readonly auditDays = new Map<string, Map<string, ChainHead & { organizationId: string }>>();
 
   /** Saves settings for their organization (a test's shorthand). */
   set settings(settings: OrganizationSettings) {
@@ -22,7 +26,10 @@ export class InMemoryStore implements ComplaintStore {
 
   private apply(record: ComplaintRecord, change: ComplaintChange): void {
     record.complaint = change.complaint;
-    record.history.push(...(change.precedingAudits ?? []), change.audit);
+    record.history.push(...changeAudits(change));
+    const day = utcDay(change.audit.at);
+    if (!this.auditDays.has(day)) this.auditDays.set(day, new Map());
+    this.auditDays.get(day)!.set(change.complaint.id, { organizationId: change.complaint.organizationId, complaintId: change.complaint.id, version: change.audit.version, hash: change.audit.hash! });
     record.entries.push(...(change.entries ?? []));
     record.notifications.push(...(change.notifications ?? []));
     for (const e of change.rewrites?.entries ?? []) record.entries = record.entries.map((x) => (x.version === e.version ? e : x));
@@ -30,7 +37,8 @@ export class InMemoryStore implements ComplaintStore {
     if (change.complaint.workflowEpoch === change.complaint.version) this.open.set(change.complaint.id, change.complaint.workflowEpoch);
   }
 
-  async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+  async create(unsealed: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+    const change = sealed(unsealed);
     if (idempotency) {
       const held = this.idempotency.get(scopeKey(idempotency));
       if (held && held.expiresAt > Date.parse(idempotency.createdAt) / 1000) throw new IdempotencyKeyTaken();
@@ -43,9 +51,10 @@ export class InMemoryStore implements ComplaintStore {
     this.apply(record, change);
   }
 
-  async commit(change: ComplaintChange): Promise<void> {
+  async commit(unsealed: ComplaintChange): Promise<void> {
+    const change = sealed(unsealed);
     const record = this.records.get(change.complaint.id);
-    if (!record || record.complaint.version !== versionBefore(change)) throw new VersionConflict();
+    if (!record || record.complaint.version !== versionBefore(change) || (record.complaint.auditHead ?? '') !== change.chainedFrom) throw new VersionConflict();
     this.apply(record, change);
   }
 

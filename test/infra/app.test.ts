@@ -1,6 +1,6 @@
 import { App, Token } from 'aws-cdk-lib';
 import { configFromEnvironment } from '../../functions/config/environment';
-import { parsePlatformSettings, PlatformSettingsError } from '../../infra/config';
+import { DEFAULT_AUDIT_DIGEST_RETENTION_DAYS, parsePlatformSettings, PlatformSettingsError } from '../../infra/config';
 import { addNagChecks } from '../../infra/nag';
 import { addRegionalStacks } from '../../infra/regional-stacks';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
@@ -65,7 +65,7 @@ describe('the complaintPlatform context', () => {
 
   test('in cdk.json is valid, with no CORS origins', () => {
     const raw = valid();
-    expect(parsePlatformSettings(raw)).toEqual({ ...raw, allowedOrigins: [] });
+    expect(parsePlatformSettings(raw)).toEqual({ ...raw, allowedOrigins: [], auditDigestRetentionDays: DEFAULT_AUDIT_DIGEST_RETENTION_DAYS });
   });
 
   test('is required', () => {

@@ -9,6 +9,9 @@ import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local
 import { freePort } from '../../local/preflight';
 import { SETTINGS } from '../unit/core/test-policy';
 import { sampleSubmission } from '../harness/sample';
+import { sealed } from '../../functions/core/audit/seal';
+import { verifyHistory } from '../../functions/core/audit/verify-history';
+import { DynamoDbChainHeadStore } from '../../functions/adapters/dynamodb/chain-head-store';
 
 let db: DynamoDbLocal;
 let client: DynamoDBClient;
@@ -39,7 +42,8 @@ function newComplaint(existingReference?: string) {
   n += 1;
   const reference = existingReference ?? `CP-20261130-T${String(n).padStart(5, '0')}`;
   const receivedAt = new Date(Date.UTC(2026, 10, 30, 2, 0, n));
-  return receiveComplaint(validateSubmission(sampleSubmission(), receivedAt, SETTINGS.timeZone), { id: `c-${n}`, reference, accessCode: 'AAAAA-BBBBB', receivedAt, actor: { kind: 'COMPLAINANT' } }, SETTINGS);
+  // Sealed, as intake seals it: a next version decided on this complaint chains to its head.
+  return sealed(receiveComplaint(validateSubmission(sampleSubmission(), receivedAt, SETTINGS.timeZone), { id: `c-${n}`, reference, accessCode: 'AAAAA-BBBBB', receivedAt, actor: { kind: 'COMPLAINANT' } }, SETTINGS));
 }
 
 describe('the DynamoDB complaint store', () => {
@@ -88,21 +92,42 @@ describe('the DynamoDB complaint store', () => {
   it('writes a step of two versions in one transaction, every audit entry, guarded by the version before the first', async () => {
     const change = newComplaint();
     await store.create(change);
+    const stored = (await store.get(change.complaint.id))!;
     const at = new Date('2026-12-01T00:00:00Z');
-    const twoSteps = followedBy(nextVersion(change.complaint, {}, 'FEEDBACK_RECEIVED', COMPLAINANT, at), nextVersion({ ...change.complaint, version: 2 }, { status: 'REOPENED' }, 'REOPENED', COMPLAINANT, at));
-    const late = nextVersion(change.complaint, {}, 'CLOCK_AT_RISK', SYSTEM, at);
+    const twoSteps = followedBy(nextVersion(stored, {}, 'FEEDBACK_RECEIVED', COMPLAINANT, at), nextVersion({ ...stored, version: 2 }, { status: 'REOPENED' }, 'REOPENED', COMPLAINANT, at));
+    const late = nextVersion(stored, {}, 'CLOCK_AT_RISK', SYSTEM, at);
     await store.commit(late);
     operations.splice(0);
     await expect(store.commit(twoSteps)).rejects.toBeInstanceOf(VersionConflict);
     expect((await store.getRecord(change.complaint.id))?.history.map((h) => h.action)).toEqual(['COMPLAINT_RECEIVED', 'CLOCK_AT_RISK']);
 
-    const onTop = followedBy(nextVersion(late.complaint, {}, 'FEEDBACK_RECEIVED', COMPLAINANT, at), nextVersion({ ...late.complaint, version: 3 }, { status: 'REOPENED' }, 'REOPENED', COMPLAINANT, at));
+    const afterLate = (await store.get(change.complaint.id))!;
+    const onTop = followedBy(nextVersion(afterLate, {}, 'FEEDBACK_RECEIVED', COMPLAINANT, at), nextVersion({ ...afterLate, version: 3 }, { status: 'REOPENED' }, 'REOPENED', COMPLAINANT, at));
     operations.splice(0);
     await store.commit(onTop);
     expect(operations).toEqual(['TransactWriteItemsCommand']);
     const record = await store.getRecord(change.complaint.id);
     expect(record?.complaint).toMatchObject({ version: 4, status: 'REOPENED' });
     expect(record?.history.map((h) => [h.version, h.action])).toEqual([[1, 'COMPLAINT_RECEIVED'], [2, 'CLOCK_AT_RISK'], [3, 'FEEDBACK_RECEIVED'], [4, 'REOPENED']]);
+  });
+
+  it('writes the entries of skipped versions with a change, chained in order, and the day\'s head for the digest', async () => {
+    const change = newComplaint();
+    await store.create(change);
+    const at = new Date('2026-12-01T05:00:00Z');
+    const first = nextVersion(change.complaint, {}, 'CLOCK_AT_RISK', SYSTEM, at);
+    const second = nextVersion(first.complaint, {}, 'ESCALATED', SYSTEM, at);
+    // Guarded by the stored version: skipping from a version that is not stored is a conflict.
+    await expect(store.commit({ ...second, precedingAudits: [] })).rejects.toBeInstanceOf(VersionConflict);
+    await store.commit({ ...second, precedingAudits: [first.audit] });
+    const record = (await store.getRecord(change.complaint.id))!;
+    expect(record.history.map((h) => [h.version, h.action])).toEqual([[1, 'COMPLAINT_RECEIVED'], [2, 'CLOCK_AT_RISK'], [3, 'ESCALATED']]);
+    expect(verifyHistory(record).verified).toBe(true);
+    const heads = await new DynamoDbChainHeadStore(client, 'complaints').headsOfDay('2026-12-01');
+    expect(heads).toContainEqual({ organizationId: SETTINGS.organizationId, complaintId: change.complaint.id, version: 3, hash: record.complaint.auditHead });
+    // A change decided on a copy with an older head (at the right version) would fork the chain: refused.
+    const stale = { ...record.complaint, auditHead: record.history[1].hash };
+    await expect(store.commit(nextVersion(stale, {}, 'ESCALATED', SYSTEM, at))).rejects.toBeInstanceOf(VersionConflict);
   });
 
   it('lists, follows the open workflows and closes one, never scanning', async () => {

@@ -13,6 +13,7 @@ import { freePort } from '../../local/preflight';
 import { readCfpbCsv } from '../../scripts/cfpb-csv';
 import { openCfpbSource } from '../../scripts/cfpb-source';
 import { FakeClock } from '../harness/fake-clock';
+import { verifyHistory } from '../../functions/core/audit/verify-history';
 
 const ROOT = resolve(__dirname, '../..');
 const SAMPLE = resolve(ROOT, 'test/fixtures/cfpb/sample-50.csv');
@@ -70,8 +71,11 @@ describe('importing a CFPB export into DynamoDB', () => {
       if (!expected.ok) throw new Error('the fixture row should be valid');
       const { accessCodeHash: _hash, ...mapped } = expected.change.complaint;
       const record = await store.getRecordByReference(`CFPB-${row['Complaint ID']}`);
-      expect(record?.complaint).toEqual({ ...mapped, accessCodeHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-      expect(record?.history).toEqual([{ complaintId: mapped.id, version: 1, at: IMPORTED_AT, actor: { kind: 'SYSTEM' }, action: 'IMPORTED' }]);
+      const hex = expect.stringMatching(/^[0-9a-f]{64}$/);
+      expect(record?.complaint).toEqual({ ...mapped, accessCodeHash: hex, auditHead: hex, personalSalt: hex });
+      expect(record?.history).toEqual([{ complaintId: mapped.id, version: 1, at: IMPORTED_AT, actor: { kind: 'SYSTEM' }, action: 'IMPORTED', stateDigest: hex, hash: hex }]);
+      // Imported complaints are sealed like submitted ones.
+      expect(verifyHistory(record!).verified).toBe(true);
       expect(record?.notifications).toEqual([]);
     }
     expect(await store.openWorkflows()).toEqual([]);

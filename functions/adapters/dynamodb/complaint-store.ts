@@ -18,7 +18,9 @@ import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core
 import type { OrganizationSettings } from '../../core/organization/settings';
 import type { IdempotencyRecord, IdempotencyScope } from '../../core/partners/idempotency';
 import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
+import { changeAudits, sealed } from '../../core/audit/seal';
 import {
+  auditDayItem,
   auditItem,
   complaintItem,
   duplicateIndexItems,
@@ -98,11 +100,15 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return { Put: { TableName: this.tableName, Item: toAttributes(item), ConditionExpression: condition, ExpressionAttributeValues: values } };
   }
 
-  /** What every change writes besides the complaint: its audit entries, entries, notifications, and a moved workflow marker. */
+  /**
+   * What every change writes besides the complaint: its audit entries, entries, notifications,
+   * a moved workflow marker, and the complaint's chain head of the day.
+   */
   private changeItems(change: ComplaintChange): TransactWriteItem[] {
     const { complaint } = change;
     return [
-      ...[...(change.precedingAudits ?? []), change.audit].map((a) => this.put(auditItem(a), ABSENT)),
+      ...changeAudits(change).map((a) => this.put(auditItem(a), ABSENT)),
+      this.put(auditDayItem(complaint.organizationId, change.audit)),
       ...(change.entries ?? []).map((e, n) => this.put(entryItem(e, n), ABSENT)),
       ...(change.notifications ?? []).map((n) => this.put(notificationItem(n), ABSENT)),
       // Every step adds at most one entry, so an entry's place within its version is 0.
@@ -124,7 +130,8 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     ];
   }
 
-  async create(change: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+  async create(unsealed: ComplaintChange, idempotency?: IdempotencyRecord): Promise<void> {
+    const change = sealed(unsealed);
     const { complaint } = change;
     const items = [
       this.put(referenceItem(complaint), ABSENT),
@@ -152,11 +159,16 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return out.Item ? toIdempotencyRecord(unmarshall(out.Item)) : null;
   }
 
-  async commit(change: ComplaintChange): Promise<void> {
-    const expected = { ':expected': { N: String(versionBefore(change)) } };
+  async commit(unsealed: ComplaintChange): Promise<void> {
+    const change = sealed(unsealed);
+    // Over the stored version and the audit head the change chains from: a change decided on a
+    // stale copy cannot fork the chain, it conflicts and is decided again.
+    const values: Record<string, AttributeValue> = { ':expected': { N: String(versionBefore(change)) } };
+    const head = change.chainedFrom ? 'auditHead = :head' : 'attribute_not_exists(auditHead)';
+    if (change.chainedFrom) values[':head'] = { S: change.chainedFrom };
     try {
       await this.client.send(
-        new TransactWriteItemsCommand({ TransactItems: [this.put(complaintItem(change.complaint), 'version = :expected', expected), ...this.changeItems(change)] }),
+        new TransactWriteItemsCommand({ TransactItems: [this.put(complaintItem(change.complaint), `version = :expected AND ${head}`, values), ...this.changeItems(change)] }),
       );
     } catch (error) {
       if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {

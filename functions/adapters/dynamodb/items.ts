@@ -4,6 +4,7 @@ import { hasOpenSuggestion } from '../../core/duplicates/suggestions';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
 import { TERMINAL } from '../../core/lifecycle/transitions';
 import type { OrganizationSettings } from '../../core/organization/settings';
+import { utcDay } from '../../core/audit/digest';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
 
 type Item = Record<string, unknown>;
@@ -48,7 +49,7 @@ const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
   'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'duplicateSuggestions', 'pendingRequest', 'finalResponse', 'feedback',
   'earlierFinalResponses', 'earlierFeedback', 'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt',
-  'feedbackRequestedAt', 'workflowEpoch', 'version',
+  'feedbackRequestedAt', 'workflowEpoch', 'version', 'auditHead', 'personalSalt',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
@@ -60,10 +61,10 @@ function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
 export const toComplaint = (item: Item): Complaint => pick<Complaint>(item, COMPLAINT_FIELDS);
 
 export const auditItem = (a: AuditEntry): Item => ({ ...keys.audit(a.complaintId, a.version), type: 'Audit', ...a });
-export const toAudit = (item: Item): AuditEntry => pick<AuditEntry>(item, ['complaintId', 'version', 'at', 'actor', 'action']);
+export const toAudit = (item: Item): AuditEntry => pick<AuditEntry>(item, ['complaintId', 'version', 'at', 'actor', 'action', 'stateDigest', 'hash']);
 
 export const entryItem = (e: CaseEntry, n: number): Item => ({ ...keys.entry(e.complaintId, e.version, n), type: 'Entry', ...e });
-export const toEntry = (item: Item): CaseEntry => pick<CaseEntry>(item, ['complaintId', 'version', 'kind', 'at', 'author', 'text', 'evidence']);
+export const toEntry = (item: Item): CaseEntry => pick<CaseEntry>(item, ['complaintId', 'version', 'kind', 'at', 'author', 'text', 'evidence', 'textSalt', 'textEnvelope']);
 
 export const notificationItem = (n: Notification): Item => ({
   ...keys.notification(n.complaintId, n.version, n.kind, n.recipient),
@@ -109,3 +110,13 @@ export function duplicateIndexKeys(c: Complaint, entry: Pick<DuplicateIndexEntry
 /** A new complaint's index entries; each expires with its window (TTL). */
 export const duplicateIndexItems = (c: Complaint, entry: DuplicateIndexEntry): Item[] =>
   duplicateIndexKeys(c, entry).map(({ PK, SK, kind }) => ({ PK, SK, type: 'DuplicateIndex', complaintId: c.id, expiresAt: kind === 'band' ? entry.bandsExpireAt : entry.phoneExpiresAt }));
+
+/** A complaint's latest audit entry on the day its change was written, for that day's digest. */
+export const auditDayItem = (organizationId: string, a: AuditEntry): Item => ({
+  ...keys.auditDay(utcDay(a.at), organizationId, a.complaintId),
+  type: 'AuditDay',
+  organizationId,
+  complaintId: a.complaintId,
+  version: a.version,
+  hash: a.hash,
+});

@@ -21,6 +21,8 @@
  *   ORG#<org> / REPORT#<frequency>#<first day> claims one periodic evaluation report, so it is sent once
  *   DUPBAND#<org>#<band>#<bucket hash> / <receivedAt>#<id>  a complaint in one LSH bucket of its facts (TTL: 180 days)
  *   DUPPHONE#<org>#<phone hash> / <receivedAt>#<id>          a complaint by its complainant's phone hash (TTL: 30 days)
+ *   AUDITDAY#<day> / <org>#<id>         a complaint's latest audit hash on a UTC day (the day's digest reads this partition)
+ *   ORG#<org> / AUDITDIGEST             the organization's latest signed audit digest: day and hash
  * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
  * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
@@ -123,6 +125,10 @@ export const keys = {
   improvementAction: (organizationId: string, id: string) => ({ PK: `ORG#${organizationId}`, SK: `ACTION#${id}` }),
   improvementActionPrefix: 'ACTION#',
   reportClaim: (organizationId: string, frequency: string, firstDay: string) => ({ PK: `ORG#${organizationId}`, SK: `REPORT#${frequency}#${firstDay}` }),
+  /** Each part URI-encoded, so an organization id with a `#` cannot reach into another's heads. */
+  auditDay: (day: string, organizationId: string, complaintId: string) => ({ PK: `AUDITDAY#${day}`, SK: `${encodeURIComponent(organizationId)}#${complaintId}` }),
+  auditDayPartition: (day: string) => `AUDITDAY#${day}`,
+  auditDigest: (organizationId: string) => ({ PK: `ORG#${organizationId}`, SK: 'AUDITDIGEST' }),
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SubmitComplaintInput } from '../../graphql/generated/types';
+import { sealed } from '../audit/seal';
 import type { Clock } from '../clock';
 import type { Actor, Complaint, ComplaintChange } from '../complaint';
 import { checkForDuplicates } from '../duplicates/intake-check';
@@ -103,11 +104,12 @@ async function store(
   for (let attempt = 1; ; attempt += 1) {
     const reference = newReference(localDate(receipt.receivedAt, settings.timeZone));
     const received = receiveComplaint(submission, { ...receipt, reference }, settings);
-    const change = {
+    // Sealed here, so the complaint answered is the one stored (a retried idempotent request reads it back).
+    const change = sealed({
       ...received,
       complaint: duplicates.suggestions.length ? { ...received.complaint, duplicateSuggestions: duplicates.suggestions } : received.complaint,
       duplicateIndex: duplicates.index,
-    };
+    });
     try {
       await deps.store.create(change, idempotency);
     } catch (error) {

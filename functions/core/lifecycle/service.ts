@@ -1,3 +1,4 @@
+import { sealed } from '../audit/seal';
 import type { Clock } from '../clock';
 import { COMPLAINANT, type Actor, type Complaint, type ComplaintChange } from '../complaint';
 import { DomainError, invalidInput, notFound, VersionConflict } from '../errors';
@@ -26,7 +27,8 @@ export type Decide = (complaint: Complaint, ctx: StepContext) => ComplaintChange
 
 /** Commits a step decided on `before`, with the submitting partner's webhook notice when the status changes. */
 async function commit(deps: LifecycleDependencies, before: Complaint, decided: ComplaintChange): Promise<Complaint> {
-  const change = await addWebhookNotice(deps.webhooks, before, decided);
+  // Sealed here, so the complaint returned carries its new audit head for a step that follows (assignIfRouted).
+  const change = sealed(await addWebhookNotice(deps.webhooks, before, decided));
   await deps.store.commit(change);
   if (change.complaint.workflowEpoch === change.complaint.version) await startWorkflow(deps, change.complaint.id, change.complaint.version);
   return change.complaint;

@@ -615,6 +615,49 @@ export type HistogramBucket = {
   upToHours?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The first audit entry that does not verify. */
+export type HistoryProblem = {
+  __typename?: 'HistoryProblem';
+  /** Absent when the entry is missing. */
+  action?: Maybe<AuditAction>;
+  at?: Maybe<Scalars['DateTime']['output']>;
+  code: HistoryProblemCode;
+  /** For a digest's problem: the digest's day (UTC). */
+  day?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** Why an audit entry does not verify. */
+export type HistoryProblemCode =
+  /** The digest does not chain to the digest before it. */
+  | 'DIGEST_CHAIN_BROKEN'
+  /** The signed digest of the entry's day does not verify: edited, or signed by another key. */
+  | 'DIGEST_INVALID'
+  /** The digest is another day's or organization's, or holds another hash for this complaint. */
+  | 'DIGEST_MISMATCH'
+  /** The entry, or a case entry written with it, is not what was sealed. */
+  | 'HASH_MISMATCH'
+  /** No entry at this version: deleted. */
+  | 'MISSING_ENTRY'
+  /** The entry carries no hash: written before the chain existed, or its hash was removed. */
+  | 'NOT_SEALED'
+  /** The entry is not in its place: entries were reordered or duplicated. */
+  | 'OUT_OF_ORDER'
+  /** The complaint as stored is not the state its latest entry sealed. */
+  | 'STATE_MISMATCH';
+
+export type HistoryVerification = {
+  __typename?: 'HistoryVerification';
+  /** UTC days whose signed digest confirmed this complaint's chain. */
+  digestDays: Array<Scalars['Date']['output']>;
+  /** Audit entries checked. */
+  entries: Scalars['Int']['output'];
+  problem?: Maybe<HistoryProblem>;
+  /** The first sealed version; earlier entries were written before the chain existed and are not checked. */
+  sealedFromVersion?: Maybe<Scalars['Int']['output']>;
+  verified: Scalars['Boolean']['output'];
+};
+
 export type Hotspot = {
   __typename?: 'Hotspot';
   current: Scalars['Int']['output'];
@@ -1155,6 +1198,8 @@ export type Query = {
   partnerApiKeys: Array<PartnerApiKey>;
   /** For the complainant: needs the reference and the access code given at submission. */
   trackComplaint: ComplaintTracking;
+  /** Staff who can read the complaint: checks its audit history against its hash chain and the signed daily digests. */
+  verifyComplaintHistory: HistoryVerification;
   /** Who the API sees calling. */
   viewer: Viewer;
 };
@@ -1245,6 +1290,11 @@ export type QueryImprovementActionsArgs = {
 export type QueryTrackComplaintArgs = {
   accessCode: Scalars['String']['input'];
   reference: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyComplaintHistoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Why a complaint was not accepted. */
@@ -1612,6 +1662,9 @@ export type ResolversTypes = {
   FinalResponseInput: FinalResponseInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
+  HistoryProblem: ResolverTypeWrapper<HistoryProblem>;
+  HistoryProblemCode: HistoryProblemCode;
+  HistoryVerification: ResolverTypeWrapper<HistoryVerification>;
   Hotspot: ResolverTypeWrapper<Hotspot>;
   HotspotReport: ResolverTypeWrapper<HotspotReport>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1707,6 +1760,8 @@ export type ResolversParentTypes = {
   FinalResponseInput: FinalResponseInput;
   Float: Scalars['Float']['output'];
   HistogramBucket: HistogramBucket;
+  HistoryProblem: HistoryProblem;
+  HistoryVerification: HistoryVerification;
   Hotspot: Hotspot;
   HotspotReport: HotspotReport;
   ID: Scalars['ID']['output'];
@@ -2008,6 +2063,22 @@ export type HistogramBucketResolvers<ContextType = GraphqlContext, ParentType ex
   upToHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type HistoryProblemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HistoryProblem'] = ResolversParentTypes['HistoryProblem']> = {
+  action?: Resolver<Maybe<ResolversTypes['AuditAction']>, ParentType, ContextType>;
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['HistoryProblemCode'], ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HistoryVerificationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HistoryVerification'] = ResolversParentTypes['HistoryVerification']> = {
+  digestDays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['HistoryProblem']>, ParentType, ContextType>;
+  sealedFromVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type HotspotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Hotspot'] = ResolversParentTypes['Hotspot']> = {
   current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2138,6 +2209,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   organizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
   partnerApiKeys?: Resolver<Array<ResolversTypes['PartnerApiKey']>, ParentType, ContextType>;
   trackComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryTrackComplaintArgs, 'accessCode' | 'reference'>>;
+  verifyComplaintHistory?: Resolver<ResolversTypes['HistoryVerification'], ParentType, ContextType, RequireFields<QueryVerifyComplaintHistoryArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -2256,6 +2328,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Feedback?: FeedbackResolvers<ContextType>;
   FinalResponse?: FinalResponseResolvers<ContextType>;
   HistogramBucket?: HistogramBucketResolvers<ContextType>;
+  HistoryProblem?: HistoryProblemResolvers<ContextType>;
+  HistoryVerification?: HistoryVerificationResolvers<ContextType>;
   Hotspot?: HotspotResolvers<ContextType>;
   HotspotReport?: HotspotReportResolvers<ContextType>;
   ImprovementAction?: ImprovementActionResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { DateScalar, DateTime } from '../scalars';
 import type { Resolvers } from '../generated/types';
 import { AnalyticsQuery } from './analytics';
+import { AuditQuery } from './audit';
 import { Clock, Complaint, ComplaintTracking } from './complaint-fields';
 import { DataProtectionMutation, DataProtectionQuery } from './data-protection';
 import { ExportQuery } from './exports';
@@ -13,7 +14,7 @@ import { Query } from './queries';
 export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
-  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery }),
+  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery }),
   Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation }),
   Clock,
   Complaint,

@@ -14,6 +14,13 @@ describe('the functions\' configuration', () => {
     expect(config.auth).toEqual({ cognito: { userPoolId: 'eu-west-2_abc', clientId: 'client' }, devIssuer: undefined });
   });
 
+  it('takes the audit digests\' archive and key together, or neither', () => {
+    expect(configFromEnvironment({ ...BASE, AUDIT_DIGEST_BUCKET: 'digests', AUDIT_DIGEST_KEY_ID: 'arn:aws:kms:eu-west-2:1:key/k' }).auditDigests).toMatchObject({ bucket: 'digests', kmsKeyId: 'arn:aws:kms:eu-west-2:1:key/k' });
+    expect(() => configFromEnvironment({ ...BASE, AUDIT_DIGEST_BUCKET: 'digests' })).toThrow('AUDIT_DIGEST_BUCKET and AUDIT_DIGEST_KEY_ID go together');
+    expect(() => configFromEnvironment({ ...BASE, AUDIT_DIGEST_DIR: '/tmp/d' })).toThrow('AUDIT_DIGEST_DIR and AUDIT_DIGEST_KEY_FILE go together');
+    expect(configFromEnvironment(BASE).auditDigests).toEqual({});
+  });
+
   it('refuses an unknown jurisdiction', () => {
     expect(() => configFromEnvironment({ ...BASE, JURISDICTIONS: 'CN,XX' })).toThrow('JURISDICTIONS');
   });

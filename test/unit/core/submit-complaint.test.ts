@@ -33,7 +33,9 @@ describe('submitComplaint', () => {
       ['SLA_ACCEPTANCE', '2026-12-03T15:59:59.999Z', 'ON_TRACK'],
       ['SLA_RESOLUTION', '2026-12-21T15:59:59.999Z', 'ON_TRACK'],
     ]);
-    expect(record?.history).toEqual([{ complaintId: complaint.id, version: 1, at: '2026-11-30T02:00:00.000Z', actor: { kind: 'COMPLAINANT' }, action: 'COMPLAINT_RECEIVED' }]);
+    expect(record?.history).toEqual([
+      { complaintId: complaint.id, version: 1, at: '2026-11-30T02:00:00.000Z', actor: { kind: 'COMPLAINANT' }, action: 'COMPLAINT_RECEIVED', stateDigest: expect.any(String), hash: expect.any(String) },
+    ]);
     expect(record?.notifications.map((n) => [n.kind, n.recipient, n.state])).toEqual([['ACKNOWLEDGEMENT', 'COMPLAINANT', 'PENDING']]);
   });
 

@@ -4,6 +4,7 @@ import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryStore } from '../../harness/in-memory-store';
 import { DEFAULTS, recordingLogger, SETTINGS } from '../core/test-policy';
 import { receivedComplaint, staff } from './fixtures';
+import { sealed } from '../../../functions/core/audit/seal';
 
 describe('routing right after acceptance', () => {
   async function accepted() {
@@ -11,7 +12,8 @@ describe('routing right after acceptance', () => {
     store.settings = SETTINGS;
     const c = receivedComplaint();
     await store.create({ complaint: c, audit: { complaintId: c.id, version: 1, at: c.receivedAt, actor: { kind: 'COMPLAINANT' }, action: 'COMPLAINT_RECEIVED' } });
-    const change = steps.accept(c, undefined, staff('2026-12-01T02:00:00Z'));
+    // Decided on the stored complaint and sealed, as the service does: the next step chains to it.
+    const change = sealed(steps.accept((await store.get(c.id))!, undefined, staff('2026-12-01T02:00:00Z')));
     await store.commit(change);
     const logger = recordingLogger();
     const deps = { store, logger, clock: new FakeClock('2026-12-01T02:00:00Z'), workflow: { start: async () => undefined }, settingsDefaults: DEFAULTS };

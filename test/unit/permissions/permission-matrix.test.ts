@@ -61,6 +61,7 @@ const CALLS: Record<Operation, string> = {
   createImprovementAction: 'mutation { createImprovementAction(input: { title: "T", dimension: CATEGORY, key: "Mobile network", ownerId: "h1", dueOn: "2026-12-31" }) { id } }',
   updateImprovementAction: 'mutation { updateImprovementAction(input: { id: "a1", expectedVersion: 1, status: IN_PROGRESS }) { version } }',
   complaintExport: '{ complaintExport(period: { from: "2026-11-01", to: "2026-11-30" }) { rows } }',
+  verifyComplaintHistory: `{ verifyComplaintHistory(id: "${ID}") { verified } }`,
 };
 
 const staff = (role: 'ADMIN' | 'SUPERVISOR' | 'HANDLER' | 'ANALYST', organizationId = 'acme'): Caller => ({ kind: 'STAFF', organizationId, staffId: 'h1', role });

@@ -1,0 +1,45 @@
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDbChainHeadStore } from '../adapters/dynamodb/chain-head-store';
+import { KmsDigestKey } from '../adapters/kms/kms-digest-key';
+import { FileDigestArchive } from '../adapters/local/digest-files';
+import { LocalDigestKey } from '../adapters/local/digest-key';
+import { S3DigestArchive } from '../adapters/s3/s3-digest-archive';
+import { ConfigurationError, type PlatformConfig } from '../config/environment';
+import type { DigestDependencies } from '../core/audit/daily-digest';
+import type { DigestArchive, DigestKeys, DigestSigner } from '../core/audit/ports';
+import type { VerificationDependencies } from '../core/audit/verify-complaint';
+import { systemClock, type Clock } from '../core/clock';
+import { jsonLogger } from '../core/logger';
+import { dynamoDbClient } from './dynamodb';
+
+/** Without a configured archive there are no digests: histories verify by their chain alone. */
+const NO_ARCHIVE: DigestArchive = {
+  put: () => Promise.reject(new ConfigurationError('No audit digest archive is configured (AUDIT_DIGEST_BUCKET or AUDIT_DIGEST_DIR).')),
+  get: () => Promise.resolve(null),
+  days: () => Promise.resolve([]),
+};
+
+export function digestArchive(config: PlatformConfig): DigestArchive {
+  const { bucket, dir } = config.auditDigests;
+  if (bucket) return new S3DigestArchive(new S3Client({ region: config.region }), bucket);
+  if (dir) return new FileDigestArchive(dir);
+  return NO_ARCHIVE;
+}
+
+export function digestKey(config: PlatformConfig): DigestSigner & DigestKeys {
+  const { kmsKeyId, keyFile } = config.auditDigests;
+  if (kmsKeyId) return new KmsDigestKey(new KMSClient({ region: config.region }), kmsKeyId);
+  if (keyFile) return new LocalDigestKey(keyFile);
+  const missing = () => Promise.reject(new ConfigurationError('No audit digest key is configured (AUDIT_DIGEST_KEY_ID or AUDIT_DIGEST_KEY_FILE).'));
+  return { keyId: missing, sign: missing, publicKeyPem: () => Promise.resolve(null) };
+}
+
+export function digestDependencies(config: PlatformConfig, clock: Clock = systemClock): DigestDependencies {
+  const key = digestKey(config);
+  return { heads: new DynamoDbChainHeadStore(dynamoDbClient(config), config.tableName), archive: digestArchive(config), signer: key, clock, logger: jsonLogger };
+}
+
+export function verificationDependencies(config: PlatformConfig): VerificationDependencies {
+  return { archive: digestArchive(config), keys: digestKey(config) };
+}
