@@ -1,6 +1,6 @@
 import { writeDailyDigests } from '../../../functions/core/audit/daily-digest';
 import { entryHash, GENESIS } from '../../../functions/core/audit/seal';
-import { stateDigest } from '../../../functions/core/audit/personal-envelope';
+import { personalFields, stateDigest } from '../../../functions/core/audit/personal-envelope';
 import { verifyComplaintHistory } from '../../../functions/core/audit/verify-complaint';
 import { verifyHistory } from '../../../functions/core/audit/verify-history';
 import { nextVersion, type ComplaintChange } from '../../../functions/core/complaint';
@@ -117,6 +117,18 @@ describe('the audit hash chain', () => {
     expect(record.entries.filter((e) => e.text !== undefined).every((e) => e.text === ERASED && e.textSalt === undefined)).toBe(true);
     expect(JSON.stringify(record)).not.toContain('13800138000');
     expect(verifyHistory(record)).toMatchObject({ verified: true, entries: 6 });
+  });
+
+  it('keeps an earlier rating\'s comment in the salted envelope with the latest one, and verifies once both are erased', async () => {
+    const { store } = await handledComplaint();
+    const rating = (comment: string, at: string) => ({ rating: 1, resolved: false, comment, at });
+    await store.commit(nextVersion((await store.get('c1'))!, { feedback: rating('Still broken', '2026-12-03T00:00:00.000Z'), earlierFeedback: [rating('Nobody called 138 0013 8000', '2026-12-02T00:00:00.000Z')] }, 'FEEDBACK_RECEIVED', { kind: 'COMPLAINANT' }, new Date('2026-12-03T00:00:00Z')));
+    const rated = (await store.get('c1'))!;
+    expect(personalFields(rated).earlierFeedbackComments).toEqual(['Nobody called 138 0013 8000']);
+    await eraseComplainantData({ store, clock: new FakeClock('2026-12-04T01:00:00Z'), logger: silent }, SETTINGS.organizationId, 'wang.fang@example.cn', { kind: 'STAFF', id: 'admin' });
+    const record = (await store.getRecord('c1'))!;
+    expect(JSON.stringify(record)).not.toContain('138 0013 8000');
+    expect(verifyHistory(record)).toMatchObject({ verified: true, entries: 7 });
   });
 
   it('refuses an erased-looking note without a recorded erasure', async () => {
