@@ -1,9 +1,8 @@
-import { errorName, type Logger } from '../functions/core/logger';
+import type { Logger } from '../functions/core/logger';
 import type { ReportRun } from '../functions/core/reports/send-reports';
+import { startScheduleTimer, type ScheduleTimer } from './schedule-timer';
 
 export const DEFAULT_REPORT_TIMER_MS = 60 * 60_000;
-/** The first run, shortly after start: a report that fell due while the stack was stopped goes out without an hour's wait. */
-export const FIRST_REPORT_RUN_MS = 5_000;
 
 export interface ReportTimerOptions {
   /** What the cloud schedule invokes: the report function's handler. */
@@ -12,11 +11,7 @@ export interface ReportTimerOptions {
   intervalMs?: number;
 }
 
-export interface ReportTimer {
-  /** Runs now, after any run in progress, and answers what it sent. */
-  runNow(): Promise<ReportRun>;
-  stop: () => Promise<void>;
-}
+export type ReportTimer = ScheduleTimer<ReportRun>;
 
 /** REPORT_TIMER_MS, checked; the hourly default when unset. */
 export function reportTimerMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -27,33 +22,6 @@ export function reportTimerMs(env: NodeJS.ProcessEnv = process.env): number {
   return ms;
 }
 
-/**
- * The local stand-in for the cloud's hourly schedule: runs the report handler on a timer.
- * Runs never overlap (the claims would keep them from sending twice anyway, but a test
- * that calls runNow wants its own run's answer).
- */
-export function startReportTimer(options: ReportTimerOptions): ReportTimer {
-  const { run, logger, intervalMs = DEFAULT_REPORT_TIMER_MS } = options;
-  let last: Promise<unknown> = Promise.resolve();
-  const runNow = (): Promise<ReportRun> => {
-    const next = last.then(run);
-    last = next.catch(() => undefined);
-    return next;
-  };
-  const tick = () => {
-    runNow().catch((error: unknown) => logger.error('report.timer_failed', { errorName: errorName(error) }));
-  };
-  const first = setTimeout(tick, Math.min(FIRST_REPORT_RUN_MS, intervalMs));
-  const every = setInterval(tick, intervalMs);
-  // The stack stops these itself; they should not keep a finished process alive.
-  first.unref();
-  every.unref();
-  return {
-    runNow,
-    stop: async () => {
-      clearTimeout(first);
-      clearInterval(every);
-      await last;
-    },
-  };
-}
+/** The local stand-in for the cloud's hourly schedule: runs the report handler on a timer. */
+export const startReportTimer = (options: ReportTimerOptions): ReportTimer =>
+  startScheduleTimer({ ...options, intervalMs: options.intervalMs ?? DEFAULT_REPORT_TIMER_MS, failureEvent: 'report.timer_failed' });

@@ -15,8 +15,8 @@ export class KmsDigestKey implements DigestSigner, DigestKeys {
     private readonly signingKeyId: string,
   ) {}
 
-  async keyId(): Promise<string> {
-    return this.signingKeyId;
+  keyId(): Promise<string> {
+    return Promise.resolve(this.signingKeyId);
   }
 
   async sign(bytes: Buffer): Promise<string> {

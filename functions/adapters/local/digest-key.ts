@@ -24,15 +24,15 @@ export class LocalDigestKey implements DigestSigner, DigestKeys {
     this.id = `local:${createHash('sha256').update(this.pem).digest('hex').slice(0, 16)}`;
   }
 
-  async keyId(): Promise<string> {
-    return this.id;
+  keyId(): Promise<string> {
+    return Promise.resolve(this.id);
   }
 
-  async sign(bytes: Buffer): Promise<string> {
-    return sign('sha256', bytes, this.privateKey).toString('base64');
+  sign(bytes: Buffer): Promise<string> {
+    return Promise.resolve(sign('sha256', bytes, this.privateKey).toString('base64'));
   }
 
-  async publicKeyPem(keyId: string): Promise<string | null> {
-    return keyId === this.id ? this.pem : null;
+  publicKeyPem(keyId: string): Promise<string | null> {
+    return Promise.resolve(keyId === this.id ? this.pem : null);
   }
 }

@@ -63,7 +63,7 @@ export function checkDigest(
   publicKeyPem: string | null,
   previous: SignedDigest | null,
 ): DigestProblem | null {
-  let valid = false;
+  let valid: boolean;
   try {
     valid = publicKeyPem !== null && verify('sha256', digestBytes(signed.digest), publicKeyPem, Buffer.from(signed.signature, 'base64'));
   } catch {

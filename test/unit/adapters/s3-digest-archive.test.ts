@@ -12,7 +12,7 @@ function bucketLike() {
         puts.push({ ...command.input });
         if (command.input.IfNoneMatch !== '*') throw new S3ServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 } });
         if (objects.has(command.input.Key!)) throw new S3ServiceException({ name: 'PreconditionFailed', $fault: 'client', $metadata: { httpStatusCode: 412 } });
-        objects.set(command.input.Key!, String(command.input.Body));
+        objects.set(command.input.Key!, command.input.Body as string);
         return {};
       }
       if (command instanceof GetObjectCommand) {
