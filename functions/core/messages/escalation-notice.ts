@@ -26,7 +26,7 @@ interface EscalationWording {
 
 const WORDING: Record<Language, EscalationWording> = {
   ZH_CN: {
-    subject: (reference, n, overdue) => `[升级 L${n}] 投诉 ${reference} ${overdue ? '已逾期' : '已升级'}`,
+    subject: (reference, n, overdue) => `【升级 L${n}】投诉 ${reference} ${overdue ? '已逾期' : '已升级'}`,
     raised: (reference, n, level) => `投诉 ${reference} 已升级至第 ${n} 级（${level}）。`,
     overdue: (c) => `原因：时限“${c.label}”已于 ${c.due}到期。`,
     reason: (text) => `原因：${text}`,

@@ -33,10 +33,13 @@ const GOOD = { rating: 4, resolved: true, comment: 'Thank you.' };
 async function reopenedAndResolvedAgain(language: 'EN' | 'ZH_CN' = 'EN') {
   const store = new InMemoryStore();
   let c: Complaint = receivedComplaint({ complainant: { name: 'Alice Martin', email: 'alice@example.com', preferredLanguage: language } });
+  // The store seals what it writes: each step goes on from the stored complaint and its audit head.
+  const stored = async () => (c = (await store.get(c.id))!);
   await store.create({ complaint: c, audit: { complaintId: c.id, version: 1, at: c.receivedAt, actor: COMPLAINANT, action: 'COMPLAINT_RECEIVED' } });
+  await stored();
   const apply = async (change: ComplaintChange) => {
     await store.commit(change);
-    c = change.complaint;
+    await stored();
     return change;
   };
   const survey = (at: string) => apply(nextSystemStep(c, new Date(at), SETTINGS)!);

@@ -99,7 +99,7 @@ describe('renderNotice: ESCALATION to staff', () => {
 
   it('is written wholly in Chinese, with Chinese clock labels, to a member of staff who reads Chinese', () => {
     const email = escalationIn('ZH_CN', { level: 'SUPERVISOR', reason: 'CN_ACCEPTANCE' });
-    expect(email.subject).toBe('[升级 L2] 投诉 CP-2026-000123 已逾期');
+    expect(email.subject).toBe('【升级 L2】投诉 CP-2026-000123 已逾期');
     expect(email.text).toContain('受理决定（7个工作日）：2026年12月9日 23:59（Asia/Shanghai）到期');
     expect(email.text).not.toContain('Complaint');
     expect(email.text).not.toContain('CN_ACCEPTANCE');
