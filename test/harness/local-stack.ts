@@ -8,9 +8,23 @@ const started = new Set<Promise<LocalStack>>();
 
 /** A whole local stack on free ports, in memory unless a data folder is given; stopped after the file's tests at the latest. */
 export function startTestStack(options: LocalStackOptions = {}): Promise<LocalStack> {
-  const starting = startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, ...options });
+  const starting = startOnFreePorts(options);
   started.add(starting);
   return starting;
+}
+
+/**
+ * A port found free can be taken before the stack listens on it: on a busy machine, often as the
+ * local port of an outgoing connection. A start that fails so (it has stopped its parts) is tried again.
+ */
+async function startOnFreePorts(options: LocalStackOptions, attempts = 3): Promise<LocalStack> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, ...options });
+    } catch (error) {
+      if (attempt === attempts || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
 }
 
 /** Stops every stack this file started, waiting for starts still under way (test/harness/stop-stacks.ts runs it after each file). */
