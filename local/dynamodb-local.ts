@@ -52,10 +52,11 @@ export async function startDynamoDbLocal(port: number, dataDir?: string): Promis
   try {
     for (;;) {
       try {
-        await client.send(new ListTablesCommand({}));
+        // A port taken by something that accepts but never answers must not hold the start up for ever.
+        await client.send(new ListTablesCommand({}), { abortSignal: AbortSignal.timeout(5_000) });
         break;
       } catch {
-        if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (code ${child.exitCode}): ${output.trim().slice(-500)}`);
+        if (child.exitCode !== null) throw exitError(child.exitCode, output);
         if (Date.now() > deadline) throw new Error('DynamoDB Local did not answer within 60 seconds.');
         await new Promise((r) => setTimeout(r, 150));
       }
@@ -67,6 +68,13 @@ export async function startDynamoDbLocal(port: number, dataDir?: string): Promis
     client.destroy();
   }
   return { endpoint, stop };
+}
+
+/** Why DynamoDB Local stopped; a port taken since it was found free says so as EADDRINUSE, so a caller can pick another. */
+function exitError(code: number, output: string): Error {
+  const error: NodeJS.ErrnoException = new Error(`DynamoDB Local exited (code ${code}): ${output.trim().slice(-500)}`);
+  if (output.includes('Address already in use')) error.code = 'EADDRINUSE';
+  return error;
 }
 
 const STREAM: StreamSpecification = { StreamEnabled: true, StreamViewType: TABLE_DESIGN.stream };
