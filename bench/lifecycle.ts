@@ -25,6 +25,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { TABLE_DESIGN } from '../functions/adapters/dynamodb/table-design';
+import { DynamoDbDuplicateIndex } from '../functions/adapters/dynamodb/duplicate-index';
 import { SesMailer } from '../functions/adapters/ses/ses-mailer';
 import { configFromEnvironment } from '../functions/config/environment';
 import type { AdvanceResult } from '../functions/core/lifecycle/advance-complaint';
@@ -103,8 +104,14 @@ export interface LifecycleResult {
 
 const INDEX_NAMES: Record<string, string> = Object.fromEntries(Object.entries(TABLE_DESIGN.indexes).map(([name, i]) => [i.indexName, name]));
 
-/** What an item is, from its sort key (table-design.ts). */
-function kindOf(sk: string | undefined): string {
+/** Items whose partition says what they are (their sort key is a date or an id). */
+const BY_PARTITION: Record<string, string> = { AUDITDAY: 'audit day head', DUPBAND: 'duplicate band', DUPPHONE: 'duplicate phone' };
+
+/** What an item is, from its keys (table-design.ts). */
+function kindOf(key: Input | undefined): string {
+  const byPartition = BY_PARTITION[String(key?.PK?.S ?? '').split('#')[0]];
+  if (byPartition) return byPartition;
+  const sk: string | undefined = key?.SK?.S;
   if (!sk) return 'item';
   const head = sk.split('#')[0];
   return { COMPLAINT: 'complaint', SETTINGS: 'settings', REFERENCE: 'reference', WORKFLOW: 'workflow marker', AUDIT: 'audit', ENTRY: 'entry', NOTIFICATION: 'notification' }[head] ?? head.toLowerCase();
@@ -128,16 +135,16 @@ function describeRequest(command: string, input: Input): string {
   switch (command) {
     case 'GetItem':
     case 'DeleteItem':
-      return `${command} ${kindOf(input.Key?.SK?.S)}`;
+      return `${command} ${kindOf(input.Key)}`;
     case 'PutItem':
-      return `PutItem ${kindOf(input.Item?.SK?.S)}`;
+      return `PutItem ${kindOf(input.Item)}`;
     case 'Query': {
       const partition = String(input.ExpressionAttributeValues?.[':pk']?.S ?? '');
       const where = input.IndexName ? `${INDEX_NAMES[input.IndexName] ?? input.IndexName} (${input.IndexName})` : `${partition.split('#')[0].toLowerCase()} partition`;
       return `Query ${where}${input.Select === 'COUNT' ? ' COUNT' : ''}`;
     }
     case 'TransactWriteItems': {
-      const items = (input.TransactItems as Input[]).map((t) => kindOf((t.Put?.Item ?? t.Update?.Key ?? t.Delete?.Key ?? t.ConditionCheck?.Key)?.SK?.S));
+      const items = (input.TransactItems as Input[]).map((t) => kindOf(t.Put?.Item ?? t.Update?.Key ?? t.Delete?.Key ?? t.ConditionCheck?.Key));
       return `TransactWriteItems [${collapse(items).join(', ')}]`;
     }
     default:
@@ -233,6 +240,8 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       logger: silent,
       developmentMode: false,
       tokenVerifier: devIssuerTokenVerifier(issuer.issuer, issuer.audience, issuer.jwks),
+      // As the GraphQL function is wired: intake looks for likely duplicates.
+      duplicates: new DynamoDbDuplicateIndex(client, config.tableName),
     };
     const handler = createGraphqlHandler(services) as LambdaHttpHandler;
     const setup: Sink = { requests: [], emails: 0 };
