@@ -246,8 +246,11 @@ export const finalResponsesOf = (c: Complaint): FinalResponse[] => [...(c.earlie
 /** Every feedback the complainant gave, oldest first; the latest alone on a complaint stored before. */
 export const feedbackHistoryOf = (c: Complaint): Feedback[] => [...(c.earlierFeedback ?? []), ...(c.feedback ? [c.feedback] : [])];
 
+/** The audit entries a change writes, in order: those of skipped versions first, then its own. */
+export const changeAudits = (change: ComplaintChange): AuditEntry[] => [...(change.precedingAudits ?? []), change.audit];
+
 /** The version the store must hold for `change` to apply: the one before its first audit entry. */
-export const versionBefore = (change: ComplaintChange): number => (change.precedingAudits?.[0] ?? change.audit).version - 1;
+export const versionBefore = (change: ComplaintChange): number => changeAudits(change)[0].version - 1;
 
 /**
  * `then`, decided on `first.complaint`, committed together with `first` as one step:

@@ -1,6 +1,6 @@
 import { utcDay, type ChainHead } from '../../functions/core/audit/digest';
-import { changeAudits, sealed } from '../../functions/core/audit/seal';
-import { versionBefore, type Complaint, type ComplaintChange, type Notification } from '../../functions/core/complaint';
+import { sealed } from '../../functions/core/audit/seal';
+import { changeAudits, versionBefore, type Complaint, type ComplaintChange, type Notification } from '../../functions/core/complaint';
 import { complainantKey } from '../../functions/core/data-protection';
 import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../functions/core/errors';
 import type { OrganizationSettings } from '../../functions/core/organization/settings';

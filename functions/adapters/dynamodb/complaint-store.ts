@@ -13,12 +13,12 @@ import {
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { versionBefore, type ComplaintChange, type Notification } from '../../core/complaint';
+import { changeAudits, versionBefore, type ComplaintChange, type Notification } from '../../core/complaint';
 import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core/errors';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import type { IdempotencyRecord, IdempotencyScope } from '../../core/partners/idempotency';
 import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
-import { changeAudits, sealed } from '../../core/audit/seal';
+import { sealed } from '../../core/audit/seal';
 import {
   auditDayItem,
   auditItem,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AuditEntry, CaseEntry, ComplaintChange } from '../complaint';
+import { changeAudits, type AuditEntry, type CaseEntry, type ComplaintChange } from '../complaint';
 import type { RandomBytes } from '../intake/codes';
 import { canonicalJson, sha256 } from './canonical-json';
 import { entryDigest, stateDigest, textEnvelope } from './personal-envelope';
@@ -18,9 +18,6 @@ export function entryHash(previous: string, audit: AuditEntry, entries: readonly
   const { complaintId, version, at, actor, action, stateDigest: state } = audit;
   return sha256(previous, canonicalJson({ complaintId, version, at, actor, action, entries: entries.map(entryDigest), state }));
 }
-
-/** The audit entries a change writes, in order: those of skipped versions first, then its own. */
-export const changeAudits = (change: ComplaintChange): AuditEntry[] => [...(change.precedingAudits ?? []), change.audit];
 
 /**
  * Seals a change unless it is sealed already. The stores seal every change they write
