@@ -20,8 +20,8 @@ import { readCfpbCsv } from '../scripts/cfpb-csv';
 import { guard } from './cleanup';
 import { ratio, table } from './report';
 
-/** The sample the mission ships next to the project (../shared from its root). */
-export const CFPB_SAMPLE = resolve(__dirname, '../../shared/data/complaints/cfpb_complaints_sample_2015-2020.csv');
+/** The real CFPB sample kept with the benchmarks (bench/data/source/SOURCES.md). */
+export const CFPB_SAMPLE = resolve(__dirname, 'data/source/cfpb_complaints_sample_2015-2020.csv');
 
 export interface Rate {
   rows: number;
