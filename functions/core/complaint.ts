@@ -74,6 +74,8 @@ export interface Evidence {
   source: string;
   contentHash?: string;
   fileReference?: string;
+  /** The complainant sees it on the portal; absent (not shared) on evidence recorded before files existed. */
+  sharedWithComplainant?: boolean;
 }
 
 export interface Complaint {

@@ -1,6 +1,6 @@
 // Generated from schema.graphql by npm run codegen. Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Complaint as ComplaintModel } from '../../core/complaint';
+import type { Complaint as ComplaintModel, Evidence as EvidenceModel } from '../../core/complaint';
 import type { RunningClock } from '../../core/clocks/running-clock';
 import type { OrganizationSettings as OrganizationSettingsModel } from '../../core/organization/settings';
 import type { GraphqlContext } from '../context';
@@ -321,11 +321,25 @@ export type ComplaintFilter = {
   /** Matched without regard to case. */
   category?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<Channel>;
+  /** With at least one clock in this state now. */
+  clockState?: InputMaybe<ClockState>;
+  /** Designated to this member of staff. */
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
   /** Inclusive. */
   receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Exclusive. */
   receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Words to find, 1 to 200 characters: each must occur in the reference, the complainant's
+   * name or email, the category, or the facts (whole words for Latin script, any two
+   * consecutive characters for Chinese). Limits in docs/ARCHITECTURE.md ("Search").
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ComplaintStatus>;
+  /** Routed to this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only complaints with no designated handler yet. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ComplaintStatistics = {
@@ -394,6 +408,8 @@ export type ComplaintTracking = {
   feedback?: Maybe<Feedback>;
   /** Every feedback given, oldest first. */
   feedbackHistory: Array<Feedback>;
+  /** The files the complainant attached and the evidence staff shared with them, oldest first. */
+  files: Array<StoredFile>;
   /** The latest final response. */
   finalResponse?: Maybe<FinalResponse>;
   /** Every final response, oldest first. */
@@ -534,8 +550,12 @@ export type Evidence = {
   /** SHA-256 of the content, hex. */
   contentHash?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  /** The uploaded file, when the evidence is one. */
+  file?: Maybe<StoredFile>;
   /** Where the file is kept, e.g. an S3 key. */
   fileReference?: Maybe<Scalars['String']['output']>;
+  /** The complainant sees it on the portal. */
+  sharedWithComplainant: Scalars['Boolean']['output'];
   /** Where it came from, e.g. 'courier tracking record' or 'photo from complainant'. */
   source: Scalars['String']['output'];
 };
@@ -545,8 +565,12 @@ export type EvidenceInput = {
   contentHash?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 1,000 characters. */
   description: Scalars['String']['input'];
+  /** A file uploaded with requestEvidenceUpload; its SHA-256 becomes contentHash. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
   /** Up to 500 characters. */
   fileReference?: InputMaybe<Scalars['String']['input']>;
+  /** The complainant sees the file (and this evidence) on the portal. */
+  sharedWithComplainant?: InputMaybe<Scalars['Boolean']['input']>;
   /** 1 to 200 characters. */
   source: Scalars['String']['input'];
 };
@@ -580,6 +604,29 @@ export type FeedbackInput = {
   /** 1 (very dissatisfied) to 5 (very satisfied). */
   rating: Scalars['Int']['input'];
   resolved: Scalars['Boolean']['input'];
+};
+
+/** Where to PUT a file's bytes: the url with exactly these headers, before expiresAt. */
+export type FileUpload = {
+  __typename?: 'FileUpload';
+  expiresAt: Scalars['DateTime']['output'];
+  fileId: Scalars['ID']['output'];
+  headers: Array<HttpHeader>;
+  url: Scalars['String']['output'];
+};
+
+/**
+ * A file to upload. Types allowed: PDF, JPEG, PNG, GIF, WebP, plain text, CSV, Word and
+ * Excel documents, EML; up to 10 MB (docs/ARCHITECTURE.md, "Files").
+ */
+export type FileUploadInput = {
+  contentType: Scalars['String']['input'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** SHA-256 of the content, 64 hex characters. */
+  sha256: Scalars['String']['input'];
+  /** Bytes, 1 to 10,485,760. */
+  size: Scalars['Int']['input'];
 };
 
 export type FinalResponse = {
@@ -682,6 +729,12 @@ export type HotspotReport = {
   previousPeriod: Period;
 };
 
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type ImprovementAction = {
   __typename?: 'ImprovementAction';
   /** Complaints that led to it (ids of the organization's complaints). */
@@ -757,9 +810,13 @@ export type Mutation = {
   answerInformationRequest: ComplaintTracking;
   /** Without handlerId, the routing rules choose the team and its least-loaded member. */
   assignComplaint: Complaint;
+  /** For the complainant: adds an uploaded file to the complaint (description up to 1,000 characters). */
+  attachFile: ComplaintTracking;
   createImprovementAction: ImprovementAction;
   /** Admin: a new API key for a partner; the secret is in the answer only. */
   createPartnerApiKey: IssuedApiKey;
+  /** Admin: stops posting to a partner's webhook; false when it had none. */
+  deleteWebhook: Scalars['Boolean']['output'];
   /** Marks an open duplicate suggestion of this complaint as a different complaint. */
   dismissDuplicate: Complaint;
   /** Admin: removes a complainant's personal data from all their complaints. */
@@ -774,6 +831,10 @@ export type Mutation = {
   /** Partner: where status changes of its complaints are posted, signed with HMAC-SHA256 of the body using the secret. */
   registerWebhook: Webhook;
   rejectComplaint: Complaint;
+  /** For the complainant: where to upload a file to attach; then attachFile with its fileId. */
+  requestAttachmentUpload: FileUpload;
+  /** Where to upload an evidence file for the complaint; then addEvidence with its fileId. The upload link lasts 15 minutes. */
+  requestEvidenceUpload: FileUpload;
   /** Emails the question to the complainant and pauses the SLA clocks until they answer. */
   requestInformation: Complaint;
   resolveComplaint: Complaint;
@@ -854,6 +915,18 @@ export type MutationAssignComplaintArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationAttachFileArgs = {
+  accessCode: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  fileId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationCreateImprovementActionArgs = {
   input: ImprovementActionInput;
 };
@@ -865,6 +938,15 @@ export type MutationCreateImprovementActionArgs = {
  */
 export type MutationCreatePartnerApiKeyArgs = {
   name: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationDeleteWebhookArgs = {
   partnerId: Scalars['ID']['input'];
 };
 
@@ -930,6 +1012,27 @@ export type MutationRejectComplaintArgs = {
   explanation: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   reason: RejectionReason;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRequestAttachmentUploadArgs = {
+  accessCode: Scalars['String']['input'];
+  file: FileUploadInput;
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRequestEvidenceUploadArgs = {
+  file: FileUploadInput;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1202,6 +1305,8 @@ export type Query = {
   verifyComplaintHistory: HistoryVerification;
   /** Who the API sees calling. */
   viewer: Viewer;
+  /** Admin: the partners' webhooks (never their secrets). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1424,6 +1529,26 @@ export type StaffMember = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * A file kept with a complaint: evidence staff uploaded, or a complainant's attachment.
+ * Its bytes live in the stack's files bucket (locally, the data folder).
+ */
+export type StoredFile = {
+  __typename?: 'StoredFile';
+  contentType: Scalars['String']['output'];
+  /** A link to download it, valid for 5 minutes; null once the file is erased. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The name it was uploaded with. */
+  name: Scalars['String']['output'];
+  /** SHA-256 of the content, hex; the store refused any upload whose bytes did not match. */
+  sha256: Scalars['String']['output'];
+  sharedWithComplainant: Scalars['Boolean']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
 export type SubmitComplaintInput = {
   /** 1 to 100 characters, e.g. 'Mobile network' or 'Credit card'. */
   category: Scalars['String']['input'];
@@ -1613,7 +1738,7 @@ export type ResolversTypes = {
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CaseEntry: ResolverTypeWrapper<CaseEntry>;
+  CaseEntry: ResolverTypeWrapper<Omit<CaseEntry, 'evidence'> & { evidence?: Maybe<ResolversTypes['Evidence']> }>;
   CaseEntryKind: CaseEntryKind;
   CfpbFields: ResolverTypeWrapper<CfpbFields>;
   CfpbResponseCategory: CfpbResponseCategory;
@@ -1652,12 +1777,14 @@ export type ResolversTypes = {
   EscalationLevel: EscalationLevel;
   EvaluationReportSettings: ResolverTypeWrapper<EvaluationReportSettings>;
   EvaluationReportSettingsInput: EvaluationReportSettingsInput;
-  Evidence: ResolverTypeWrapper<Evidence>;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceInput: EvidenceInput;
   ExportFormat: ExportFormat;
   ExportPage: ResolverTypeWrapper<ExportPage>;
   Feedback: ResolverTypeWrapper<Feedback>;
   FeedbackInput: FeedbackInput;
+  FileUpload: ResolverTypeWrapper<FileUpload>;
+  FileUploadInput: FileUploadInput;
   FinalResponse: ResolverTypeWrapper<FinalResponse>;
   FinalResponseInput: FinalResponseInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1667,6 +1794,7 @@ export type ResolversTypes = {
   HistoryVerification: ResolverTypeWrapper<HistoryVerification>;
   Hotspot: ResolverTypeWrapper<Hotspot>;
   HotspotReport: ResolverTypeWrapper<HotspotReport>;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImprovementAction: ResolverTypeWrapper<ImprovementAction>;
   ImprovementActionInput: ImprovementActionInput;
@@ -1703,6 +1831,7 @@ export type ResolversTypes = {
   Staff: ResolverTypeWrapper<Staff>;
   StaffInput: StaffInput;
   StaffMember: ResolverTypeWrapper<StaffMember>;
+  StoredFile: ResolverTypeWrapper<StoredFile>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitComplaintInput: SubmitComplaintInput;
   SubmitComplaintPayload: ResolverTypeWrapper<Omit<SubmitComplaintPayload, 'complaint'> & { complaint: ResolversTypes['Complaint'] }>;
@@ -1723,7 +1852,7 @@ export type ResolversParentTypes = {
   Actor: Actor;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
-  CaseEntry: CaseEntry;
+  CaseEntry: Omit<CaseEntry, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['Evidence']> };
   CfpbFields: CfpbFields;
   Clock: RunningClock;
   ClockCompliance: ClockCompliance;
@@ -1751,11 +1880,13 @@ export type ResolversParentTypes = {
   Escalation: Escalation;
   EvaluationReportSettings: EvaluationReportSettings;
   EvaluationReportSettingsInput: EvaluationReportSettingsInput;
-  Evidence: Evidence;
+  Evidence: EvidenceModel;
   EvidenceInput: EvidenceInput;
   ExportPage: ExportPage;
   Feedback: Feedback;
   FeedbackInput: FeedbackInput;
+  FileUpload: FileUpload;
+  FileUploadInput: FileUploadInput;
   FinalResponse: FinalResponse;
   FinalResponseInput: FinalResponseInput;
   Float: Scalars['Float']['output'];
@@ -1764,6 +1895,7 @@ export type ResolversParentTypes = {
   HistoryVerification: HistoryVerification;
   Hotspot: Hotspot;
   HotspotReport: HotspotReport;
+  HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   ImprovementAction: ImprovementAction;
   ImprovementActionInput: ImprovementActionInput;
@@ -1788,6 +1920,7 @@ export type ResolversParentTypes = {
   Staff: Staff;
   StaffInput: StaffInput;
   StaffMember: StaffMember;
+  StoredFile: StoredFile;
   String: Scalars['String']['output'];
   SubmitComplaintInput: SubmitComplaintInput;
   SubmitComplaintPayload: Omit<SubmitComplaintPayload, 'complaint'> & { complaint: ResolversParentTypes['Complaint'] };
@@ -1951,6 +2084,7 @@ export type ComplaintTrackingResolvers<ContextType = GraphqlContext, ParentType 
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
   feedbackHistory?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['StoredFile']>, ParentType, ContextType>;
   finalResponse?: Resolver<Maybe<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
   finalResponses?: Resolver<Array<ResolversTypes['FinalResponse']>, ParentType, ContextType>;
   pendingRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2030,7 +2164,9 @@ export type EvaluationReportSettingsResolvers<ContextType = GraphqlContext, Pare
 export type EvidenceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['StoredFile']>, ParentType, ContextType>;
   fileReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedWithComplainant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2045,6 +2181,13 @@ export type FeedbackResolvers<ContextType = GraphqlContext, ParentType extends R
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FileUploadResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FileUpload'] = ResolversParentTypes['FileUpload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FinalResponseResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FinalResponse'] = ResolversParentTypes['FinalResponse']> = {
@@ -2097,6 +2240,11 @@ export type HotspotReportResolvers<ContextType = GraphqlContext, ParentType exte
   previousPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
 };
 
+export type HttpHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImprovementActionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ImprovementAction'] = ResolversParentTypes['ImprovementAction']> = {
   complaintIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2124,14 +2272,18 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   addInternalNote?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'expectedVersion' | 'id' | 'text'>>;
   answerInformationRequest?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationAnswerInformationRequestArgs, 'accessCode' | 'answer' | 'reference'>>;
   assignComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'expectedVersion' | 'id'>>;
+  attachFile?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationAttachFileArgs, 'accessCode' | 'fileId' | 'reference'>>;
   createImprovementAction?: Resolver<ResolversTypes['ImprovementAction'], ParentType, ContextType, RequireFields<MutationCreateImprovementActionArgs, 'input'>>;
   createPartnerApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationCreatePartnerApiKeyArgs, 'name' | 'partnerId'>>;
+  deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'partnerId'>>;
   dismissDuplicate?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationDismissDuplicateArgs, 'candidateId' | 'expectedVersion' | 'id'>>;
   eraseComplainantData?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseComplainantDataArgs, 'email'>>;
   escalateComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationEscalateComplaintArgs, 'expectedVersion' | 'id' | 'reason'>>;
   mergeDuplicate?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationMergeDuplicateArgs, 'expectedVersion' | 'id' | 'intoId'>>;
   registerWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'secret' | 'url'>>;
   rejectComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRejectComplaintArgs, 'expectedVersion' | 'explanation' | 'id' | 'reason'>>;
+  requestAttachmentUpload?: Resolver<ResolversTypes['FileUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'accessCode' | 'file' | 'reference'>>;
+  requestEvidenceUpload?: Resolver<ResolversTypes['FileUpload'], ParentType, ContextType, RequireFields<MutationRequestEvidenceUploadArgs, 'file' | 'id'>>;
   requestInformation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRequestInformationArgs, 'expectedVersion' | 'id' | 'question'>>;
   resolveComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationResolveComplaintArgs, 'expectedVersion' | 'id' | 'response'>>;
   revokePartnerApiKey?: Resolver<ResolversTypes['PartnerApiKey'], ParentType, ContextType, RequireFields<MutationRevokePartnerApiKeyArgs, 'id'>>;
@@ -2211,6 +2363,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   trackComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryTrackComplaintArgs, 'accessCode' | 'reference'>>;
   verifyComplaintHistory?: Resolver<ResolversTypes['HistoryVerification'], ParentType, ContextType, RequireFields<QueryVerifyComplaintHistoryArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
 };
 
 export type RespondentResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Respondent'] = ResolversParentTypes['Respondent']> = {
@@ -2250,6 +2403,17 @@ export type StaffResolvers<ContextType = GraphqlContext, ParentType extends Reso
 export type StaffMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StoredFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StoredFile'] = ResolversParentTypes['StoredFile']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedWithComplainant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SubmitComplaintPayloadResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubmitComplaintPayload'] = ResolversParentTypes['SubmitComplaintPayload']> = {
@@ -2326,12 +2490,14 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   ExportPage?: ExportPageResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
+  FileUpload?: FileUploadResolvers<ContextType>;
   FinalResponse?: FinalResponseResolvers<ContextType>;
   HistogramBucket?: HistogramBucketResolvers<ContextType>;
   HistoryProblem?: HistoryProblemResolvers<ContextType>;
   HistoryVerification?: HistoryVerificationResolvers<ContextType>;
   Hotspot?: HotspotResolvers<ContextType>;
   HotspotReport?: HotspotReportResolvers<ContextType>;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImprovementAction?: ImprovementActionResolvers<ContextType>;
   IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2347,6 +2513,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   SlaTarget?: SlaTargetResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
+  StoredFile?: StoredFileResolvers<ContextType>;
   SubmitComplaintPayload?: SubmitComplaintPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

@@ -7,7 +7,7 @@ import { PROVISIONAL_DUE } from '../../core/messages/phrases';
 import { PUBLIC_ACTIONS, PUBLIC_ENTRIES, publicTimeline } from '../../core/public-timeline';
 import { cfpbFields } from '../../core/resolution/cfpb-fields';
 import type { GraphqlContext, RecordLoader } from '../context';
-import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers } from '../generated/types';
+import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers, EvidenceResolvers } from '../generated/types';
 
 async function recordOf(id: string, records: RecordLoader) {
   const record = await records.load(id);
@@ -59,7 +59,13 @@ export const ComplaintTracking: ComplaintTrackingResolvers = {
   timeline: async (c, _, ctx) => publicTimeline(await recordOf(c.id, ctx.records)),
   finalResponses: (c) => finalResponsesOf(c),
   feedbackHistory: (c) => feedbackHistoryOf(c),
+  files: () => [],
   canAnswerRequest: (c: ComplaintModel) => canTake('PROVIDE_INFORMATION', c.status),
   canGiveFeedback: (c: ComplaintModel) => canTake('RECEIVE_FEEDBACK', c.status),
   canWithdraw: (c: ComplaintModel) => canTake('WITHDRAW', c.status),
+};
+
+export const Evidence: EvidenceResolvers = {
+  sharedWithComplainant: (e) => e.sharedWithComplainant === true,
+  file: () => null,
 };

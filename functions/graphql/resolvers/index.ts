@@ -2,22 +2,24 @@ import { DateScalar, DateTime } from '../scalars';
 import type { Resolvers } from '../generated/types';
 import { AnalyticsQuery } from './analytics';
 import { AuditQuery } from './audit';
-import { Clock, Complaint, ComplaintTracking } from './complaint-fields';
+import { Clock, Complaint, ComplaintTracking, Evidence } from './complaint-fields';
 import { DataProtectionMutation, DataProtectionQuery } from './data-protection';
 import { ExportQuery } from './exports';
 import { guarded } from './guard';
 import { ImprovementAction, ImprovementActionMutation, ImprovementActionQuery } from './improvement-actions';
 import { Mutation } from './mutations';
+import { NotBuiltMutation, NotBuiltQuery } from './not-built-yet';
 import { PartnerMutation, PartnerQuery } from './partners';
 import { Query } from './queries';
 
 export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
-  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery }),
-  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation }),
+  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery, ...NotBuiltQuery }),
+  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation, ...NotBuiltMutation }),
   Clock,
   Complaint,
   ComplaintTracking,
+  Evidence,
   ImprovementAction,
 };

@@ -2,6 +2,7 @@ import { normalizeReference } from '../../core/intake/codes';
 import { openWithAccessCode } from '../../core/lifecycle/service';
 import { ESCALATION_RANK } from '../../core/lifecycle/queues';
 import type { Complaint } from '../../core/complaint';
+import { DomainError } from '../../core/errors';
 import { actorOf } from '../../core/identity';
 import { canSee } from '../../core/permissions';
 import type { GraphqlContext } from '../context';
@@ -23,8 +24,11 @@ export const Query: QueryResolvers = {
     role: caller.kind === 'STAFF' ? caller.role : null,
   }),
 
-  complaints: (_, { filter, first, after }, ctx) =>
-    connection(
+  complaints: (_, { filter, first, after }, ctx) => {
+    if (filter && [filter.handlerId, filter.teamId, filter.unassigned, filter.clockState, filter.search].some((v) => v !== undefined && v !== null)) {
+      throw new DomainError('NOT_CONFIGURED', 'Filtering by handler, team, clock state or words is not built yet.');
+    }
+    return connection(
       ctx,
       {
         kind: 'all',
@@ -38,7 +42,8 @@ export const Query: QueryResolvers = {
       },
       first,
       after,
-    ),
+    );
+  },
 
   handlerQueue: (_, { handlerId, first, after }, ctx) => connection(ctx, { kind: 'handler', handlerId }, first, after),
 

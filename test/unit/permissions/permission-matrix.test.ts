@@ -62,6 +62,11 @@ const CALLS: Record<Operation, string> = {
   updateImprovementAction: 'mutation { updateImprovementAction(input: { id: "a1", expectedVersion: 1, status: IN_PROGRESS }) { version } }',
   complaintExport: '{ complaintExport(period: { from: "2026-11-01", to: "2026-11-30" }) { rows } }',
   verifyComplaintHistory: `{ verifyComplaintHistory(id: "${ID}") { verified } }`,
+  webhooks: '{ webhooks { partnerId } }',
+  deleteWebhook: 'mutation { deleteWebhook(partnerId: "p1") }',
+  requestEvidenceUpload: `mutation { requestEvidenceUpload(id: "${ID}", file: { name: "a.pdf", contentType: "application/pdf", size: 10, sha256: "${'a'.repeat(64)}" }) { fileId } }`,
+  requestAttachmentUpload: `mutation { requestAttachmentUpload(reference: "${REF}", accessCode: "${CODE}", file: { name: "a.pdf", contentType: "application/pdf", size: 10, sha256: "${'a'.repeat(64)}" }) { fileId } }`,
+  attachFile: `mutation { attachFile(reference: "${REF}", accessCode: "${CODE}", fileId: "f1") { status } }`,
 };
 
 const staff = (role: 'ADMIN' | 'SUPERVISOR' | 'HANDLER' | 'ANALYST', organizationId = 'acme'): Caller => ({ kind: 'STAFF', organizationId, staffId: 'h1', role });
