@@ -25,6 +25,13 @@ const config: CodegenConfig = {
     'functions/graphql/generated/type-defs.ts': {
       plugins: ['./scripts/codegen-type-defs.js'],
     },
+    // The web apps' typed documents: every graphql(`…`) in web/ is checked against the schema.
+    'web/generated/': {
+      documents: ['web/**/*.ts', 'web/**/*.tsx', '!web/generated/**', '!web/build/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { DateTime: 'string', Date: 'string' } },
+    },
   },
 };
 

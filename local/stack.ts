@@ -18,6 +18,8 @@ import { workflowDependencies } from '../functions/wiring/workflow-dependencies'
 import { fromLambdaResult, lambdaContext, readBody, RequestTooLarge, toApiGatewayEvent, type LambdaHttpHandler } from './api-gateway';
 import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
+import { webAppsRoutes, type WebAppsRoutes } from './web-apps';
+import { buildWebApps } from '../web/build/build-web-apps';
 import { dashboardRoutes, type DashboardRoutes } from './dashboard';
 import { localAccessCodeSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
@@ -48,13 +50,15 @@ export interface LocalStackOptions {
    * day) and their signing key kept: under `dataDir` when given, else a fresh temporary folder.
    */
   auditDigestDir?: string;
+  /** Where the web apps are built; a fresh temporary folder when absent. */
+  webDir?: string;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
 }
 
 export interface LocalStack {
-  urls: { api: string; graphql: string; explorer: string; dashboard: string; inbox: string; dynamodb: string; workflow: string };
+  urls: { api: string; graphql: string; explorer: string; portal: string; staff: string; dashboard: string; inbox: string; dynamodb: string; workflow: string };
   config: PlatformConfig;
   runner: LocalWorkflowRunner;
   /** The poller feeding the table's stream to the stats handler; idle() resolves once every write so far is counted. */
@@ -119,7 +123,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       STEPFUNCTIONS_ENDPOINT: `http://${host}:${ports.workflow}`,
       STATE_MACHINE_ARN,
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'complaints@example.org',
-      TRACKING_URL: `${api}/`,
+      TRACKING_URL: `${api}/track`,
       DEVELOPMENT_MODE: 'true',
       AUTH_DEV_ISSUER: issuer.issuer,
       AUTH_DEV_AUDIENCE: issuer.audience,
@@ -155,7 +159,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       graphqlPath: '/graphql',
       analystToken: () => issuer.mint({ organizationId: config.settingsDefaults.organizationId, role: 'ANALYST', staffId: 'local-dashboard' }),
     });
-    const server = serveApi(graphqlHandler, dashboard);
+    const web = webFolder(options);
+    if (web.temporary) stops.push(() => rm(web.base, { recursive: true, force: true }));
+    const built = await buildWebApps(web.base);
+    const webApps = webAppsRoutes({ dirs: built.dirs, config: () => ({ graphqlUrl: '/graphql' }) });
+    const server = serveApi(graphqlHandler, dashboard, webApps);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(ports.api, host, resolve);
@@ -183,7 +191,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => digests.stop());
 
     return {
-      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
+      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
       config,
       runner,
       streams,
@@ -203,6 +211,12 @@ function auditDigestFolder(options: LocalStackOptions): { base: string; temporar
   if (options.auditDigestDir) return { base: options.auditDigestDir, temporary: false };
   if (options.dataDir) return { base: join(options.dataDir, 'audit'), temporary: false };
   return { base: mkdtempSync(join(tmpdir(), 'complaint-audit-')), temporary: true };
+}
+
+/** Where the web apps are built: `webDir`, or a temporary folder that goes with the stack. */
+function webFolder(options: LocalStackOptions): { base: string; temporary: boolean } {
+  if (options.webDir) return { base: options.webDir, temporary: false };
+  return { base: mkdtempSync(join(tmpdir(), 'complaint-web-')), temporary: true };
 }
 
 /** The modules the Lambda functions run, loaded after the environment is set, as Lambda loads them. */
@@ -226,7 +240,7 @@ function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: 
   };
 }
 
-function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes): Server {
+function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes, webApps: WebAppsRoutes): Server {
   return createServer((req, res) => {
     if (dashboard(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -250,9 +264,14 @@ function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes)
         });
       return;
     }
-    if (path === '/' && req.method === 'GET') return send(200, 'text/html; charset=utf-8', explorerPage('/graphql'));
+    if (path === '/explorer' && req.method === 'GET') {
+      res.writeHead(308, { location: '/explorer/' });
+      return res.end();
+    }
+    if (path === '/explorer/' && req.method === 'GET') return send(200, 'text/html; charset=utf-8', explorerPage('/graphql'));
     const asset = path.startsWith('/explorer/') ? explorerAsset(path.slice('/explorer/'.length)) : undefined;
     if (asset) return send(200, asset.type, asset.body);
+    if (webApps(req, res)) return;
     send(404, 'application/json', JSON.stringify({ message: 'Not Found' }));
   });
 }

@@ -1,6 +1,6 @@
 import { PreflightError } from './preflight';
 import { startLocalStack } from './stack';
-import { DATA_DIR, DEV_ISSUER_FILE } from './start-options';
+import { DATA_DIR, DEV_ISSUER_FILE, WEB_DIR } from './start-options';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -15,10 +15,13 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({
     dataDir: DATA_DIR,
     devIssuerFile: DEV_ISSUER_FILE,
+    webDir: WEB_DIR,
     ports: { api: port('API_PORT', 4000), dynamodb: port('DYNAMODB_PORT', 8000), ses: port('SES_PORT', 8005), workflow: port('WORKFLOW_PORT', 8083) },
   });
   console.log(`
 Complaint platform is running locally.
+  Complaint portal   ${stack.urls.portal}
+  Staff workspace    ${stack.urls.staff}
   GraphQL API        ${stack.urls.graphql}
   GraphQL explorer   ${stack.urls.explorer}
   Dashboard          ${stack.urls.dashboard}   (signed in as a local ANALYST)
