@@ -71,7 +71,8 @@ export function fileRoute(options: FileRouteOptions): FileRoute {
       case 'GET':
       case 'HEAD': {
         const meta = await readMeta(metaFile);
-        if (!meta) return req.method === 'HEAD' ? (res.writeHead(404).end(), undefined) : s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+        if (!meta && req.method === 'HEAD') return void res.writeHead(404).end();
+        if (!meta) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
         const headers: Record<string, string> = {
           'content-type': url.searchParams.get('response-content-type') ?? meta.contentType,
           'content-length': String(meta.size),
@@ -127,11 +128,10 @@ export function fileRoute(options: FileRouteOptions): FileRoute {
     res.end();
   }
 
-  /** Answers at once and stops reading, as S3 closes the connection on a body it will not take. */
+  /** Answers at once, keeps nothing of the body (the rest is drained unread) and closes the connection, as S3 does. */
   function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
     res.setHeader('connection', 'close');
     s3Error(res, status, code, message);
-    req.unpipe();
     req.resume();
   }
 

@@ -86,6 +86,11 @@ describe('files: evidence and attachments', () => {
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''%E5%BF%AB/);
     expect(download.headers.get('content-type')).toBe('application/pdf');
+
+    // The link's signature covers the disposition and the key: changed, or left out, it opens nothing.
+    const inline = evidence.file.downloadUrl.replace(/response-content-disposition=[^&]*/, 'response-content-disposition=inline');
+    expect((await fetch(inline)).status).toBe(403);
+    expect((await fetch(evidence.file.downloadUrl.split('?')[0])).status).toBe(403);
   });
 
   it('refuses an upload whose body does not match the signed SHA-256, and then refuses to record it', async () => {
