@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_FILE_BYTES } from '../../functions/core/files/limits';
+import { fileStore } from '../../functions/wiring/files';
 import type { LocalStack } from '../../local/stack';
 import { FakeClock } from '../harness/fake-clock';
 import { ADMIN, graphql, startTestStack, SUBMIT } from '../harness/local-stack';
@@ -113,6 +115,15 @@ describe('files: evidence and attachments', () => {
     const { id } = await submit();
     const upload = await evidenceUpload(id, 'notes.pdf', Buffer.from('twelve bytes'));
     expect((await put(upload, Buffer.from('thirteen bytes'))).status).toBe(403);
+  });
+
+  it('keeps the store\'s own 10 MB limit, whatever a URL signed', async () => {
+    // Signed directly with the adapter: the API never issues such a URL.
+    const big = Buffer.alloc(MAX_FILE_BYTES + 1, 1);
+    const signed = await fileStore(stack.config, clock)!.presignUpload('default/too-big/file', { contentType: 'application/pdf', size: big.length, sha256: sha256(big) }, 60);
+    const refused = await put({ fileId: 'none', ...signed }, big);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('EntityTooLarge');
   });
 
   it('refuses an upload URL once it has expired', async () => {
