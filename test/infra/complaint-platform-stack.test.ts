@@ -96,7 +96,7 @@ describe('the table', () => {
       ],
       Projection: { ProjectionType: index.projection },
     }));
-    expect(Object.keys(TABLE_DESIGN.indexes)).toEqual(['byOrganization', 'byStatus', 'byChannel', 'byCategory', 'openWorkflows', 'handlerQueue', 'escalations', 'byComplainant']);
+    expect(Object.keys(TABLE_DESIGN.indexes)).toEqual(['byOrganization', 'byStatus', 'byChannel', 'byCategory', 'openWorkflows', 'handlerQueue', 'escalations', 'byComplainant', 'byAssignee']);
     expect(table.GlobalSecondaryIndexes).toEqual(expected);
     // Every key attribute, of the table and of each index, is defined once, as a string, as the store writes them.
     const keyAttributes = [TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, ...Object.values(TABLE_DESIGN.indexes).flatMap((index) => [index.partitionKey, index.sortKey])];

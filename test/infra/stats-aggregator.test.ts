@@ -20,7 +20,7 @@ beforeAll(() => {
 
 const resources = (type: string) => Object.entries(template.findResources(type));
 const statsFunction = () => {
-  const found = resources('AWS::Lambda::Function').filter(([, r]) => r.Properties.Description === 'Keeps the complaint statistics up to date from the table stream');
+  const found = resources('AWS::Lambda::Function').filter(([, r]) => r.Properties.Description === 'Keeps the complaint statistics and the search index up to date from the table stream');
   expect(found).toHaveLength(1);
   return found[0];
 };
