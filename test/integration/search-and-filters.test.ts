@@ -1,5 +1,9 @@
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb/complaint-store';
+import { SearchReader } from '../../functions/adapters/dynamodb/search-reader';
 import { keys } from '../../functions/adapters/dynamodb/table-design';
+import type { ComplaintFilter, ListPosition } from '../../functions/core/ports';
+import { queryTerms } from '../../functions/core/search/terms';
 import { termKey } from '../../functions/core/search/term-keys';
 import type { LocalStack } from '../../local/stack';
 import { FakeClock } from '../harness/fake-clock';
@@ -209,6 +213,29 @@ describe('erasure and the search index', () => {
       );
       expect(out.Items).toEqual([]);
     }
+    client.destroy();
+  });
+});
+
+describe('pages of bounded cost', () => {
+  it('ends a page at the items-read cap, short or empty, with a cursor that goes on to the end', async () => {
+    const client = new DynamoDBClient({ endpoint: stack.urls.dynamodb, region: stack.config.region });
+    const { tableName } = stack.config;
+    const store = new DynamoDbComplaintStore(client, tableName, new SearchReader(client, tableName, stack.config.searchIndexSecret!, 1), 2);
+    const list = (filter: ComplaintFilter, after?: ListPosition) => store.list({ organizationId: ORG, list: { kind: 'all', filter }, first: 20, after, now: time.now() });
+
+    // Three complaints, none in this team: the first request reads two and stops, the second reads the last.
+    const first = await list({ teamId: 'nowhere' });
+    expect(first).toMatchObject({ items: [], hasNextPage: true });
+    const second = await list({ teamId: 'nowhere' }, first.endPosition);
+    expect(second).toEqual({ items: [], hasNextPage: false });
+
+    // A search examines one posting per request here: one hit per page, newest first.
+    const hit = await list({ search: queryTerms('network') });
+    expect(hit.items.map((i) => i.complaint.id)).toEqual([slow.id]);
+    expect(hit.hasNextPage).toBe(true);
+    const next = await list({ search: queryTerms('network') }, hit.endPosition);
+    expect(next.items.map((i) => i.complaint.id)).toEqual([telecom.id]);
     client.destroy();
   });
 });

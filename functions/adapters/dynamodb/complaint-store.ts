@@ -115,6 +115,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     private readonly tableName: string,
     /** Reads the search index; without it (no SEARCH_INDEX_SECRET) a search is refused. */
     private readonly search?: SearchReader,
+    private readonly readCap = LIST_READ_CAP,
   ) {}
 
   private put(item: Item, condition?: string, values?: Record<string, AttributeValue>): TransactWriteItem {
@@ -264,7 +265,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     const found: Array<{ complaint: Complaint; sortKey: string }> = [];
     let read = 0;
     do {
-      const limit = filtered ? Math.min(Math.max(wanted, 100), LIST_READ_CAP - read) : wanted - found.length;
+      const limit = filtered ? Math.min(Math.max(wanted, 100), this.readCap - read) : wanted - found.length;
       const out = await this.client.send(new QueryCommand({ ...input, Limit: limit }));
       read += out.ScannedCount ?? 0;
       for (const raw of out.Items ?? []) {
@@ -273,7 +274,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
         if (!passes || passes(complaint)) found.push({ complaint, sortKey: String(item[index.sortKey]) });
       }
       input.ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (found.length < wanted && input.ExclusiveStartKey && read < LIST_READ_CAP);
+    } while (found.length < wanted && input.ExclusiveStartKey && read < this.readCap);
     const items = found.slice(0, first).map(({ complaint, sortKey }) => ({ complaint, position: { sortKey, id: complaint.id } }));
     if (found.length > first) return { items, hasNextPage: true };
     const stoppedAt = input.ExclusiveStartKey && unmarshall(input.ExclusiveStartKey);

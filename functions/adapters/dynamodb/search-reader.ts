@@ -36,6 +36,7 @@ export class SearchReader {
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly secret: string,
+    private readonly readCap = SEARCH_READ_CAP,
   ) {}
 
   async page({ organizationId, first, after, now, filter, search }: ListQuery & { filter: ComplaintFilter; search: SearchQuery }): Promise<ComplaintPage> {
@@ -50,7 +51,7 @@ export class SearchReader {
     let lastExamined: Item | undefined;
     let postings = driver;
     for (;;) {
-      const batch = postings.items.slice(0, Math.min(BATCH, SEARCH_READ_CAP - examined));
+      const batch = postings.items.slice(0, Math.min(BATCH, this.readCap - examined));
       const complaints = await this.complaints(batch.map((p) => String(p.complaintId.S)));
       for (const posting of batch) {
         examined += 1;
@@ -64,7 +65,7 @@ export class SearchReader {
       const rest = postings.items.slice(batch.length);
       const more = rest.length > 0 || postings.next !== undefined;
       if (!more) return { items: found, hasNextPage: false };
-      if (examined >= SEARCH_READ_CAP) {
+      if (examined >= this.readCap) {
         const at = unmarshall(lastExamined!);
         return { items: found, hasNextPage: true, endPosition: { sortKey: String(at[TABLE_DESIGN.sortKey]), id: String(at.complaintId) } };
       }
