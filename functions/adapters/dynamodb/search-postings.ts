@@ -114,13 +114,13 @@ export class DynamoDbSearchPostings implements SearchIndexer {
   /** Moves the marker; throws ConditionalCheckFailedException if another writer moved it since it was read. */
   private async putMarker(complaintId: string, read: Marker | undefined, next: Marker): Promise<void> {
     await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: marshall({ ...keys.searchMarker(complaintId), type: 'SearchMarker', ...next, termKeys: packKeys(next.termKeys) }, { removeUndefinedValues: true }),
-          ...(read
-            ? { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: marshall({ ':read': read.version }) }
-            : { ConditionExpression: `attribute_not_exists(${TABLE_DESIGN.partitionKey})` }),
-        }),
-      );
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall({ ...keys.searchMarker(complaintId), type: 'SearchMarker', ...next, termKeys: packKeys(next.termKeys) }, { removeUndefinedValues: true }),
+        ...(read
+          ? { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: marshall({ ':read': read.version }) }
+          : { ConditionExpression: `attribute_not_exists(${TABLE_DESIGN.partitionKey})` }),
+      }),
+    );
   }
 }
