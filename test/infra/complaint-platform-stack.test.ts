@@ -188,7 +188,7 @@ describe('the functions', () => {
     const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
     expect(variables).toMatchObject(ids);
     // The function reads them back as its Cognito verifier's settings.
-    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`.padEnd(name === 'ACCESS_CODE_SECRET' ? 40 : 0, '-')]));
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`.padEnd(name.endsWith('_SECRET') ? 40 : 0, '-')]));
     expect(configFromEnvironment(env).auth.cognito).toEqual({ userPoolId: '<AUTH_COGNITO_USER_POOL_ID>', clientId: '<AUTH_COGNITO_CLIENT_ID>' });
     for (const [name, fn] of allFunctions()) {
       if (name !== 'GraphQL') expect([name, Object.keys(functionProps(fn).Environment.Variables).filter((v) => v.startsWith('AUTH_'))]).toEqual([name, []]);
