@@ -20,7 +20,8 @@ const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const RUNS = new RegExp(String.raw`[${CJK}]+|(?:(?![${CJK}])[\p{L}\p{N}\p{M}])+`, 'gu');
 const IS_CJK = new RegExp(`^[${CJK}]`, 'u');
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const REFERENCE = /^[A-Z]{2}-\d{8}-[0-9A-Z]{6}$/;
+/** The platform's references (core/intake/codes.ts) and imported CFPB complaints' (`CFPB-<complaint id>`). */
+const REFERENCE = /^(?:[A-Z]{2}-\d{8}-[0-9A-Z]{6}|CFPB-\d+)$/;
 /** Letters the accent folding cannot take apart. */
 const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th' };
 

@@ -63,6 +63,7 @@ describe('search terms', () => {
     expect(queryTerms(' cp-20261129-7k3m9q ')).toEqual({ terms: ['ref:CP-20261129-7K3M9Q'], phrases: [] });
     expect(matchesSearch(c, queryTerms('cp-20261129-7k3m9q'))).toBe(true);
     expect(matchesSearch(c, queryTerms('CP-20261129-7K3M9R'))).toBe(false);
+    expect(matchesSearch(complaint({ reference: 'CFPB-3456789' }), queryTerms('cfpb-3456789'))).toBe(true);
   });
 
   it('ANDs the words of a query', () => {
