@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
-import type { Clock } from '../functions/core/clock';
+import { systemClock, type Clock } from '../functions/core/clock';
 import { jsonLogger } from '../functions/core/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
@@ -21,6 +21,8 @@ import { explorerAsset, explorerPage } from './explorer';
 import { dashboardRoutes, type DashboardRoutes } from './dashboard';
 import { localAccessCodeSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
+import { devOAuthRoutes, type DevOAuthRoutes } from './dev-oauth-server';
+import { signInOrganizations } from './sign-in-organizations';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { startStreamPoller } from './stream-poller';
@@ -155,7 +157,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       graphqlPath: '/graphql',
       analystToken: () => issuer.mint({ organizationId: config.settingsDefaults.organizationId, role: 'ANALYST', staffId: 'local-dashboard' }),
     });
-    const server = serveApi(graphqlHandler, dashboard);
+    const staffSignIn = devOAuthRoutes({ issuer, organizations: signInOrganizations(config), clock: options.clock ?? systemClock });
+    const server = serveApi(graphqlHandler, dashboard, staffSignIn);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(ports.api, host, resolve);
@@ -226,9 +229,9 @@ function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: 
   };
 }
 
-function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes): Server {
+function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes, staffSignIn: DevOAuthRoutes): Server {
   return createServer((req, res) => {
-    if (dashboard(req, res)) return;
+    if (dashboard(req, res) || staffSignIn(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'content-type': type });
