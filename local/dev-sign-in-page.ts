@@ -10,14 +10,15 @@ export interface SignInOrganization {
 }
 
 /** The OAuth parameters of the authorization request, carried through the page's forms unchanged. */
-export interface AuthorizationParams {
+// A type rather than an interface, so that it is a Record<string, string> to Object.entries.
+export type AuthorizationParams = {
   client_id: string;
   redirect_uri: string;
   state: string;
   code_challenge: string;
   code_challenge_method: string;
   scope: string;
-}
+};
 
 const ROLE_TEXT: Record<Role, string> = {
   ADMIN: 'Administrator · 管理员',
@@ -38,7 +39,7 @@ export const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const hidden = (params: AuthorizationParams) =>
-  Object.entries(params)
+  Object.entries<string>(params)
     .map(([name, value]) => `<input type="hidden" name="${name}" value="${escape(value)}">`)
     .join('');
 
