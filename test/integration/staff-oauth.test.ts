@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { request } from 'node:http';
 import type { LocalStack } from '../../local/stack';
 import { CODE_TTL_SECONDS, REFRESH_TOKEN_TTL_SECONDS } from '../../local/dev-oauth-grants';
 import { localStaffAuthConfig } from '../../local/staff-auth-config';
 import type { StaffAuthConfig } from '../../web/staff/auth/auth-config';
+import { OAuthClient } from '../../web/staff/auth/oauth-client';
 import { FakeClock } from '../harness/fake-clock';
 import { asStaff, graphql, startTestStack } from '../harness/local-stack';
 
@@ -231,5 +232,38 @@ describe('the development sign-in (OAuth 2.0 authorization code with PKCE) on th
     expect(await oauthError(await tokenRequest({ grant_type: 'password' }))).toEqual({ status: 400, error: 'unsupported_grant_type' });
     const away = await fetch(`${auth.logoutUrl}?${new URLSearchParams({ client_id: auth.clientId, logout_uri: 'https://evil.example/' }).toString()}`, { redirect: 'manual' });
     expect(await oauthError(away)).toEqual({ status: 400, error: 'invalid_request' });
+  });
+
+  it('signs the workspace\'s own client in and out: the code the browser runs in the cloud, against the development issuer', async () => {
+    const storage = new Map<string, string>();
+    const navigations: string[] = [];
+    const client = new OAuthClient(auth, {
+      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) },
+      navigate: (url) => navigations.push(url),
+      fetch: (url, init) => fetch(url, init),
+      crypto: webcrypto,
+      now: () => Date.now(),
+    });
+    await client.signIn('/staff/queue');
+    // What the browser does on the page: open it, pick, submit.
+    const authorize = new URL(navigations[0]);
+    expect((await fetch(authorize)).status).toBe(200);
+    const submitted = await fetch(auth.authorizeUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...Object.fromEntries(authorize.searchParams), organization: 'acme', staff_id: 'h7', role: 'ANALYST' }),
+      redirect: 'manual',
+    });
+    const cookie = (submitted.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(await client.completeSignIn(submitted.headers.get('location')!)).toEqual({ returnTo: '/staff/queue' });
+    const token = (await client.accessToken()) ?? 'none';
+    expect((await graphql(stack, VIEWER, {}, bearer(token))).data!.viewer).toEqual({ kind: 'STAFF', organizationId: 'acme', id: 'h7', role: 'ANALYST' });
+
+    const { refreshToken } = JSON.parse([...storage.values()][0]) as { refreshToken: string };
+    await client.signOut();
+    expect(storage.size).toBe(0);
+    const logout = await fetch(navigations[1], { headers: { cookie }, redirect: 'manual' });
+    expect(logout.headers.get('location')).toBe(auth.logoutRedirectUri);
+    expect(await oauthError(await refresh(refreshToken))).toEqual({ status: 400, error: 'invalid_grant' });
   });
 });
