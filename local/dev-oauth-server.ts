@@ -86,9 +86,11 @@ export function devOAuthRoutes(options: DevOAuthServerOptions): DevOAuthRoutes {
   };
 
   const signIn = async (req: IncomingMessage, res: ServerResponse, body: URLSearchParams) => {
-    // A form posted from a page elsewhere has another Origin; browsers send it on every POST.
-    const origin = req.headers.origin;
-    if (origin !== undefined && !loopbackUrl(origin)) throw new OAuthError('invalid_request', 'The sign-in form is accepted from this machine only.');
+    // A form posted from a page elsewhere has another Origin (browsers send it on every POST) and Sec-Fetch-Site.
+    const { origin, 'sec-fetch-site': site } = req.headers;
+    if ((origin !== undefined && !loopbackUrl(origin)) || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
+      throw new OAuthError('invalid_request', 'The sign-in form is accepted from this page only.');
+    }
     const params = authorizationParams(body);
     const claims = await chosenClaims(body);
     const sessionId = sessionOf(req) ?? newSessionId();
@@ -187,7 +189,8 @@ function pageHeaders(redirectOrigin: string): Record<string, string> {
     // Chromium applies form-action to the redirect after a submission too: the app's origin is allowed.
     'content-security-policy': `default-src 'none'; style-src ${STYLE_HASH}; form-action 'self' ${redirectOrigin}; base-uri 'none'; frame-ancestors 'none'`,
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
+    // Not no-referrer: with it Chromium sends "Origin: null" on the form's POST, and the check above needs the origin.
+    'referrer-policy': 'same-origin',
     ...NO_STORE,
   };
 }

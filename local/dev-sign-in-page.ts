@@ -20,11 +20,14 @@ export type AuthorizationParams = {
   scope: string;
 };
 
+/** English, then the Chinese marked as such for screen readers. */
+const both = (en: string, zh: string) => `${en} · <span lang="zh-CN">${zh}</span>`;
+
 const ROLE_TEXT: Record<Role, string> = {
-  ADMIN: 'Administrator · 管理员',
-  SUPERVISOR: 'Supervisor · 主管',
-  HANDLER: 'Handler · 处理人',
-  ANALYST: 'Analyst · 分析员',
+  ADMIN: both('Administrator', '管理员'),
+  SUPERVISOR: both('Supervisor', '主管'),
+  HANDLER: both('Handler', '处理人'),
+  ANALYST: both('Analyst', '分析员'),
 };
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -45,19 +48,19 @@ const hidden = (params: AuthorizationParams) =>
 
 function staffFields(organization: SignInOrganization): string {
   if (organization.staff.length === 0) {
-    return `<label for="staff_id">Staff id · 员工编号</label>
-<p id="staff-id-hint">This organization has no staff yet: choose any id (letters, digits, . _ -). · 该机构尚无员工，可填写任意编号。</p>
+    return `<label for="staff_id">${both('Staff id', '员工编号')}</label>
+<p id="staff-id-hint">${both('This organization has no staff yet: choose any id (letters, digits, . _ -).', '该机构尚无员工，可填写任意编号。')}</p>
 <input type="text" id="staff_id" name="staff_id" required pattern="[A-Za-z0-9._\\-]{1,64}" maxlength="64" aria-describedby="staff-id-hint" autocomplete="off">`;
   }
   const options = organization.staff.map((m) => `<option value="${escape(m.id)}">${escape(m.name)} (${escape(m.id)})</option>`).join('');
-  return `<label for="staff_id">Member of staff · 员工</label><select id="staff_id" name="staff_id" required>${options}</select>`;
+  return `<label for="staff_id">${both('Member of staff', '员工')}</label><select id="staff_id" name="staff_id" required>${options}</select>`;
 }
 
 function roleFields(defaultRole: Role): string {
   const radios = ROLES.map(
     (role) => `<label><input type="radio" name="role" value="${role}"${role === defaultRole ? ' checked' : ''} required> ${ROLE_TEXT[role]}</label>`,
   ).join('');
-  return `<fieldset><legend>Role · 角色</legend>${radios}</fieldset>`;
+  return `<fieldset><legend>${both('Role', '角色')}</legend>${radios}</fieldset>`;
 }
 
 /**
@@ -79,20 +82,23 @@ export function devSignInPage(params: AuthorizationParams, organizations: SignIn
 </head>
 <body>
 <main>
-<h1>Development sign-in · 开发用登录</h1>
-<p class="warning" role="note"><strong>Development only · 仅供开发使用.</strong> Anyone on this machine can sign in as anyone here; the cloud uses Cognito's sign-in with a password and MFA. · 本机任何人都可以以任意身份登录；云端使用 Cognito 登录（密码加多重验证）。</p>
+<h1>${both('Development sign-in', '开发用登录')}</h1>
+<p class="warning" role="note"><strong>${both('Development only.', '仅供开发使用。')}</strong> ${both(
+    "Anyone on this machine can sign in as anyone here; the cloud uses Cognito's sign-in with a password and MFA.",
+    '本机任何人都可以以任意身份登录；云端使用 Cognito 登录（密码加多重验证）。',
+  )}</p>
 <form method="get" action="/oauth2/authorize">
 ${hidden(params)}<input type="hidden" name="response_type" value="code">
-<label for="organization">Organization · 机构</label>
+<label for="organization">${both('Organization', '机构')}</label>
 <select id="organization" name="organization">${orgOptions}</select>
-<button type="submit">Show its staff · 显示员工</button>
+<button type="submit">${both('Show its staff', '显示员工')}</button>
 </form>
 <form method="post" action="/oauth2/authorize">
 ${hidden(params)}<input type="hidden" name="organization" value="${escape(chosen.id)}">
-<h2>Sign in to ${escape(chosen.id)} · 登录到 ${escape(chosen.id)}</h2>
+<h2>${both(`Sign in to ${escape(chosen.id)}`, `登录到 ${escape(chosen.id)}`)}</h2>
 ${staffFields(chosen)}
 ${roleFields(chosen.staff.length === 0 ? 'ADMIN' : 'HANDLER')}
-<button type="submit">Sign in · 登录</button>
+<button type="submit">${both('Sign in', '登录')}</button>
 </form>
 </main>
 </body>

@@ -174,13 +174,17 @@ describe('the development sign-in (OAuth 2.0 authorization code with PKCE) on th
   });
 
   it('refuses the sign-in form posted from a page elsewhere', async () => {
-    const res = await fetch(auth.authorizeUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
-      body: new URLSearchParams({ ...Object.fromEntries(authorizeQuery(pkce().challenge)), organization: 'acme', staff_id: 'h7', role: 'ADMIN' }),
-      redirect: 'manual',
-    });
-    expect(res.status).toBe(400);
+    const from = (headers: Record<string, string>) =>
+      fetch(auth.authorizeUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ ...Object.fromEntries(authorizeQuery(pkce().challenge)), organization: 'acme', staff_id: 'h7', role: 'ADMIN' }),
+        redirect: 'manual',
+      });
+    expect((await from({ origin: 'https://evil.example' })).status).toBe(400);
+    expect((await from({ origin: 'null' })).status).toBe(400);
+    expect((await from({ 'sec-fetch-site': 'cross-site' })).status).toBe(400);
+    expect((await from({ origin: new URL(auth.authorizeUrl).origin, 'sec-fetch-site': 'same-origin' })).status).toBe(303);
   });
 
   it('serves none of it to a request whose Host is not this machine', async () => {
