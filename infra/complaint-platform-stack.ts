@@ -24,6 +24,7 @@ import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
 import { StatsAggregator } from './constructs/stats-aggregator';
 import { acknowledge, wildcardResource } from './nag';
+import type { StaffAuthConfig } from '../web/staff/auth/auth-config';
 
 export interface ComplaintPlatformStackProps extends StackProps {
   settings: PlatformSettings;
@@ -60,13 +61,17 @@ export class ComplaintPlatformStack extends Stack {
   readonly functions: { graphql: NodejsFunction; resumeWorkflows: NodejsFunction; tasks: Record<TaskStateName, NodejsFunction> };
   readonly staffUserPool: cognito.UserPool;
   readonly staffClient: cognito.UserPoolClient;
+  /** The staff workspace's sign-in config (config.json's `auth`): Cognito's managed login for this stack. */
+  readonly staffAuthConfig: StaffAuthConfig;
 
   constructor(scope: Construct, id: string, props: ComplaintPlatformStackProps) {
     super(scope, id, props);
     const { settings } = props;
     const complaintTable = new ComplaintTable(this, 'Complaints');
     const table = complaintTable.table;
-    const staff = new StaffUserPool(this, 'Staff');
+    // The analytics dashboard calls the API from its CloudFront origin, and staff sign-in returns to it.
+    const dashboard = new DashboardSite(this, 'Dashboard');
+    const staff = new StaffUserPool(this, 'Staff', { siteDomain: dashboard.distribution.distributionDomainName });
 
     const configurationSet = new ses.ConfigurationSet(this, 'EmailConfigurationSet');
     const senderIdentity = new ses.EmailIdentity(this, 'SenderIdentity', {
@@ -225,12 +230,11 @@ export class ComplaintPlatformStack extends Stack {
     new StatsAggregator(this, 'Stats', { table: complaintTable, environment: { ...environment, ...searchEnvironment } });
     new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
-    // The analytics dashboard calls the API from its CloudFront origin: the CORS below allows it.
-    const dashboard = new DashboardSite(this, 'Dashboard');
     // Evidence and attachments: the browser uploads and downloads them directly, through URLs the GraphQL function presigns.
     const files = new ComplaintFiles(this, 'Files', { encryptionKey: table.encryptionKey!, allowedOrigins: [...settings.allowedOrigins, dashboard.origin] });
     for (const [name, value] of Object.entries(files.environment)) graphql.addEnvironment(name, value);
     files.grantPresignAndErase(graphql);
+    // The CORS below allows the dashboard's origin.
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',
       createDefaultStage: false,
@@ -264,12 +268,14 @@ export class ComplaintPlatformStack extends Stack {
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });
     dashboard.publish(`${stage.url}graphql`);
     new CfnOutput(this, 'UserPoolId', { value: staff.userPool.userPoolId, description: 'The staff user pool' });
-    new CfnOutput(this, 'UserPoolClientId', { value: staff.client.userPoolClientId, description: 'The staff SPA app client (SRP, no secret)' });
+    new CfnOutput(this, 'StaffSignInUrl', { value: staff.domain.baseUrl(), description: "Staff sign-in (Cognito managed login): the workspace's OAuth endpoints are under it" });
+    new CfnOutput(this, 'UserPoolClientId', { value: staff.client.userPoolClientId, description: 'The staff workspace app client (OAuth 2.0 public client: authorization code with PKCE)' });
 
     this.table = table;
     this.stateMachine = stateMachine;
     this.functions = { graphql, resumeWorkflows, tasks };
     this.staffUserPool = staff.userPool;
     this.staffClient = staff.client;
+    this.staffAuthConfig = staff.authConfig;
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
+import { isLoopbackHost } from './loopback';
 
 /** The dashboard's static files (dashboard/) and Chart.js, which the page loads from its own folder. */
 export const DASHBOARD_DIR = join(__dirname, '..', 'dashboard');
@@ -21,8 +22,6 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
 };
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export interface DashboardRoutes {
   /** Answers GET /dashboard and /dashboard/…; false for any other request. */
@@ -54,8 +53,8 @@ export function dashboardRoutes(options: { graphqlPath: string; analystToken: ()
     }
     const name = path.slice('/dashboard/'.length) || 'index.html';
     if (name === 'config.json') {
-      // Only pages on this machine get a token: a site that rebinds its own name to 127.0.0.1 sends its own Host.
-      if (!LOOPBACK_HOSTS.has(new URL(`http://${req.headers.host ?? ''}`).hostname)) {
+      // Only pages on this machine get a token.
+      if (!isLoopbackHost(req.headers.host)) {
         send(403, 'application/json', JSON.stringify({ message: 'The local dashboard is served to 127.0.0.1 and localhost only.' }));
         return true;
       }

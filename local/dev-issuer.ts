@@ -17,6 +17,11 @@ export interface DevIssuer {
   jwks: { keys: JsonWebKey[] };
   /** A signed ID token for a member of staff, valid for `ttlSeconds` (12 hours by default). */
   mint(claims: { organizationId: string; role: Role; staffId: string }, ttlSeconds?: number): string;
+  /**
+   * A signed access token, shaped as Cognito's (token_use `access`, client_id and scope, no
+   * audience and no custom claims): the API accepts ID tokens only, here as in the cloud.
+   */
+  mintAccess(claims: { staffId: string; clientId: string; scope: string }, ttlSeconds: number): string;
 }
 
 interface KeyFile {
@@ -35,27 +40,20 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('bas
 function issuerFrom({ kid, privateJwk }: KeyFile): DevIssuer {
   const privateKey = createPrivateKey({ key: privateJwk, format: 'jwk' });
   const publicJwk = createPublicKey(privateKey).export({ format: 'jwk' });
+  const signed = (claims: Record<string, unknown>, ttlSeconds: number) => {
+    const now = Math.floor(Date.now() / 1000);
+    const header = b64({ alg: 'RS256', typ: 'JWT', kid });
+    const payload = b64({ iss: DEV_ISSUER, ...claims, iat: now, exp: now + ttlSeconds });
+    const signature = sign('RSA-SHA256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
+    return `${header}.${payload}.${signature}`;
+  };
   return {
     issuer: DEV_ISSUER,
     audience: DEV_AUDIENCE,
     jwks: { keys: [{ ...publicJwk, kid, alg: 'RS256', use: 'sig' }] },
-    mint: ({ organizationId, role, staffId }, ttlSeconds = 12 * 3600) => {
-      const now = Math.floor(Date.now() / 1000);
-      const header = b64({ alg: 'RS256', typ: 'JWT', kid });
-      const payload = b64({
-        iss: DEV_ISSUER,
-        aud: DEV_AUDIENCE,
-        sub: staffId,
-        token_use: 'id',
-        iat: now,
-        exp: now + ttlSeconds,
-        'custom:org': organizationId,
-        'custom:role': role,
-        'custom:staff_id': staffId,
-      });
-      const signature = sign('RSA-SHA256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
-      return `${header}.${payload}.${signature}`;
-    },
+    mint: ({ organizationId, role, staffId }, ttlSeconds = 12 * 3600) =>
+      signed({ aud: DEV_AUDIENCE, sub: staffId, token_use: 'id', 'custom:org': organizationId, 'custom:role': role, 'custom:staff_id': staffId }, ttlSeconds),
+    mintAccess: ({ staffId, clientId, scope }, ttlSeconds) => signed({ sub: staffId, token_use: 'access', client_id: clientId, scope }, ttlSeconds),
   };
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
-import type { Clock } from '../functions/core/clock';
+import { systemClock, type Clock } from '../functions/core/clock';
 import { jsonLogger } from '../functions/core/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
@@ -23,6 +23,9 @@ import { buildWebApps } from '../web/build/build-web-apps';
 import { dashboardRoutes } from './dashboard';
 import { localAccessCodeSecret, localSearchIndexSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
+import { devOAuthRoutes } from './dev-oauth-server';
+import { localStaffAuthConfig } from './staff-auth-config';
+import { signInOrganizations } from './sign-in-organizations';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { startStreamPoller } from './stream-poller';
@@ -33,7 +36,6 @@ import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
 import { startDigestTimer, type DigestTimer } from './digest-timer';
 import { writeDailyDigests } from '../functions/core/audit/daily-digest';
 import { digestDependencies } from '../functions/wiring/audit-digests';
-import { systemClock } from '../functions/core/clock';
 import { fileRoute } from './file-route';
 
 export interface LocalStackOptions {
@@ -176,7 +178,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const web = webFolder(options);
     if (web.temporary) stops.push(() => rm(web.base, { recursive: true, force: true }));
     const built = await buildWebApps(web.base);
-    const webApps = webAppsRoutes({ dirs: built.dirs, config: () => ({ graphqlUrl: '/graphql' }) });
+    const webApps = webAppsRoutes({ dirs: built.dirs, config: (app) => (app === 'staff' ? { graphqlUrl: '/graphql', auth: localStaffAuthConfig(api) } : { graphqlUrl: '/graphql' }) });
     const fileObjects = fileRoute({
       basePath: FILES_PATH,
       bucket: FILES_BUCKET,
@@ -185,7 +187,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock: options.clock ?? systemClock,
     });
     // The API's own paths first; the web apps answer every other GET.
-    const server = serveApi(graphqlHandler, [dashboard, fileObjects], webApps);
+    const staffSignIn = devOAuthRoutes({ issuer, organizations: signInOrganizations(config), clock: options.clock ?? systemClock });
+    const server = serveApi(graphqlHandler, [dashboard, fileObjects, staffSignIn], webApps);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(ports.api, host, resolve);

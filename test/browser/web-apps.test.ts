@@ -1,6 +1,7 @@
 import type { LocalStack } from '../../local/stack';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
-import { startTestStack } from '../harness/local-stack';
+import { asStaff, graphql, startTestStack } from '../harness/local-stack';
+import { signInAsStaff } from '../harness/staff-sign-in';
 
 // The two web apps as the local stack serves them, in Debian's Chromium.
 jest.setTimeout(120_000);
@@ -47,13 +48,18 @@ describe('the complainant portal', () => {
 });
 
 describe('the staff workspace', () => {
-  it('is served under /staff/ and routes in the browser', async () => {
+  it('sends a visitor to sign in, then routes in the browser and signs out', async () => {
+    await graphql(stack, 'mutation { updateOrganizationSettings(input: { expectedVersion: 0, staff: [{ id: "s1", name: "Sun Li", email: "s1@example.org" }] }) { version } }', {}, asStaff('setup', 'ADMIN'));
     const page = await browser.newPage();
+    await signInAsStaff(page, stack, { staffId: 's1', role: 'SUPERVISOR' });
+    await page.getByText('当前身份：SUPERVISOR（default）').waitFor();
     await page.goto(`${stack.urls.staff}no-such-page`);
     await page.getByRole('heading', { name: '找不到此页面' }).waitFor();
     await page.getByRole('link', { name: '返回工作台' }).click();
     await page.getByRole('heading', { name: '工作台' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/staff/');
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(/\/oauth2\/authorize/);
     expect(page.errors).toEqual([]);
     await page.close();
   });

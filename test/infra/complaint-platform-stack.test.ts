@@ -433,13 +433,15 @@ describe('staff sign-in', () => {
     expect(userPool().Properties.SmsConfiguration).toBeUndefined();
   });
 
-  test('one app client, for the SPA: no secret, SRP only, no OAuth flow, 1 h tokens and a 12 h refresh token', () => {
+  test('one app client, for the staff workspace: an OAuth public client (authorization code with PKCE, no secret), 1 h tokens and a 12 h refresh token', () => {
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
     expect(client()).toMatchObject({
       UserPoolId: { Ref: logicalIdOf(stack.staffUserPool) },
       GenerateSecret: false,
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-      AllowedOAuthFlowsUserPoolClient: false,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
       PreventUserExistenceErrors: 'ENABLED',
       EnableTokenRevocation: true,
       IdTokenValidity: 60,
@@ -447,8 +449,20 @@ describe('staff sign-in', () => {
       RefreshTokenValidity: 720,
       TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'minutes' },
     });
-    expect(client().AllowedOAuthFlows).toBeUndefined();
     expect(client().RefreshTokenValidity).toBeLessThanOrEqual(30 * 24 * 60);
+  });
+
+  test('sign-in returns to the site on the dashboard\'s distribution, at /staff/callback, and sign-out to /staff/', () => {
+    const site = { 'Fn::GetAtt': [logicalIdOf(stack.node.findChild('Dashboard').node.findChild('Distribution')), 'DomainName'] };
+    expect(client().CallbackURLs).toEqual([{ 'Fn::Join': ['', ['https://', site, '/staff/callback']] }]);
+    expect(client().LogoutURLs).toEqual([{ 'Fn::Join': ['', ['https://', site, '/staff/']] }]);
+    expect(stack.resolve(stack.staffAuthConfig.redirectUri)).toEqual(client().CallbackURLs[0]);
+  });
+
+  test('managed login (version 2) on a Cognito-prefix domain, with a style for the client', () => {
+    template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2, UserPoolId: { Ref: logicalIdOf(stack.staffUserPool) } });
+    template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', { ClientId: { Ref: logicalIdOf(stack.staffClient) }, UseCognitoProvidedValues: true });
   });
 
   test('the client reads the custom attributes (so they are in the ID token) and cannot write them', () => {
@@ -458,7 +472,8 @@ describe('staff sign-in', () => {
     expect(client().WriteAttributes.filter((a: string) => a.startsWith('custom:') || a === 'email')).toEqual([]);
   });
 
-  test('the user pool id and the client id are outputs', () => {
+  test('the user pool id, the client id and the managed login URL are outputs', () => {
+    expect(stack.resolve(template.findOutputs('StaffSignInUrl').StaffSignInUrl.Value)).toEqual(stack.resolve(stack.staffAuthConfig.authorizeUrl.replace('/oauth2/authorize', '')));
     expect(template.findOutputs('UserPoolId').UserPoolId.Value).toEqual({ Ref: logicalIdOf(stack.staffUserPool) });
     expect(template.findOutputs('UserPoolClientId').UserPoolClientId.Value).toEqual({ Ref: logicalIdOf(stack.staffClient) });
   });

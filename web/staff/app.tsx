@@ -3,6 +3,7 @@ import { Provider, useQuery } from '@urql/preact';
 import { Link, Route, Router, Switch } from 'wouter-preact';
 import { LanguageSwitch } from '../shared/language-switch';
 import { useT } from './i18n';
+import type { Session } from './session';
 import { ViewerQuery } from './viewer.graphql';
 
 function Home() {
@@ -27,7 +28,7 @@ function NotFound() {
   );
 }
 
-export function App({ client }: { client: Client }) {
+export function App({ client, session }: { client: Client; session: Session }) {
   const { t, locale, setLocale } = useT();
   return (
     <Provider value={client}>
@@ -36,6 +37,7 @@ export function App({ client }: { client: Client }) {
         <header class="site">
           <Link href="/" class="brand">{t('site.name')}</Link>
           <LanguageSwitch locale={locale} setLocale={setLocale} />
+          <button type="button" onClick={() => session.signOut()}>{t('nav.signOut')}</button>
         </header>
         <main id="main">
           <Switch>
