@@ -23,6 +23,7 @@ import { buildWebApps } from '../web/build/build-web-apps';
 import { dashboardRoutes, type DashboardRoutes } from './dashboard';
 import { localAccessCodeSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
+import { setUpDemoOrganization, type DemoOutcome } from './demo-organization';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { startStreamPoller } from './stream-poller';
@@ -52,6 +53,8 @@ export interface LocalStackOptions {
   auditDigestDir?: string;
   /** Where the web apps are built; a fresh temporary folder when absent. */
   webDir?: string;
+  /** Set up the demo organization in the default organization if it has no settings yet (local/demo-organization.ts). */
+  demoOrganization?: boolean;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -68,6 +71,8 @@ export interface LocalStack {
   /** The daily audit digests: where their files are, and runNow() to sign every finished day now. */
   auditDigests: Pick<DigestTimer, 'runNow'> & { dir: string };
   graphqlHandler: LambdaHttpHandler;
+  /** What the demoOrganization option did; absent without it. */
+  demoOrganization?: DemoOutcome;
   /** Stops every part, the last started first; calling it again waits for the same stop. */
   stop: () => Promise<void>;
 }
@@ -134,6 +139,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
+    const demoOrganization = options.demoOrganization ? await setUpDemoOrganization(complaintStore(config), config.settingsDefaults) : undefined;
     // The aggregates follow the table's stream, as the event source mapping feeds the stats function in the cloud.
     const streams = startStreamPoller({
       endpoint: dynamodb.endpoint,
@@ -198,6 +204,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       reports,
       auditDigests: { runNow: digests.runNow, dir: config.auditDigests.dir! },
       graphqlHandler,
+      demoOrganization,
       stop,
     };
   } catch (error) {
