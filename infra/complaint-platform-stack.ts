@@ -17,11 +17,11 @@ import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '..
 import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
 import { AuditDigests } from './constructs/audit-digests';
-import { DashboardSite } from './constructs/dashboard-site';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
 import { StatsAggregator } from './constructs/stats-aggregator';
+import { WebSite } from './constructs/web-site';
 import { acknowledge, wildcardResource } from './nag';
 
 export interface ComplaintPlatformStackProps extends StackProps {
@@ -66,6 +66,10 @@ export class ComplaintPlatformStack extends Stack {
     const complaintTable = new ComplaintTable(this, 'Complaints');
     const table = complaintTable.table;
     const staff = new StaffUserPool(this, 'Staff');
+    // The portal and the workspace. Made first: the API's CORS and the emails' tracking link name its origin.
+    const site = new WebSite(this, 'Site');
+    // The managed-login domain the workspace signs staff in through (authorization code with PKCE).
+    const signInDomain = staff.userPool.addDomain('SignInDomain', { cognitoDomain: { domainPrefix: `complaints-${this.account}` } });
 
     const configurationSet = new ses.ConfigurationSet(this, 'EmailConfigurationSet');
     const senderIdentity = new ses.EmailIdentity(this, 'SenderIdentity', {
@@ -78,7 +82,8 @@ export class ComplaintPlatformStack extends Stack {
     const environment = {
       TABLE_NAME: table.tableName,
       SENDER_EMAIL: settings.senderEmail,
-      TRACKING_URL: settings.trackingUrl,
+      // The portal's track page, unless the deployment serves it elsewhere (a custom domain).
+      TRACKING_URL: settings.trackingUrl ?? site.trackingUrl,
       ORGANIZATION_ID: settings.organizationId,
       ORGANIZATION_TIME_ZONE: settings.organizationTimeZone,
       WORKING_DAY_CALENDAR: settings.workingDayCalendar,
@@ -211,16 +216,15 @@ export class ComplaintPlatformStack extends Stack {
     new StatsAggregator(this, 'Stats', { table: complaintTable, environment });
     new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
-    // The analytics dashboard calls the API from its CloudFront origin: the CORS below allows it.
-    const dashboard = new DashboardSite(this, 'Dashboard');
+    // The web apps call the API from the site's origin: the CORS below allows it.
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [...settings.allowedOrigins, dashboard.origin],
+        allowOrigins: [...settings.allowedOrigins, site.origin],
         allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.OPTIONS],
         // apollo-require-preflight satisfies Apollo's CSRF prevention on requests without a JSON body;
-        // authorization carries staff ID tokens (the dashboard's).
+        // authorization carries staff ID tokens (the workspace's).
         allowHeaders: ['content-type', 'apollo-require-preflight', 'authorization'],
         maxAge: Duration.hours(1),
       },
@@ -244,7 +248,10 @@ export class ComplaintPlatformStack extends Stack {
     });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });
-    dashboard.publish(`${stage.url}graphql`);
+    site.publish({
+      graphqlUrl: `${stage.url}graphql`,
+      staffSignIn: { domainUrl: signInDomain.baseUrl(), clientId: staff.client.userPoolClientId, scopes: ['openid', 'email', 'profile'] },
+    });
     new CfnOutput(this, 'UserPoolId', { value: staff.userPool.userPoolId, description: 'The staff user pool' });
     new CfnOutput(this, 'UserPoolClientId', { value: staff.client.userPoolClientId, description: 'The staff SPA app client (SRP, no secret)' });
 
