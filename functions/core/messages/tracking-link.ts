@@ -5,7 +5,6 @@
  * is the complainant.
  */
 export function trackingLink(trackingUrl: string, reference: string): string {
-  const url = new URL(trackingUrl);
-  url.searchParams.set('reference', reference);
-  return url.toString();
+  // Joined as text, not parsed: a malformed TRACKING_URL must not stop the email going out.
+  return `${trackingUrl}${trackingUrl.includes('?') ? '&' : '?'}reference=${encodeURIComponent(reference)}`;
 }

@@ -7,6 +7,6 @@ describe('the tracking link in complainant emails', () => {
   });
 
   it('keeps a query the deployment put in TRACKING_URL and encodes the reference', () => {
-    expect(trackingLink('https://complaints.example.org/track?lang=en', 'A B&C')).toBe('https://complaints.example.org/track?lang=en&reference=A+B%26C');
+    expect(trackingLink('https://complaints.example.org/track?lang=en', 'A B&C')).toBe('https://complaints.example.org/track?lang=en&reference=A%20B%26C');
   });
 });
