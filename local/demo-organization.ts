@@ -22,7 +22,7 @@ export const DEMO_STAFF = [
   { id: 'demo-analyst', name: '演示分析员 / Demo analyst', email: 'demo.analyst@example.org', role: 'ANALYST' },
 ] as const satisfies ReadonlyArray<{ id: string; name: string; email: string; role: Role }>;
 
-/** Who `npm run token -- --role <role>` signs in as when no --staff is given. */
+/** Who `npm run -s token -- --role <role>` signs in as when no --staff is given. */
 export const DEMO_STAFF_BY_ROLE: Record<Role, string> = {
   ADMIN: 'demo-admin',
   SUPERVISOR: 'demo-supervisor-1',
