@@ -21,7 +21,7 @@ describe('npm run -s token', () => {
     expect(claims(stdout.trim())).toMatchObject({ 'custom:org': 'default', 'custom:role': 'ADMIN', 'custom:staff_id': 'demo-admin' });
     const handler = await npmToken('--role', 'handler');
     expect(claims(handler.stdout.trim())).toMatchObject({ 'custom:role': 'HANDLER', 'custom:staff_id': 'demo-handler-1' });
-  }, 30_000);
+  });
 
   it('says how to call it on stderr, with nothing on stdout, when the role is missing', async () => {
     const failed = await npmToken('--role', 'boss').then(
@@ -30,5 +30,5 @@ describe('npm run -s token', () => {
     );
     expect(failed).toMatchObject({ code: 2, stdout: '' });
     expect(failed!.stderr).toContain('Usage: npm run -s token -- --role <admin|supervisor|handler|analyst>');
-  }, 30_000);
+  });
 });
