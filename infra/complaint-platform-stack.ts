@@ -18,11 +18,11 @@ import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
 import { AuditDigests } from './constructs/audit-digests';
 import { ComplaintFiles } from './constructs/complaint-files';
-import { DashboardSite } from './constructs/dashboard-site';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
 import { StatsAggregator } from './constructs/stats-aggregator';
+import { WebSite } from './constructs/web-site';
 import { acknowledge, wildcardResource } from './nag';
 import type { StaffAuthConfig } from '../web/staff/auth/auth-config';
 
@@ -69,9 +69,9 @@ export class ComplaintPlatformStack extends Stack {
     const { settings } = props;
     const complaintTable = new ComplaintTable(this, 'Complaints');
     const table = complaintTable.table;
-    // The analytics dashboard calls the API from its CloudFront origin, and staff sign-in returns to it.
-    const dashboard = new DashboardSite(this, 'Dashboard');
-    const staff = new StaffUserPool(this, 'Staff', { siteDomain: dashboard.distribution.distributionDomainName });
+    // The portal and the workspace. Made first: the API's CORS, staff sign-in's return and the emails' tracking link name its origin.
+    const site = new WebSite(this, 'Site');
+    const staff = new StaffUserPool(this, 'Staff', { siteDomain: site.distribution.distributionDomainName });
 
     const configurationSet = new ses.ConfigurationSet(this, 'EmailConfigurationSet');
     const senderIdentity = new ses.EmailIdentity(this, 'SenderIdentity', {
@@ -84,7 +84,8 @@ export class ComplaintPlatformStack extends Stack {
     const environment = {
       TABLE_NAME: table.tableName,
       SENDER_EMAIL: settings.senderEmail,
-      TRACKING_URL: settings.trackingUrl,
+      // The portal's track page, unless the deployment serves it elsewhere (a custom domain).
+      TRACKING_URL: settings.trackingUrl ?? site.trackingUrl,
       ORGANIZATION_ID: settings.organizationId,
       ORGANIZATION_TIME_ZONE: settings.organizationTimeZone,
       WORKING_DAY_CALENDAR: settings.workingDayCalendar,
@@ -231,18 +232,18 @@ export class ComplaintPlatformStack extends Stack {
     new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
     // Evidence and attachments: the browser uploads and downloads them directly, through URLs the GraphQL function presigns.
-    const files = new ComplaintFiles(this, 'Files', { encryptionKey: table.encryptionKey!, allowedOrigins: [...settings.allowedOrigins, dashboard.origin] });
+    const files = new ComplaintFiles(this, 'Files', { encryptionKey: table.encryptionKey!, allowedOrigins: [...settings.allowedOrigins, site.origin] });
     for (const [name, value] of Object.entries(files.environment)) graphql.addEnvironment(name, value);
     files.grantPresignAndErase(graphql);
-    // The CORS below allows the dashboard's origin.
+    // The web apps call the API from the site's origin: the CORS below allows it.
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [...settings.allowedOrigins, dashboard.origin],
+        allowOrigins: [...settings.allowedOrigins, site.origin],
         allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.OPTIONS],
         // apollo-require-preflight satisfies Apollo's CSRF prevention on requests without a JSON body;
-        // authorization carries staff ID tokens (the dashboard's).
+        // authorization carries staff ID tokens (the workspace's).
         allowHeaders: ['content-type', 'apollo-require-preflight', 'authorization'],
         maxAge: Duration.hours(1),
       },
@@ -266,7 +267,10 @@ export class ComplaintPlatformStack extends Stack {
     });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });
-    dashboard.publish(`${stage.url}graphql`);
+    site.publish({
+      graphqlUrl: `${stage.url}graphql`,
+      staffSignIn: { domainUrl: staff.domain.baseUrl(), clientId: staff.client.userPoolClientId, scopes: staff.authConfig.scopes },
+    });
     new CfnOutput(this, 'UserPoolId', { value: staff.userPool.userPoolId, description: 'The staff user pool' });
     new CfnOutput(this, 'StaffSignInUrl', { value: staff.domain.baseUrl(), description: "Staff sign-in (Cognito managed login): the workspace's OAuth endpoints are under it" });
     new CfnOutput(this, 'UserPoolClientId', { value: staff.client.userPoolClientId, description: 'The staff workspace app client (OAuth 2.0 public client: authorization code with PKCE)' });

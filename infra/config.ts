@@ -16,7 +16,8 @@ export interface PlatformSettings {
   workingDayCalendar: string;
   /** Whose statutory deadlines run on the complaints. */
   jurisdictions: Jurisdiction[];
-  trackingUrl: string;
+  /** Where complainant emails link to; absent, the portal's track page on the stack's own site (https://<distribution>/track). */
+  trackingUrl?: string;
   /** Browser origins allowed to call the API; none (no CORS) unless configured. */
   allowedOrigins: string[];
   /**
@@ -81,7 +82,7 @@ export function parsePlatformSettings(raw: unknown, region?: string): PlatformSe
     organizationTimeZone: text('organizationTimeZone', isValidTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
     workingDayCalendar: text('workingDayCalendar', (v) => calendarById(v) !== undefined, 'the id of a known working-day calendar'),
     jurisdictions: jurisdictions as Jurisdiction[],
-    trackingUrl: text('trackingUrl', (v) => parseUrl(v)?.protocol === 'https:', 'an https URL'),
+    trackingUrl: raw.trackingUrl === undefined ? undefined : text('trackingUrl', (v) => parseUrl(v)?.protocol === 'https:', 'an https URL'),
     // An origin is scheme, host and port only: exactly what the browser sends in Origin.
     allowedOrigins: raw.allowedOrigins === undefined ? [] : list('allowedOrigins', raw.allowedOrigins, (o) => parseUrl(o)?.origin === o, 'origins such as "https://complaints.example.org"'),
     auditDigestRetentionDays: retentionDays(raw.auditDigestRetentionDays, region, fail),

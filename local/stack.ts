@@ -26,6 +26,7 @@ import { devIssuer } from './dev-issuer';
 import { devOAuthRoutes } from './dev-oauth-server';
 import { localStaffAuthConfig } from './staff-auth-config';
 import { signInOrganizations } from './sign-in-organizations';
+import { setUpDemoOrganization, type DemoOutcome } from './demo-organization';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
 import { startStreamPoller } from './stream-poller';
@@ -58,6 +59,8 @@ export interface LocalStackOptions {
   webDir?: string;
   /** Where complaint files are kept: `<dataDir>/files` when a data folder is given, else a fresh temporary folder. */
   filesDir?: string;
+  /** Set up the demo organization in the default organization if it has no settings yet (local/demo-organization.ts). */
+  demoOrganization?: boolean;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -76,6 +79,8 @@ export interface LocalStack {
   /** The folder behind the local S3-compatible route at `<api>/files` (FILES_ENDPOINT). */
   files: { dir: string };
   graphqlHandler: LambdaHttpHandler;
+  /** What the demoOrganization option did; absent without it. */
+  demoOrganization?: DemoOutcome;
   /** Stops every part, the last started first; calling it again waits for the same stop. */
   stop: () => Promise<void>;
 }
@@ -150,6 +155,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
+    const demoOrganization = options.demoOrganization ? await setUpDemoOrganization(complaintStore(config), config.settingsDefaults) : undefined;
     // The aggregates and the search index follow the table's stream, as the event source mapping feeds the stream function in the cloud.
     const streams = startStreamPoller({
       endpoint: dynamodb.endpoint,
@@ -224,6 +230,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       auditDigests: { runNow: digests.runNow, dir: config.auditDigests.dir! },
       files: { dir: files.dir },
       graphqlHandler,
+      demoOrganization,
       stop,
     };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { demoOrganizationWanted, describeDemoOrganization } from './demo-organization';
 import { PreflightError } from './preflight';
 import { startLocalStack } from './stack';
 import { DATA_DIR, DEV_ISSUER_FILE, WEB_DIR } from './start-options';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     dataDir: DATA_DIR,
     devIssuerFile: DEV_ISSUER_FILE,
     webDir: WEB_DIR,
+    demoOrganization: demoOrganizationWanted(process.env),
     ports: { api: port('API_PORT', 4000), dynamodb: port('DYNAMODB_PORT', 8000), ses: port('SES_PORT', 8005), workflow: port('WORKFLOW_PORT', 8083) },
   });
   console.log(`
@@ -29,9 +31,10 @@ Complaint platform is running locally.
   DynamoDB Local     ${stack.urls.dynamodb}   (data in ${DATA_DIR})
   Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)
   Audit digests      ${stack.auditDigests.dir}   (signed daily; npm run verify-audit)
-Staff token for the explorer's Authorization header:  npm run token -- --role admin
+Staff token for the explorer's Authorization header:  npm run -s token -- --role admin
 Press Ctrl-C to stop.
 `);
+  if (stack.demoOrganization?.created) console.log(describeDemoOrganization(stack.demoOrganization.settings, stack.urls));
   process.off('SIGINT', early);
   process.off('SIGTERM', early);
   let stopping = false;

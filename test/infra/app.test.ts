@@ -72,7 +72,7 @@ describe('the complaintPlatform context', () => {
     expect(() => parsePlatformSettings(undefined)).toThrow(/CDK context "complaintPlatform" is missing/);
   });
 
-  test.each(['regions', 'senderEmail', 'organizationId', 'organizationTimeZone', 'workingDayCalendar', 'jurisdictions', 'trackingUrl'])(
+  test.each(['regions', 'senderEmail', 'organizationId', 'organizationTimeZone', 'workingDayCalendar', 'jurisdictions'])(
     'names %s when it is missing',
     (key) => {
       const raw: Record<string, unknown> = valid();
@@ -80,6 +80,13 @@ describe('the complaintPlatform context', () => {
       expect(() => parsePlatformSettings(raw)).toThrow(new PlatformSettingsError(`CDK context complaintPlatform.${key} is missing.`));
     },
   );
+
+  test('leaves trackingUrl out when it is not set: the stack links to its own portal', () => {
+    const raw: Record<string, unknown> = valid();
+    delete raw.trackingUrl;
+    expect(parsePlatformSettings(raw).trackingUrl).toBeUndefined();
+    expect(parsePlatformSettings({ ...raw, trackingUrl: 'https://complaints.example.org/track' }).trackingUrl).toBe('https://complaints.example.org/track');
+  });
 
   test.each([
     ['regions', []],

@@ -9,9 +9,9 @@ import { configFromEnvironment } from '../../functions/config/environment';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../../functions/workflow/definition';
 import { ACCESS_LOG_FIELDS, ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
 import { platformSettings, type PlatformSettings } from '../../infra/config';
-import type { DashboardSite } from '../../infra/constructs/dashboard-site';
 import { STAFF_ATTRIBUTES } from '../../infra/constructs/staff-user-pool';
 import type { StatsAggregator } from '../../infra/constructs/stats-aggregator';
+import type { WebSite } from '../../infra/constructs/web-site';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
 
@@ -158,9 +158,11 @@ describe('the functions', () => {
     // Deploy-time references (table name, ARNs, the secret) stand in as a non-empty string long enough for any check.
     const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy'.padEnd(40, '-')]));
     const config = configFromEnvironment(env);
+    // Without trackingUrl in cdk.json, the emails link to the portal's track page on the stack's own site.
+    expect(settings.trackingUrl).toBeUndefined();
+    expect(variables.TRACKING_URL).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^SiteDistribution/), 'DomainName'] }, '/track']] });
     expect(config).toMatchObject({
       senderEmail: settings.senderEmail,
-      trackingUrl: settings.trackingUrl,
       developmentMode: false,
       settingsDefaults: {
         organizationId: settings.organizationId,
@@ -238,12 +240,12 @@ describe('the HTTP API', () => {
     expect(accessLogs.Format).not.toMatch(/sourceIp|userAgent|\$context\.identity/);
   });
 
-  test("allows only the dashboard's origin when no other is configured", () => {
+  test("allows only the web apps' origin when no other is configured", () => {
     expect(settings.allowedOrigins).toEqual([]);
-    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^DashboardDistribution'), 'DomainName'] }]] }] } });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^SiteDistribution'), 'DomainName'] }]] }] } });
   });
 
-  test("allows exactly the configured origins and the dashboard's when allowedOrigins is set", () => {
+  test("allows exactly the configured origins and the web apps' when allowedOrigins is set", () => {
     const context = cdkJsonContext();
     const origins = ['https://complaints.example.org', 'https://staff.example.org'];
     const corsApp = new App({ context: { ...context, ...SKIP_BUNDLING, complaintPlatform: { ...context.complaintPlatform, allowedOrigins: origins } } });
@@ -381,13 +383,13 @@ describe('permissions', () => {
     );
     // Nor has dynamodb:ListStreams, which the stats function's stream mapping needs.
     const listStreams = ['dynamodb:ListStreams'];
-    // Nor have CloudFront invalidations, which CDK grants so to the dashboard's deployment.
+    // Nor have CloudFront invalidations, which CDK grants so to the web apps' deployment.
     const invalidation = ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'];
     expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams, ...invalidation].sort());
     const stateMachineRole = stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement);
     const statsRole = stack.getLogicalId((stack.node.findChild('Stats') as StatsAggregator).fn.role!.node.defaultChild as CfnElement);
-    const dashboardRole = stack.getLogicalId((stack.node.findChild('Dashboard') as DashboardSite).deploymentRole.node.defaultChild as CfnElement);
-    const roleFor = (actions: string[]) => (actions.includes(listStreams[0]) ? statsRole : actions.includes(invalidation[0]) ? dashboardRole : stateMachineRole);
+    const siteRole = stack.getLogicalId((stack.node.findChild('Site') as WebSite).deploymentRole.node.defaultChild as CfnElement);
+    const roleFor = (actions: string[]) => (actions.includes(listStreams[0]) ? statsRole : actions.includes(invalidation[0]) ? siteRole : stateMachineRole);
     for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: roleFor(statement.actions) }]);
   });
 });
@@ -452,8 +454,8 @@ describe('staff sign-in', () => {
     expect(client().RefreshTokenValidity).toBeLessThanOrEqual(30 * 24 * 60);
   });
 
-  test('sign-in returns to the site on the dashboard\'s distribution, at /staff/callback, and sign-out to /staff/', () => {
-    const site = { 'Fn::GetAtt': [logicalIdOf(stack.node.findChild('Dashboard').node.findChild('Distribution')), 'DomainName'] };
+  test('sign-in returns to the web apps\' site, at /staff/callback, and sign-out to /staff/', () => {
+    const site = { 'Fn::GetAtt': [logicalIdOf(stack.node.findChild('Site').node.findChild('Distribution')), 'DomainName'] };
     expect(client().CallbackURLs).toEqual([{ 'Fn::Join': ['', ['https://', site, '/staff/callback']] }]);
     expect(client().LogoutURLs).toEqual([{ 'Fn::Join': ['', ['https://', site, '/staff/']] }]);
     expect(stack.resolve(stack.staffAuthConfig.redirectUri)).toEqual(client().CallbackURLs[0]);

@@ -12,6 +12,7 @@ export interface NoticeFacts {
   name: string;
   reference: string;
   respondent: string;
+  /** The portal's track page for this complaint: its reference filled in, never the access code. */
   trackingUrl: string;
   received: string;
   /** The acceptance decision's due date; `statutory` when it is the CN 7-working-day limit. */
@@ -38,7 +39,8 @@ export interface NoticeText {
 export interface Wording {
   greeting(name: string): string;
   /** Every link in the wording is followed by a space or a line end: mail clients take touching punctuation into it. */
-  track(trackingUrl: string): string;
+  /** `link` opens the track page with the reference filled in; the reader types the access code. */
+  track(link: string): string;
   footer: string;
   notices: Record<ComplainantNoticeKind, (f: NoticeFacts) => NoticeText>;
 }
@@ -69,7 +71,7 @@ export const ANSWER: Record<Language, (r: NoticeFacts['finalResponse']) => strin
 export const WORDING: Record<Language, Wording> = {
   ZH_CN: {
     greeting: (name) => `尊敬的${name}：`,
-    track: (url) => `查询进度：请访问以下网址，输入投诉编号和提交投诉时获得的查询码。\n${url}`,
+    track: (url) => `查询进度：请打开以下链接（投诉编号已填好），输入提交投诉时获得的查询码。\n${url}`,
     footer: '此邮件由系统自动发送，请勿直接回复。',
     notices: {
       ACKNOWLEDGEMENT: (f) => ({
@@ -150,7 +152,7 @@ export const WORDING: Record<Language, Wording> = {
   },
   EN: {
     greeting: (name) => `Dear ${name},`,
-    track: (url) => `Track your complaint at ${url} with your reference and the access code you were given when you submitted it.`,
+    track: (url) => `Track your complaint at ${url} (your reference is filled in) with the access code you were given when you submitted it.`,
     footer: 'This message was sent automatically; please do not reply to it.',
     notices: {
       ACKNOWLEDGEMENT: (f) => ({

@@ -7,10 +7,11 @@ import { phrasedFinalResponse } from './final-response-text';
 import { LOCALE, calendarDate, longDate } from './format';
 import { htmlDocument, plainText } from './html';
 import { required } from './missing-content';
+import { trackingLink } from './tracking-link';
 import { REJECTION_REASON } from './phrases';
 
 export interface NoticeContext {
-  /** Where the complainant tracks the complaint with the reference and access code. */
+  /** The portal's track page (TRACKING_URL); each email links to it with the complaint's reference filled in. */
   trackingUrl: string;
   /** The zone dates are shown in. */
   timeZone: string;
@@ -35,8 +36,9 @@ export function renderNotice(notification: Notification, complaint: Complaint, c
   if (notification.kind === 'WEBHOOK') throw new Error('a webhook notification is not an email');
   const language = complaint.complainant.preferredLanguage;
   const wording = WORDING[language];
-  const notice = wording.notices[notification.kind](noticeFacts(notification.kind, notification, complaint, ctx, language));
-  const paragraphs = [wording.greeting(complaint.complainant.name), ...notice.happened, ...notice.next, wording.track(ctx.trackingUrl), wording.footer];
+  const facts = noticeFacts(notification.kind, notification, complaint, ctx, language);
+  const notice = wording.notices[notification.kind](facts);
+  const paragraphs = [wording.greeting(complaint.complainant.name), ...notice.happened, ...notice.next, wording.track(facts.trackingUrl), wording.footer];
   const sections = [{ lang: LOCALE[language], paragraphs }];
   return { subject: notice.subject, text: plainText(sections), html: htmlDocument(sections) };
 }
@@ -49,7 +51,7 @@ function noticeFacts(kind: ComplainantNoticeKind, notification: Notification, co
     name: complaint.complainant.name,
     reference: complaint.reference,
     respondent: complaint.respondent.name,
-    trackingUrl: ctx.trackingUrl,
+    trackingUrl: trackingLink(ctx.trackingUrl, complaint.reference),
     received: date(complaint.receivedAt),
     acceptanceDue: acceptance && { date: date(acceptance.dueAt), statutory: acceptance.id === 'CN_ACCEPTANCE', provisional: acceptance.provisional === true },
     handlerName: complaint.handlerId ? ctx.staffName?.(complaint.handlerId) : undefined,

@@ -64,7 +64,7 @@ describe('renderNotice: every complainant notice', () => {
     const email = render(kind, settled(), { text: '我们正在核实。' });
     expect(email.subject).toContain('CP-2026-000123');
     expect(email.text.startsWith('尊敬的王小明：')).toBe(true);
-    expect(email.text).toContain('查询进度：请访问以下网址，输入投诉编号和提交投诉时获得的查询码。\nhttps://track.example/\n\n');
+    expect(email.text).toContain('查询进度：请打开以下链接（投诉编号已填好），输入提交投诉时获得的查询码。\nhttps://track.example/?reference=CP-2026-000123\n\n');
     expect(email.html).toContain('<html lang="zh-CN">');
   });
 
@@ -72,7 +72,7 @@ describe('renderNotice: every complainant notice', () => {
     const email = renderNotice(notification(kind, { text: 'We are checking.' }), settledInEnglish(), { ...CTX, staffName: () => 'Tom Brown' });
     expect(email.subject).toContain('(reference CP-2026-000123)');
     expect(email.text.startsWith('Dear Jane Smith,')).toBe(true);
-    expect(email.text).toContain('Track your complaint at https://track.example/ with your reference and the access code');
+    expect(email.text).toContain('Track your complaint at https://track.example/?reference=CP-2026-000123 (your reference is filled in) with the access code');
     expect(email.html).toContain('<html lang="en-GB">');
     expect(email.text).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
   });
@@ -81,6 +81,17 @@ describe('renderNotice: every complainant notice', () => {
     const complaint = settled();
     const email = render(kind, complaint, { text: 'x' });
     expect(`${email.subject}${email.text}${email.html}`).not.toContain(complaint.accessCodeHash);
+  });
+
+  it.each(COMPLAINANT_KINDS)('%s links to the portal\'s track page with the reference filled in, in both languages, never with the access code', (kind) => {
+    for (const complaint of [settled(), settledInEnglish()]) {
+      const email = render(kind, complaint, { text: 'x', feedbackDueAt: '2027-01-03' });
+      const links = email.text.match(/https?:\/\/\S+/g) ?? [];
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(new URL(link).searchParams.get('reference')).toBe('CP-2026-000123');
+      expect(links.every((link) => [...new URL(link).searchParams.keys()].join() === 'reference')).toBe(true);
+      expect(email.html).toContain('https://track.example/?reference=CP-2026-000123');
+    }
   });
 });
 
@@ -160,7 +171,7 @@ describe('renderNotice: decisions and handling', () => {
     const text = render('INFORMATION_REQUESTED', englishComplaint({ pendingRequest: 'an older question' }), { text: 'Which branch did you visit?' }).text;
     expect(text).toContain('Which branch did you visit?');
     expect(text).not.toContain('an older question');
-    expect(text).toContain('Our handling time is paused until you answer. Please answer at:\nhttps://track.example/\n\n');
+    expect(text).toContain('Our handling time is paused until you answer. Please answer at:\nhttps://track.example/?reference=CP-2026-000123\n\n');
   });
 
   it('asks the pending request when the notification carries no text', () => {
@@ -212,7 +223,7 @@ describe('renderNotice: the end of a complaint', () => {
     expect(zh).toContain('问题是否已经解决；请在 2027年1月3日 前评价。');
     const en = render('FEEDBACK_SURVEY', englishComplaint(), { feedbackDueAt: '2027-01-03T15:59:59.999Z' }).text;
     expect(en).toContain('from 1 (very dissatisfied) to 5 (very satisfied)');
-    expect(en).toContain('Please go to https://track.example/ to rate how we handled it');
+    expect(en).toContain('Please go to https://track.example/?reference=CP-2026-000123 to rate how we handled it');
     expect(en).toContain('whether the problem is resolved by 3 January 2027.');
   });
 
