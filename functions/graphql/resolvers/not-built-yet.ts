@@ -1,5 +1,5 @@
 import { DomainError } from '../../core/errors';
-import type { MutationResolvers, QueryResolvers } from '../generated/types';
+import type { MutationResolvers } from '../generated/types';
 
 /**
  * Operations of issue 9 whose schema is agreed but whose implementation is under way:
@@ -9,13 +9,8 @@ const notBuilt = (what: string) => () => {
   throw new DomainError('NOT_CONFIGURED', `${what} is not built yet.`);
 };
 
-export const NotBuiltQuery: Pick<QueryResolvers, 'webhooks'> = {
-  webhooks: notBuilt('Listing webhooks'),
-};
-
-export const NotBuiltMutation: Pick<MutationResolvers, 'requestEvidenceUpload' | 'requestAttachmentUpload' | 'attachFile' | 'deleteWebhook'> = {
+export const NotBuiltMutation: Pick<MutationResolvers, 'requestEvidenceUpload' | 'requestAttachmentUpload' | 'attachFile'> = {
   requestEvidenceUpload: notBuilt('File upload'),
   requestAttachmentUpload: notBuilt('File upload'),
   attachFile: notBuilt('File upload'),
-  deleteWebhook: notBuilt('Deleting webhooks'),
 };
