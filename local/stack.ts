@@ -20,7 +20,6 @@ import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
 import { webAppsRoutes, type WebAppsRoutes } from './web-apps';
 import { buildWebApps } from '../web/build/build-web-apps';
-import { dashboardRoutes, type DashboardRoutes } from './dashboard';
 import { localAccessCodeSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
 import { freePort, requireJava, requirePortFree } from './preflight';
@@ -58,7 +57,7 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
-  urls: { api: string; graphql: string; explorer: string; portal: string; staff: string; dashboard: string; inbox: string; dynamodb: string; workflow: string };
+  urls: { api: string; graphql: string; explorer: string; portal: string; staff: string; inbox: string; dynamodb: string; workflow: string };
   config: PlatformConfig;
   runner: LocalWorkflowRunner;
   /** The poller feeding the table's stream to the stats handler; idle() resolves once every write so far is counted. */
@@ -155,15 +154,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const workflow = await runner.listen(ports.workflow, host);
     stops.push(() => runner.stop());
 
-    const dashboard = dashboardRoutes({
-      graphqlPath: '/graphql',
-      analystToken: () => issuer.mint({ organizationId: config.settingsDefaults.organizationId, role: 'ANALYST', staffId: 'local-dashboard' }),
-    });
     const web = webFolder(options);
     if (web.temporary) stops.push(() => rm(web.base, { recursive: true, force: true }));
     const built = await buildWebApps(web.base);
     const webApps = webAppsRoutes({ dirs: built.dirs, config: () => ({ graphqlUrl: '/graphql' }) });
-    const server = serveApi(graphqlHandler, dashboard, webApps);
+    const server = serveApi(graphqlHandler, webApps);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(ports.api, host, resolve);
@@ -191,7 +186,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => digests.stop());
 
     return {
-      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
+      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
       config,
       runner,
       streams,
@@ -240,10 +235,17 @@ function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: 
   };
 }
 
-function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes, webApps: WebAppsRoutes): Server {
+/** The analytics dashboard's old address: it became the workspace's analytics section. */
+const OLD_DASHBOARD = /^\/dashboard(\/|$)/;
+
+function serveApi(graphqlHandler: LambdaHttpHandler, webApps: WebAppsRoutes): Server {
   return createServer((req, res) => {
-    if (dashboard(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (OLD_DASHBOARD.test(path)) {
+      res.writeHead(308, { location: '/staff/analytics' });
+      res.end();
+      return;
+    }
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'content-type': type });
       res.end(body);

@@ -28,13 +28,11 @@ const countAxis = { beginAtZero: true, ticks: { precision: 0 } };
 const EMPTY: AnalyticsFiguresFragment = {
   key: '',
   received: 0,
-  accepted: 0,
-  rejected: 0,
   resolved: 0,
   reopened: 0,
   reopenRate: null,
   escalated: 0,
-  timeToResolution: { count: 0, averageHours: null, medianHours: null, p90Hours: null },
+  timeToResolution: { medianHours: null },
   compliance: [],
   satisfaction: { ratings: 0, averageRating: null, distribution: [0, 0, 0, 0, 0], resolvedShare: null },
 };
