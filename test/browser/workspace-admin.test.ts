@@ -176,7 +176,7 @@ describe('data protection and export', () => {
     await page.locator('#export-email').fill(email);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download their data' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^complainant-data-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const exported = JSON.parse(readFileSync((await download.path()), 'utf8'));
     expect(exported.complaints.map((c: { reference: string }) => c.reference)).toEqual([reference]);
     await page.getByText('Downloaded: 1 complaints.').waitFor();
 
@@ -201,7 +201,7 @@ describe('data protection and export', () => {
     await page.getByLabel('Format').selectOption('OPEN_DATA');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe(`complaints-${from}-${to}-open_data.csv`);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync((await download.path()), 'utf8');
     const rows = Number((await page.getByText(/^Downloaded: \d+ rows\.$/).innerText()).match(/\d+/)![0]);
     expect(rows).toBeGreaterThan(0);
     expect(csv.trim().split(/\r?\n/)).toHaveLength(rows + 1);

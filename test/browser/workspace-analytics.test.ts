@@ -76,7 +76,7 @@ describe('the analytics figures', () => {
     const page = await openAsAnalyst('analytics');
     await drawn(page);
 
-    expect([await page.getByLabel('From').inputValue(), await page.getByLabel('To').inputValue()]).toEqual([opening.from, opening.to]);
+    expect([await page.getByLabel('From', { exact: true }).inputValue(), await page.getByLabel('To', { exact: true }).inputValue()]).toEqual([opening.from, opening.to]);
     expect(await figure(page, 'received')).toBe(String(opening.rows.length));
     expect(await page.getByRole('status').filter({ hasText: 'complaints received' }).innerText()).toContain(`${opening.rows.length} complaints received`);
     const trend = await tableRows(page, 'trend-table');

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse } from 'graphql';
 import { PERMISSIONS, type Operation } from '../../../functions/core/permissions';
 import { typeDefs } from '../../../functions/graphql/generated/type-defs';
 
@@ -23,7 +23,7 @@ function operationsTheAppUses(): Set<string> {
     for (const [, document] of readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`\s*\)/g)) {
       for (const definition of parse(document).definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-        for (const selection of (definition as OperationDefinitionNode).selectionSet.selections) {
+        for (const selection of definition.selectionSet.selections) {
           if (selection.kind === Kind.FIELD) used.add(selection.name.value);
         }
       }
