@@ -68,7 +68,9 @@ async function main() {
       await page.goto(`${stack.urls.staff}${path}`);
       await ready(page);
       await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: join(OUT, `${name}-${language}.png`), fullPage });
+      // The whole page in a window as tall as it, so sticky parts sit where they belong.
+      if (fullPage) await page.setViewportSize({ width: 1280, height: await page.evaluate<number>('document.documentElement.scrollHeight') });
+      await page.screenshot({ path: join(OUT, `${name}-${language}.png`) });
       if (page.errors.length) throw new Error(`${name}: ${page.errors.join('; ')}`);
       await page.close();
     };

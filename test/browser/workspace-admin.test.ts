@@ -178,7 +178,7 @@ describe('data protection and export', () => {
     expect(download.suggestedFilename()).toMatch(/^complainant-data-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync((await download.path()), 'utf8'));
     expect(exported.complaints.map((c: { reference: string }) => c.reference)).toEqual([reference]);
-    await page.getByText('Downloaded: 1 complaints.').waitFor();
+    await page.getByText('Downloaded. Complaints in the file: 1.').waitFor();
 
     const erase = page.getByRole('button', { name: 'Erase their personal data' });
     await page.locator('#erase-email').fill(email);
@@ -186,7 +186,7 @@ describe('data protection and export', () => {
     expect(await erase.isDisabled()).toBe(true);
     await page.locator('#erase-confirm').fill(email);
     await erase.click();
-    await page.getByText('Personal data removed from 1 complaints.').waitFor();
+    await page.getByText('Done. Complaints whose personal data was removed: 1.').waitFor();
     expect(urls.filter((u) => u.includes(encodeURIComponent(email)) || u.includes(email))).toEqual([]);
     await page.close();
   });

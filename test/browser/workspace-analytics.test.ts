@@ -149,6 +149,7 @@ describe('improvement actions', () => {
     const facts = page.locator('dl.facts');
     await facts.getByText('Done').waitFor();
     expect(await facts.innerText()).toMatch(/\d+ days before and after: [\d.]+ → [\d.]+ complaints a day/);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
   });

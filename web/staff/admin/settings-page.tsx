@@ -351,6 +351,7 @@ function SlaEditor({ draft, update, errors }: EditorProps) {
             ))}
           </SelectField>
           <TextField id={`sla-${i}-category`} label={t('admin.sla.category')} value={target.category} onInput={(category) => setTarget(i, { category })} />
+          <div class="durations">
           {DURATION_KINDS.map((kind) => (
             <fieldset class="duration" key={kind}>
               <legend>{t(`admin.sla.${kind}` as MessageKey)}</legend>
@@ -373,6 +374,7 @@ function SlaEditor({ draft, update, errors }: EditorProps) {
               </SelectField>
             </fieldset>
           ))}
+          </div>
           <button type="button" class="remove" onClick={() => update((d) => ({ ...d, slaTargets: removeAt(d.slaTargets, i) }))}>
             {t('admin.remove')}
             <span class="visually-hidden"> {t('admin.sla.row', { n: i + 1 })}</span>
