@@ -20,7 +20,6 @@ import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
 import { webAppsRoutes, type WebAppsRoutes } from './web-apps';
 import { buildWebApps } from '../web/build/build-web-apps';
-import { dashboardRoutes } from './dashboard';
 import { localAccessCodeSecret, localSearchIndexSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
 import { devOAuthRoutes } from './dev-oauth-server';
@@ -67,7 +66,7 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
-  urls: { api: string; graphql: string; explorer: string; portal: string; staff: string; dashboard: string; inbox: string; dynamodb: string; workflow: string };
+  urls: { api: string; graphql: string; explorer: string; portal: string; staff: string; inbox: string; dynamodb: string; workflow: string };
   config: PlatformConfig;
   runner: LocalWorkflowRunner;
   /** The poller feeding the table's stream to the stats and search handlers; idle() resolves once every write so far is counted and indexed. */
@@ -177,10 +176,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const workflow = await runner.listen(ports.workflow, host);
     stops.push(() => runner.stop());
 
-    const dashboard = dashboardRoutes({
-      graphqlPath: '/graphql',
-      analystToken: () => issuer.mint({ organizationId: config.settingsDefaults.organizationId, role: 'ANALYST', staffId: 'local-dashboard' }),
-    });
     const web = webFolder(options);
     if (web.temporary) stops.push(() => rm(web.base, { recursive: true, force: true }));
     const built = await buildWebApps(web.base);
@@ -194,7 +189,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     // The API's own paths first; the web apps answer every other GET.
     const staffSignIn = devOAuthRoutes({ issuer, organizations: signInOrganizations(config), clock: options.clock ?? systemClock });
-    const server = serveApi(graphqlHandler, [dashboard, fileObjects, staffSignIn], webApps);
+    const server = serveApi(graphqlHandler, [fileObjects, staffSignIn], webApps);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(ports.api, host, resolve);
@@ -222,7 +217,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => digests.stop());
 
     return {
-      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, dashboard: `${api}/dashboard/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
+      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
       config,
       runner,
       streams,
@@ -280,6 +275,9 @@ function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: 
   };
 }
 
+/** The analytics dashboard's old address: it became the workspace's analytics section. */
+const OLD_DASHBOARD = /^\/dashboard(\/|$)/;
+
 /** Answers a request it serves (true), or leaves it to the next route (false). */
 type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
@@ -287,6 +285,11 @@ function serveApi(graphqlHandler: LambdaHttpHandler, routes: Route[], webApps: W
   return createServer((req, res) => {
     if (routes.some((route) => route(req, res))) return;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (OLD_DASHBOARD.test(path)) {
+      res.writeHead(308, { location: '/staff/analytics' });
+      res.end();
+      return;
+    }
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'content-type': type });
       res.end(body);

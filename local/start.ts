@@ -26,7 +26,7 @@ Complaint platform is running locally.
   Staff workspace    ${stack.urls.staff}
   GraphQL API        ${stack.urls.graphql}
   GraphQL explorer   ${stack.urls.explorer}
-  Dashboard          ${stack.urls.dashboard}   (signed in as a local ANALYST)
+  Analytics          ${stack.urls.staff}analytics   (in the workspace; /dashboard/ leads there)
   Email inbox (SES)  ${stack.urls.inbox}
   DynamoDB Local     ${stack.urls.dynamodb}   (data in ${DATA_DIR})
   Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)

@@ -68,7 +68,7 @@ export const PERMISSIONS = {
   createPartnerApiKey: staffOnly(ADMIN),
   rotatePartnerApiKey: staffOnly(ADMIN),
   revokePartnerApiKey: staffOnly(ADMIN),
-  registerWebhook: { staff: [], partner: true, anonymous: false },
+  registerWebhook: { staff: ADMIN, partner: true, anonymous: false },
   deleteWebhook: staffOnly(ADMIN),
   eraseComplainantData: staffOnly(ADMIN),
   createImprovementAction: staffOnly(ANALYSING),

@@ -31,6 +31,14 @@ export class InMemoryPartnerStore implements PartnerStore {
     this.webhooks.set(`${webhook.organizationId}/${webhook.partnerId}`, webhook);
   }
 
+  async listWebhooks(organizationId: string): Promise<Webhook[]> {
+    return [...this.webhooks.values()].filter((w) => w.organizationId === organizationId).sort((a, b) => a.partnerId.localeCompare(b.partnerId));
+  }
+
+  async deleteWebhook(organizationId: string, partnerId: string): Promise<boolean> {
+    return this.webhooks.delete(`${organizationId}/${partnerId}`);
+  }
+
   async increment(key: string, expiresAt: number): Promise<number> {
     const counter = this.counters.get(key) ?? { count: 0, expiresAt };
     counter.count += 1;

@@ -48,6 +48,9 @@ afterAll(async () => {
 
 const ADMIN = asStaff('admin-1');
 const REGISTER = 'mutation($u: String!, $s: String!) { registerWebhook(url: $u, secret: $s) { partnerId url createdAt } }';
+const REGISTER_FOR = 'mutation($p: ID, $u: String!, $s: String!) { registerWebhook(partnerId: $p, url: $u, secret: $s) { partnerId url createdAt } }';
+const LIST = '{ webhooks { partnerId url createdAt } }';
+const DELETE = 'mutation($p: ID!) { deleteWebhook(partnerId: $p) }';
 const NOTIFICATIONS = 'query($id: ID!) { complaint(id: $id) { reference status notifications { kind recipient state attempts } } }';
 const code = (res: { errors?: Array<{ extensions?: { code?: string } }> }) => res.errors?.[0]?.extensions?.code;
 
@@ -107,10 +110,13 @@ describe('webhooks', () => {
     expect(receiver.deliveries.length).toBe(before);
   });
 
-  it('is registered by partners only, to https (or http on 127.0.0.1 / localhost in the local stack), with a secret of 16 characters or more', async () => {
+  it('is registered by partners (and admins for them), to https (or http on 127.0.0.1 / localhost in the local stack), with a secret of 16 characters or more', async () => {
     const partner = await partnerKey('strict-shop');
     expect(code(await graphql(stack, REGISTER, { u: receiver.url, s: SECRET }))).toBe('UNAUTHENTICATED');
-    expect(code(await graphql(stack, REGISTER, { u: receiver.url, s: SECRET }, ADMIN))).toBe('FORBIDDEN');
+    expect(code(await graphql(stack, REGISTER, { u: receiver.url, s: SECRET }, asStaff('handler-1', 'HANDLER')))).toBe('FORBIDDEN');
+    // An admin names the partner; a partner may not name another.
+    expect((await graphql(stack, REGISTER, { u: receiver.url, s: SECRET }, ADMIN)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerId' });
+    expect(code(await graphql(stack, REGISTER_FOR, { p: 'hook-shop', u: receiver.url, s: SECRET }, partner))).toBe('FORBIDDEN');
     const plainHttp = await graphql(stack, REGISTER, { u: 'http://partner.example/hook', s: SECRET }, partner);
     expect(plainHttp.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
     // The local stack's exception is http to exactly 127.0.0.1 or localhost, not a switch that lets internal addresses through.
@@ -120,5 +126,21 @@ describe('webhooks', () => {
     const short = await graphql(stack, REGISTER, { u: 'https://partner.example/hook', s: 'short' }, partner);
     expect(short.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'secret' });
     expect((await graphql(stack, REGISTER, { u: 'https://partner.example/hook', s: SECRET }, partner)).data!.registerWebhook.url).toBe('https://partner.example/hook');
+  });
+
+  it("is registered, listed without its secret and deleted by an admin for a partner, in the admin's organization only", async () => {
+    const registered = await graphql(stack, REGISTER_FOR, { p: 'admin-shop', u: 'https://admin-shop.example/hook', s: SECRET }, ADMIN);
+    expect(registered.data!.registerWebhook).toEqual({ partnerId: 'admin-shop', url: 'https://admin-shop.example/hook', createdAt: expect.any(String) });
+
+    const listed = await graphql(stack, LIST, {}, ADMIN);
+    expect(listed.data!.webhooks).toContainEqual({ partnerId: 'admin-shop', url: 'https://admin-shop.example/hook', createdAt: expect.any(String) });
+    expect(listed.raw).not.toContain(SECRET);
+    expect((await graphql(stack, LIST, {}, asStaff('admin-9', 'ADMIN', 'another-org'))).data!.webhooks).toEqual([]);
+    expect(code(await graphql(stack, LIST, {}, asStaff('supervisor-1', 'SUPERVISOR')))).toBe('FORBIDDEN');
+
+    expect((await graphql(stack, DELETE, { p: 'admin-shop' }, asStaff('admin-9', 'ADMIN', 'another-org'))).data!.deleteWebhook).toBe(false);
+    expect((await graphql(stack, DELETE, { p: 'admin-shop' }, ADMIN)).data!.deleteWebhook).toBe(true);
+    expect((await graphql(stack, DELETE, { p: 'admin-shop' }, ADMIN)).data!.deleteWebhook).toBe(false);
+    expect((await graphql(stack, LIST, {}, ADMIN)).data!.webhooks.map((w: { partnerId: string }) => w.partnerId)).not.toContain('admin-shop');
   });
 });

@@ -2,6 +2,8 @@ import type { Client } from '@urql/core';
 import { Provider, useQuery } from '@urql/preact';
 import { Link, Route, Router, Switch } from 'wouter-preact';
 import { LanguageSwitch } from '../shared/language-switch';
+import { AdminSection } from './admin/admin-section';
+import { AnalyticsSection } from './analytics/analytics-section';
 import { useT } from './i18n';
 import type { Session } from './session';
 import { ViewerQuery } from './viewer.graphql';
@@ -42,6 +44,8 @@ export function App({ client, session }: { client: Client; session: Session }) {
         <main id="main">
           <Switch>
             <Route path="/" component={Home} />
+            <Route path="/admin" nest><AdminSection /></Route>
+            <Route path="/analytics" nest><AnalyticsSection /></Route>
             <Route component={NotFound} />
           </Switch>
         </main>

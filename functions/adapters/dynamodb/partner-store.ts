@@ -1,5 +1,6 @@
 import {
   ConditionalCheckFailedException,
+  DeleteItemCommand,
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
@@ -64,6 +65,21 @@ export class DynamoDbPartnerStore implements PartnerStore {
 
   async saveWebhook(webhook: Webhook): Promise<void> {
     await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toAttributes(webhookItem(webhook)) }));
+  }
+
+  async listWebhooks(organizationId: string): Promise<Webhook[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey, '#sk': TABLE_DESIGN.sortKey },
+      ExpressionAttributeValues: { ':pk': { S: keys.webhook(organizationId, '').PK }, ':prefix': { S: keys.webhookPrefix } },
+    });
+    return items.map(toWebhook);
+  }
+
+  async deleteWebhook(organizationId: string, partnerId: string): Promise<boolean> {
+    const out = await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: toAttributes(keys.webhook(organizationId, partnerId)), ReturnValues: 'ALL_OLD' }));
+    return out.Attributes !== undefined;
   }
 
   async increment(name: string, expiresAt: number): Promise<number> {

@@ -126,6 +126,8 @@ export const keys = {
   /** API keys share GSI1 with complaints under their own partition, so no complaint list ever meets them. */
   apiKeyListPartition: (organizationId: string) => `ORG#${organizationId}#APIKEYS`,
   webhook: (organizationId: string, partnerId: string) => ({ PK: `ORG#${organizationId}`, SK: `WEBHOOK#${partnerId}` }),
+  /** The organization's webhooks share its partition: the admin's list reads them with this sort-key prefix. */
+  webhookPrefix: 'WEBHOOK#',
   /** Each part URI-encoded, so a `#` inside a caller or key cannot make two scopes meet. */
   idempotency: (organizationId: string, caller: string, key: string) => ({
     PK: `IDEMPOTENCY#${[organizationId, caller, key].map(encodeURIComponent).join('#')}`,

@@ -27,6 +27,10 @@ export interface WebhookStore {
   getWebhook(organizationId: string, partnerId: string): Promise<Webhook | null>;
   /** Registers or replaces the partner's webhook. */
   saveWebhook(webhook: Webhook): Promise<void>;
+  /** Every webhook of the organization's partners, by partner id. */
+  listWebhooks(organizationId: string): Promise<Webhook[]>;
+  /** Removes the partner's webhook; false when it had none. */
+  deleteWebhook(organizationId: string, partnerId: string): Promise<boolean>;
 }
 
 /** Counts requests in fixed windows. */

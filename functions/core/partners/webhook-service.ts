@@ -1,10 +1,41 @@
 import type { Clock } from '../clock';
 import type { Complaint, ComplaintChange, Notification } from '../complaint';
+import { DomainError, invalidInput } from '../errors';
+import type { Caller } from '../identity';
 import type { Webhook, WebhookPoster, WebhookStore } from './ports';
 import type { TargetPolicy } from './webhook-targets';
 import { notificationKey, partnerToTell, signedHeaders, validateWebhook, webhookPayload, withWebhookNotice } from './webhooks';
 
-/** Registers (or replaces) the calling partner's webhook. */
+/** A webhook as an administrator sees it: never its signing secret. */
+export type PublicWebhook = Omit<Webhook, 'secret' | 'organizationId'>;
+
+/**
+ * Whose webhook a caller registers: a partner its own (naming no other partner), an
+ * administrator the partner it names, in the administrator's organization.
+ */
+export function webhookOwner(caller: Caller, partnerId: string | null | undefined): { organizationId: string; partnerId: string } {
+  switch (caller.kind) {
+    case 'PARTNER':
+      if (partnerId && partnerId !== caller.partnerId) throw new DomainError('FORBIDDEN', "A partner registers its own webhook, not another partner's.");
+      return { organizationId: caller.organizationId, partnerId: caller.partnerId };
+    case 'STAFF':
+      if (!partnerId?.trim()) throw invalidInput([{ field: 'partnerId', message: 'is required when an administrator registers a webhook' }]);
+      return { organizationId: caller.organizationId, partnerId: partnerId.trim() };
+    case 'ANONYMOUS':
+      throw new DomainError('UNAUTHENTICATED', 'Sign in (or send a partner API key) to register a webhook.');
+  }
+}
+
+/** The organization's webhooks, without their secrets, by partner id. */
+export async function listWebhooks(webhooks: WebhookStore, organizationId: string): Promise<PublicWebhook[]> {
+  const all = await webhooks.listWebhooks(organizationId);
+  return all.map(({ partnerId, url, createdAt }) => ({ partnerId, url, createdAt })).sort((a, b) => a.partnerId.localeCompare(b.partnerId));
+}
+
+/** Stops posting to the partner's webhook; false when it had none. */
+export const deleteWebhook = (webhooks: WebhookStore, organizationId: string, partnerId: string): Promise<boolean> => webhooks.deleteWebhook(organizationId, partnerId);
+
+/** Registers (or replaces) a partner's webhook. */
 export async function registerWebhook(
   deps: { webhooks: WebhookStore; clock: Clock },
   partner: { organizationId: string; partnerId: string },

@@ -829,7 +829,10 @@ export type Mutation = {
    * to follow intoId's reference. Only where rejecting is allowed (RECEIVED).
    */
   mergeDuplicate: Complaint;
-  /** Partner: where status changes of its complaints are posted, signed with HMAC-SHA256 of the body using the secret. */
+  /**
+   * Where status changes of a partner's complaints are posted, signed with HMAC-SHA256 of the body
+   * using the secret. A partner registers its own (partnerId left out or its own); an admin names the partner.
+   */
   registerWebhook: Webhook;
   rejectComplaint: Complaint;
   /** For the complainant: where to upload a file to attach; then attachFile with its fileId. */
@@ -999,6 +1002,7 @@ export type MutationMergeDuplicateArgs = {
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
 export type MutationRegisterWebhookArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
   secret: Scalars['String']['input'];
   url: Scalars['String']['input'];
 };

@@ -9,15 +9,14 @@ import { FileMutation } from './files';
 import { guarded } from './guard';
 import { ImprovementAction, ImprovementActionMutation, ImprovementActionQuery } from './improvement-actions';
 import { Mutation } from './mutations';
-import { NotBuiltMutation, NotBuiltQuery } from './not-built-yet';
 import { PartnerMutation, PartnerQuery } from './partners';
 import { Query } from './queries';
 
 export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
-  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery, ...NotBuiltQuery }),
-  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation, ...FileMutation, ...NotBuiltMutation }),
+  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery }),
+  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation, ...FileMutation }),
   Clock,
   Complaint,
   ComplaintTracking,

@@ -2,7 +2,7 @@ import { DomainError } from '../../core/errors';
 import { publicApiKey } from '../../core/partners/api-keys';
 import { createPartnerApiKey, listPartnerApiKeys, revokePartnerApiKey, rotatePartnerApiKey, type AdminScope } from '../../core/partners/api-key-service';
 import type { PartnerStore } from '../../core/partners/ports';
-import { registerWebhook } from '../../core/partners/webhook-service';
+import { deleteWebhook, listWebhooks, registerWebhook, webhookOwner } from '../../core/partners/webhook-service';
 import type { GraphqlContext } from '../context';
 import type { MutationResolvers, QueryResolvers } from '../generated/types';
 
@@ -22,23 +22,25 @@ const keyDeps = (ctx: GraphqlContext) => ({ keys: partnerStore(ctx), clock: ctx.
 
 const issued = ({ key, apiKey }: Awaited<ReturnType<typeof createPartnerApiKey>>) => ({ key: publicApiKey(key), apiKey });
 
-export const PartnerQuery: Pick<QueryResolvers, 'partnerApiKeys'> = {
+export const PartnerQuery: Pick<QueryResolvers, 'partnerApiKeys' | 'webhooks'> = {
   partnerApiKeys: async (_, __, ctx) => (await listPartnerApiKeys(partnerStore(ctx), admin(ctx))).map(publicApiKey),
+  webhooks: async (_, __, ctx) => listWebhooks(partnerStore(ctx), admin(ctx).organizationId),
 };
 
-export const PartnerMutation: Pick<MutationResolvers, 'createPartnerApiKey' | 'rotatePartnerApiKey' | 'revokePartnerApiKey' | 'registerWebhook'> = {
+export const PartnerMutation: Pick<MutationResolvers, 'createPartnerApiKey' | 'rotatePartnerApiKey' | 'revokePartnerApiKey' | 'registerWebhook' | 'deleteWebhook'> = {
   createPartnerApiKey: async (_, { partnerId, name }, ctx) => issued(await createPartnerApiKey(keyDeps(ctx), admin(ctx), partnerId, name)),
 
   rotatePartnerApiKey: async (_, { id }, ctx) => issued(await rotatePartnerApiKey(keyDeps(ctx), admin(ctx), id)),
 
   revokePartnerApiKey: async (_, { id }, ctx) => publicApiKey(await revokePartnerApiKey(keyDeps(ctx), admin(ctx), id)),
 
-  registerWebhook: async (_, { url, secret }, ctx) => {
-    if (ctx.caller.kind !== 'PARTNER') throw new DomainError('FORBIDDEN', 'Only partners register webhooks.');
-    const { organizationId, partnerId } = ctx.caller;
-    const webhook = await registerWebhook({ webhooks: partnerStore(ctx), clock: ctx.services.clock }, { organizationId, partnerId }, url, secret, {
+  registerWebhook: async (_, { url, secret, partnerId }, ctx) => {
+    const owner = webhookOwner(ctx.caller, partnerId);
+    const webhook = await registerWebhook({ webhooks: partnerStore(ctx), clock: ctx.services.clock }, owner, url, secret, {
       allowLocalHttp: ctx.services.developmentMode,
     });
     return { partnerId: webhook.partnerId, url: webhook.url, createdAt: webhook.createdAt };
   },
+
+  deleteWebhook: (_, { partnerId }, ctx) => deleteWebhook(partnerStore(ctx), admin(ctx).organizationId, partnerId),
 };

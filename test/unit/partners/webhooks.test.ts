@@ -6,7 +6,7 @@ import { advanceComplaint } from '../../../functions/core/lifecycle/advance-comp
 import { performStep } from '../../../functions/core/lifecycle/service';
 import * as steps from '../../../functions/core/lifecycle/steps';
 import type { EmailMessage } from '../../../functions/core/ports';
-import { registerWebhook } from '../../../functions/core/partners/webhook-service';
+import { deleteWebhook, listWebhooks, registerWebhook, webhookOwner } from '../../../functions/core/partners/webhook-service';
 import { signedHeaders, validateWebhook, WEBHOOK_EVENT, withWebhookNotice } from '../../../functions/core/partners/webhooks';
 import type { WebhookPoster } from '../../../functions/core/partners/ports';
 import { FakeClock } from '../../harness/fake-clock';
@@ -50,6 +50,46 @@ describe('registering a webhook', () => {
     const second = await registerWebhook(deps, { organizationId: 'acme', partnerId: 'shop-1' }, 'https://b.example/h', SECRET, CLOUD);
     expect(await webhooks.getWebhook('acme', 'shop-1')).toEqual({ ...second, secret: SECRET, url: 'https://b.example/h' });
     expect(await webhooks.getWebhook('globex', 'shop-1')).toBeNull();
+  });
+});
+
+describe("an administrator managing partners' webhooks", () => {
+  const admin = { kind: 'STAFF' as const, organizationId: 'acme', staffId: 'a1', role: 'ADMIN' as const };
+  const partner = { kind: 'PARTNER' as const, organizationId: 'acme', partnerId: 'shop-1', keyId: 'k1' };
+
+  it('registers the webhook of the partner the administrator names, in the administrator\'s organization', () => {
+    expect(webhookOwner(admin, 'shop-2')).toEqual({ organizationId: 'acme', partnerId: 'shop-2' });
+  });
+
+  it('asks the administrator which partner, next to partnerId', () => {
+    expect(() => webhookOwner(admin, undefined)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ field: 'partnerId' })] }));
+  });
+
+  it("lets a partner register its own webhook, naming itself or no one, and never another partner's", () => {
+    expect(webhookOwner(partner, undefined)).toEqual({ organizationId: 'acme', partnerId: 'shop-1' });
+    expect(webhookOwner(partner, 'shop-1')).toEqual({ organizationId: 'acme', partnerId: 'shop-1' });
+    expect(() => webhookOwner(partner, 'shop-2')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
+  it("lists the organization's webhooks by partner without their secrets, and deletes one", async () => {
+    const webhooks = new InMemoryPartnerStore();
+    const deps = { webhooks, clock: new FakeClock('2026-11-30T02:00:00Z') };
+    await registerWebhook(deps, { organizationId: 'acme', partnerId: 'shop-2' }, 'https://b.example/h', SECRET, CLOUD);
+    await registerWebhook(deps, { organizationId: 'acme', partnerId: 'shop-1' }, 'https://a.example/h', SECRET, CLOUD);
+    await registerWebhook(deps, { organizationId: 'globex', partnerId: 'shop-9' }, 'https://g.example/h', SECRET, CLOUD);
+
+    const listed = await listWebhooks(webhooks, 'acme');
+    expect(listed).toEqual([
+      { partnerId: 'shop-1', url: 'https://a.example/h', createdAt: '2026-11-30T02:00:00.000Z' },
+      { partnerId: 'shop-2', url: 'https://b.example/h', createdAt: '2026-11-30T02:00:00.000Z' },
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(SECRET);
+
+    expect(await deleteWebhook(webhooks, 'acme', 'shop-1')).toBe(true);
+    expect(await deleteWebhook(webhooks, 'acme', 'shop-1')).toBe(false);
+    expect(await deleteWebhook(webhooks, 'acme', 'shop-9')).toBe(false);
+    expect((await listWebhooks(webhooks, 'acme')).map((w) => w.partnerId)).toEqual(['shop-2']);
+    expect(await webhooks.getWebhook('globex', 'shop-9')).not.toBeNull();
   });
 });
 

@@ -51,7 +51,7 @@ const CALLS: Record<Operation, string> = {
   createPartnerApiKey: 'mutation { createPartnerApiKey(partnerId: "p1", name: "N") { apiKey } }',
   rotatePartnerApiKey: 'mutation { rotatePartnerApiKey(id: "k1") { apiKey } }',
   revokePartnerApiKey: 'mutation { revokePartnerApiKey(id: "k1") { id } }',
-  registerWebhook: 'mutation { registerWebhook(url: "https://partner.example/hook", secret: "0123456789abcdef") { url } }',
+  registerWebhook: 'mutation { registerWebhook(partnerId: "p1", url: "https://partner.example/hook", secret: "0123456789abcdef") { url } }',
   eraseComplainantData: 'mutation { eraseComplainantData(email: "a@example.com") { erasedComplaints } }',
   complaintStatistics: '{ complaintStatistics(period: { from: "2026-11-01", to: "2026-11-30" }, groupBy: CATEGORY) { totalGroups } }',
   complaintTrend: '{ complaintTrend(period: { from: "2026-11-01", to: "2026-11-30" }) { points { start } } }',

@@ -1,0 +1,181 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { systemClock } from '../../functions/core/clock';
+import { importCfpbComplaints } from '../../functions/core/import/import-complaints';
+import { complaintStore } from '../../functions/wiring/dynamodb';
+import type { LocalStack } from '../../local/stack';
+import { readCfpbCsv } from '../../scripts/cfpb-csv';
+import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
+import { asStaff, graphql, startTestStack, statsSettled } from '../harness/local-stack';
+import { signInAsStaff } from '../harness/staff-sign-in';
+
+// The workspace's analytics section as an analyst uses it, in Debian's Chromium, against a
+// whole local stack holding the CFPB sample, its aggregates kept by the stream.
+jest.setTimeout(180_000);
+
+const FIXTURE = join(__dirname, '..', 'fixtures', 'cfpb', 'sample-50.csv');
+const ADMIN = asStaff('admin-1', 'ADMIN');
+
+let stack: LocalStack;
+let browser: TestBrowser;
+
+/** The fixture's rows in the section's opening period: the 90 days up to the newest complaint. */
+const opening = { from: '', to: '', rows: [] as Array<Readonly<Record<string, string | undefined>>> };
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** How many of the opening period's rows have each value of a column. */
+const countBy = (column: string) => {
+  const counts: Record<string, number> = {};
+  for (const row of opening.rows) counts[row[column]!] = (counts[row[column]!] ?? 0) + 1;
+  return counts;
+};
+const largest = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  const imported = await importCfpbComplaints(readCfpbCsv(FIXTURE), {
+    store: complaintStore(stack.config),
+    clock: systemClock,
+    organizationId: stack.config.settingsDefaults.organizationId,
+  });
+  expect(imported).toMatchObject({ imported: 50, bad: 0 });
+  await statsSettled(stack);
+
+  const records: Array<Readonly<Record<string, string | undefined>>> = [];
+  for await (const row of readCfpbCsv(FIXTURE)) if ('record' in row) records.push(row.record);
+  opening.to = records.map((r) => r['Date received']!).sort().at(-1)!;
+  opening.from = addDays(opening.to, -89);
+  opening.rows = records.filter((r) => r['Date received']! >= opening.from);
+
+  const { version } = (await graphql(stack, '{ organizationSettings { version } }', {}, ADMIN)).data!.organizationSettings;
+  const staff = [{ id: 'analyst-1', name: 'Ana Lyst', email: 'ana@example.com' }];
+  expect((await graphql(stack, 'mutation($input: OrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }', { input: { expectedVersion: version, staff } }, ADMIN)).errors).toBeUndefined();
+  browser = await launchBrowser({ viewport: { width: 1280, height: 1600 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openAsAnalyst(path: string, language: 'zh-CN' | 'en' = 'en'): Promise<Page & { errors: string[] }> {
+  const page = await browser.newPage();
+  await signInAsStaff(page, stack, { staffId: 'analyst-1', role: 'ANALYST' });
+  await page.addInitScript({ content: `localStorage.setItem('complaint-platform.language', ${JSON.stringify(language)});` });
+  await page.goto(`${stack.urls.staff}${path}`);
+  return page;
+}
+
+/** Waits until the section has drawn the answer to its latest request. */
+const drawn = (page: Page) => page.waitForSelector('.analytics[data-state="ready"]');
+const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).innerText();
+/** A data table's body rows, cell texts. */
+const tableRows = (page: Page, id: string) => page.locator(`#${id} tbody tr`).evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+
+describe('the analytics figures', () => {
+  it('open on the 90 days up to the newest imported complaint and show the fixture\'s counts', async () => {
+    const page = await openAsAnalyst('analytics');
+    await drawn(page);
+
+    expect([await page.getByLabel('From', { exact: true }).inputValue(), await page.getByLabel('To', { exact: true }).inputValue()]).toEqual([opening.from, opening.to]);
+    expect(await figure(page, 'received')).toBe(String(opening.rows.length));
+    expect(await page.getByRole('status').filter({ hasText: 'complaints received' }).innerText()).toContain(`${opening.rows.length} complaints received`);
+    const trend = await tableRows(page, 'trend-table');
+    expect(trend.reduce((n, row) => n + Number(row[1]), 0)).toBe(opening.rows.length);
+
+    // Grouped by category, which the importer takes from the CFPB's Issue.
+    const [topIssue, topCount] = largest(countBy('Issue'));
+    const groups = await tableRows(page, 'groups-table');
+    expect([groups[0][0], Number(groups[0][1])]).toEqual([topIssue, topCount]);
+    expect(await page.locator('#hotspots-table caption').innerText()).toContain(`Against ${addDays(opening.from, -90)} to ${addDays(opening.from, -1)}`);
+    // Chart.js came on demand, after the workspace's first load.
+    expect(await page.locator('canvas').count()).toBe(5);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('redraw for another dimension and for one group of it', async () => {
+    const page = await openAsAnalyst('analytics');
+    await drawn(page);
+
+    await page.getByLabel('Group by').selectOption('PRODUCT');
+    await drawn(page);
+    const products = countBy('Product');
+    const groups = await tableRows(page, 'groups-table');
+    expect(Object.fromEntries(groups.map((row) => [row[0], Number(row[1])]))).toEqual(products);
+    expect(groups[0][0]).toBe(largest(products)[0]);
+
+    const [smallest, smallestCount] = Object.entries(products).sort((a, b) => a[1] - b[1])[0];
+    await page.getByLabel('Group', { exact: true }).selectOption(smallest);
+    await page.getByRole('heading', { name: `Headline (${smallest})` }).waitFor();
+    await drawn(page);
+    expect(await figure(page, 'received')).toBe(String(smallestCount));
+    expect((await tableRows(page, 'trend-table')).reduce((n, row) => n + Number(row[1]), 0)).toBe(smallestCount);
+    expect(await page.locator('#trend-title').innerText()).toContain(smallest);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speak Chinese too', async () => {
+    const page = await openAsAnalyst('analytics', 'zh-CN');
+    await drawn(page);
+    await page.getByRole('heading', { name: '统计分析' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: '件投诉' }).innerText()).toContain(`共收到 ${opening.rows.length} 件投诉`);
+    await page.close();
+  });
+});
+
+describe('improvement actions', () => {
+  it('are created, marked done with the day they took effect, and show their measured effect', async () => {
+    const [topIssue] = largest(countBy('Issue'));
+    const page = await openAsAnalyst('analytics/actions');
+    await page.getByLabel('Title').fill('Fix the credit report dispute letters');
+    await page.getByLabel('Scope: dimension').selectOption('CATEGORY');
+    await page.getByLabel('Scope: group').fill(topIssue);
+    await page.getByLabel('Owner').selectOption('analyst-1');
+    await page.getByLabel('Due').fill(opening.to);
+    await page.getByRole('button', { name: 'Create the action' }).click();
+
+    await page.getByText('Created: Fix the credit report dispute letters').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Fix the credit report dispute letters' });
+    expect(await row.innerText()).toContain(`Category: ${topIssue}`);
+    expect(await row.innerText()).toContain('Ana Lyst');
+    await row.getByRole('link').click();
+
+    await page.getByRole('heading', { name: 'Fix the credit report dispute letters' }).waitFor();
+    await page.getByLabel('Status').selectOption('DONE');
+    await page.getByLabel('Took effect on').fill(addDays(opening.to, -30));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved (version 2).').waitFor();
+    const facts = page.locator('dl.facts');
+    await facts.getByText('Done').waitFor();
+    expect(await facts.innerText()).toMatch(/\d+ days before and after: [\d.]+ → [\d.]+ complaints a day/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the section', () => {
+  it('is where the old dashboard address leads', async () => {
+    const response = await fetch(new URL('/dashboard/', stack.urls.staff), { redirect: 'manual' });
+    expect([response.status, response.headers.get('location')]).toEqual([308, '/staff/analytics']);
+  });
+
+  it('tells a handler that it is not for them', async () => {
+    const page = await browser.newPage();
+    await signInAsStaff(page, stack, { staffId: 'handler-1', role: 'HANDLER' });
+    await page.addInitScript({ content: "localStorage.setItem('complaint-platform.language', 'en');" });
+    await page.goto(`${stack.urls.staff}analytics`);
+    await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    await page.close();
+  });
+
+  it.each(['analytics', 'analytics/actions'])('has no serious or critical accessibility violations on %s', async (path) => {
+    const page = await openAsAnalyst(path, 'zh-CN');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    if (path === 'analytics') await drawn(page);
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
