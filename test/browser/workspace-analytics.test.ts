@@ -47,7 +47,7 @@ beforeAll(async () => {
   opening.rows = records.filter((r) => r['Date received']! >= opening.from);
 
   const { version } = (await graphql(stack, '{ organizationSettings { version } }', {}, ADMIN)).data!.organizationSettings;
-  const staff = [{ id: 'analyst-1', name: 'Ana Lyst', email: 'ana@example.com' }];
+  const staff = [{ id: 'analyst-1', name: 'Ana Lyst', email: 'ana@example.com' }, { id: 'handler-1', name: 'Han Dler', email: 'han@example.com' }];
   expect((await graphql(stack, 'mutation($input: OrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }', { input: { expectedVersion: version, staff } }, ADMIN)).errors).toBeUndefined();
   browser = await launchBrowser({ viewport: { width: 1280, height: 1600 } });
 });

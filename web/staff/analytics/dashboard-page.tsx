@@ -59,19 +59,18 @@ export function DashboardPage() {
 
   const days = filter.from && filter.to ? daysBetween(filter.from, filter.to) : 0;
   const periodOk = days >= 1 && days <= MAX_DAYS;
-  const [{ data, fetching, error }] = useQuery({
-    query: AnalyticsDashboardQuery,
-    pause: !periodOk,
-    variables: {
-      period: { from: filter.from, to: filter.to },
-      dimension: filter.dimension,
-      granularity: days <= DAILY_UP_TO_DAYS ? 'DAY' : 'WEEK',
-      trendDimension: filter.key ? filter.dimension : 'ALL',
-      key: filter.key || null,
-      groups: 50,
-      hotspots: TOP_GROUPS,
-    },
-  });
+  const variables = {
+    period: { from: filter.from, to: filter.to },
+    dimension: filter.dimension,
+    granularity: days <= DAILY_UP_TO_DAYS ? ('DAY' as const) : ('WEEK' as const),
+    trendDimension: filter.key ? filter.dimension : 'ALL',
+    key: filter.key || null,
+    groups: 50,
+    hotspots: TOP_GROUPS,
+  };
+  const [{ data, fetching, stale, error, operation }] = useQuery({ query: AnalyticsDashboardQuery, pause: !periodOk, variables });
+  // Until the answer to these very variables arrives, the figures on screen are the previous filter's.
+  const current = JSON.stringify(operation?.variables) === JSON.stringify(variables);
 
   const count = new Intl.NumberFormat(locale);
   const percent = (share: number | null | undefined) => (share == null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share));
@@ -89,7 +88,7 @@ export function DashboardPage() {
   const hotspots = data?.hotspots.hotspots ?? [];
   const previous = data?.hotspots.previousPeriod;
   const dimensionName = (d: AnalyticsDimension) => t(`analytics.dimension.${d}` as MessageKey);
-  const state = startError || error ? 'error' : !data || fetching ? 'loading' : 'ready';
+  const state = startError || error ? 'error' : !data || fetching || stale || !current ? 'loading' : 'ready';
 
   const trend: ChartConfiguration = {
     type: 'line',
