@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, errors, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../test/harness/browser';
 import { guard } from './cleanup';
 import { median } from './report';
@@ -135,8 +135,12 @@ async function renderedMarkup(browser: Browser, url: string, probe: 'field' | 'c
   try {
     const page: Page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    await page.locator('main h1').first().waitFor({ timeout: 15_000 });
-    if ((await page.locator(SELECTORS[probe]).count()) === 0) return undefined;
+    try {
+      await page.locator(SELECTORS[probe]).first().waitFor({ state: 'attached', timeout: 10_000 });
+    } catch (error) {
+      if (error instanceof errors.TimeoutError) return undefined;
+      throw error;
+    }
     return await page.evaluate<string>(`(() => {
       const root = document.documentElement.cloneNode(true);
       for (const script of root.querySelectorAll('script, link[rel=modulepreload]')) script.remove();
@@ -208,7 +212,7 @@ export async function runInteractive(options: { portalOrigin: string; portalDir:
       const appUrl = new URL(path, options.portalOrigin).href;
       const markup = await renderedMarkup(browser, appUrl, probe);
       if (markup === undefined) {
-        timing.skipped = probe === 'field' ? 'no form field in <main>: the page is not built yet' : 'no link or button in <main>';
+        timing.skipped = probe === 'field' ? 'no text field in its `<main>` (the page is not built yet)' : 'no link or button in its `<main>`';
         continue;
       }
       statics.pages.set(path, markup);

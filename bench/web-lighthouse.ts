@@ -30,6 +30,8 @@ export interface LighthouseRun {
   metrics: Partial<Record<MetricId, number>>;
   /** Accessibility audits that failed (their ids). */
   accessibilityFailures: string[];
+  /** Audits Lighthouse could not run (an audit needing the internet would land here). */
+  erroredAudits: string[];
   /** Requests the page made (Lighthouse's network-requests audit) and those not to loopback (must be none). */
   requests: number;
   offLoopback: string[];
@@ -61,7 +63,7 @@ export async function runLighthouse(options: { origin: string; timeoutMs?: numbe
   for (const path of LIGHTHOUSE_PAGES) {
     for (const preset of PRESETS) {
       const started = performance.now();
-      const run: LighthouseRun = { path, preset, metrics: {}, accessibilityFailures: [], requests: 0, offLoopback: [], warnings: [], seconds: 0 };
+      const run: LighthouseRun = { path, preset, metrics: {}, accessibilityFailures: [], erroredAudits: [], requests: 0, offLoopback: [], warnings: [], seconds: 0 };
       runs.push(run);
       const chrome = await launch({
         chromePath: CHROMIUM,
@@ -117,6 +119,7 @@ function summarize({ lhr }: RunnerResult): Partial<LighthouseRun> {
     accessibility: score('accessibility'),
     metrics,
     accessibilityFailures,
+    erroredAudits: Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => a.id),
     requests: urls.length,
     offLoopback: urls.filter((u) => !LOOPBACK.has(new URL(u).hostname)),
     warnings: lhr.runWarnings,
