@@ -13,7 +13,7 @@ import { guard } from './cleanup';
 import { ratio, table } from './report';
 import { measureWebBytes, type Sizes, type WebBytesResult } from './web-bytes';
 import { CPU_SLOWDOWN, INTERACTIVE_PAGES, medianOf, runInteractive, type InteractiveResult } from './web-interactive';
-import { LIGHTHOUSE_PAGES, METRICS, runLighthouse, type LighthouseResult } from './web-lighthouse';
+import { LIGHTHOUSE_PAGES, METRICS, runLighthouse, RUNS_PER_PAGE, type LighthouseResult } from './web-lighthouse';
 
 /** The first heading of this group of sections: `npm run bench -- web` replaces from it to the end. */
 export const WEB_SECTIONS_HEADING = '### (i)';
@@ -144,21 +144,21 @@ function describeLighthouse(r: LighthouseResult, headings: Record<string, string
     `\`${x.path}\``,
     headings[x.path] ? `“${headings[x.path]}”` : '—',
     x.preset,
-    x.error ? `failed: ${x.error}` : `**${x.performance ?? '—'}**`,
-    x.error ? '—' : `**${x.accessibility ?? '—'}**`,
+    x.runs ? `**${x.performance ?? '—'}** (${x.performanceScores.join(', ')})` : 'failed',
+    x.runs ? `**${x.accessibility ?? '—'}**` : '—',
     ...(Object.keys(METRICS) as Array<keyof typeof METRICS>).map((id) => metric(x.metrics[id], id)),
     `${x.requests} (${x.offLoopback.length})`,
     x.accessibilityFailures.join(', ') || 'none',
-    `${x.seconds.toFixed(0)} s`,
+    `${x.runs} of ${x.runs + x.errors.length}${x.errors.length ? ` (failed: ${[...new Set(x.errors)].join('; ')})` : ''}, ${x.seconds.toFixed(0)} s`,
   ]);
   const errored = [...new Set(r.runs.flatMap((x) => x.erroredAudits))];
   const warnings = [...new Set(r.runs.flatMap((x) => x.warnings))];
   return [
     "### (k) Lighthouse on the portal's pages",
     '',
-    table(['page', 'its heading', 'preset', 'performance', 'accessibility', ...Object.values(METRICS), 'requests (not loopback)', 'failed accessibility audits', 'run'], rows),
+    table(['page', 'its heading', 'preset', 'performance (each run)', 'accessibility', ...Object.values(METRICS), 'requests (not loopback)', 'failed accessibility audits', 'runs, time'], rows),
     '',
-    `Lighthouse ${r.version} (the npm package, Node API) driving Debian's Chromium launched by chrome-launcher with the bench's browser flags, one Chromium per run, killed when the run ends or after 120 s. Categories performance and accessibility only. *mobile* is Lighthouse's default (a phone screen, simulated slow 4G and a ${CPU_SLOWDOWN}× slower CPU), *desktop* its desktop preset (simulated 10 Mbit/s, 40 ms, no CPU slowdown): the metrics are Lighthouse's simulated ones (Lantern), computed from a loopback load, so they move less with the machine's load than (j) does, but read them with it. *its heading* is the page's first \`<main>\` heading as shown in the browser (a path the portal does not have yet shows its not-found page). No audit was disabled: ${errored.length ? `these could not run: ${errored.join(', ')}` : 'none failed to run'}; Chromium ran with name resolution refused for every host but loopback, and *not loopback* counts the page's requests to any other host (Lighthouse's network-requests audit).${warnings.length ? ` Lighthouse warned: ${warnings.join('; ')}.` : ''}`,
+    `Lighthouse ${r.version} (the npm package, Node API) driving Debian's Chromium launched by chrome-launcher with the bench's browser flags, each page and preset run ${RUNS_PER_PAGE} times, each run in its own Chromium, killed when the run ends or after 120 s; scores and metrics are the medians of the runs. Categories performance and accessibility only. *mobile* is Lighthouse's default (a phone screen, simulated slow 4G and a ${CPU_SLOWDOWN}× slower CPU), *desktop* its desktop preset (simulated 10 Mbit/s, 40 ms, no CPU slowdown): the metrics are Lighthouse's simulated ones (Lantern), computed from a loopback load, so they move less with the machine's load than (j) does, but read them with it. *its heading* is the page's first \`<main>\` heading as shown in the browser (a path the portal does not have yet shows its not-found page). No audit was disabled: ${errored.length ? `these could not run: ${errored.join(', ')}` : 'none failed to run'}; Chromium ran with name resolution refused for every host but loopback, and *not loopback* counts the page's requests to any other host (Lighthouse's network-requests audit).${warnings.length ? ` Lighthouse warned: ${warnings.join('; ')}.` : ''}`,
   ].join('\n');
 }
 
@@ -176,6 +176,8 @@ export function summarizeWebApps(r: WebAppsResult): string[] {
         : `web ${p.path} usable at ${CPU_SLOWDOWN}× CPU: ${msec(medianOf(p.app, 'usableMs'))}, static ${msec(medianOf(p.staticHtml, 'usableMs'))} (×${(medianOf(p.app, 'usableMs') / medianOf(p.staticHtml, 'usableMs')).toFixed(2)})`,
     );
   }
-  for (const x of r.lighthouse.runs) lines.push(`lighthouse ${x.path} ${x.preset}: ${x.error ? `failed (${x.error})` : `performance ${x.performance}, accessibility ${x.accessibility}`}`);
+  for (const x of r.lighthouse.runs) {
+    lines.push(`lighthouse ${x.path} ${x.preset}: ${x.runs ? `performance ${x.performance} (${x.performanceScores.join(', ')}), accessibility ${x.accessibility}` : `failed (${x.errors[0]})`}`);
+  }
   return lines;
 }

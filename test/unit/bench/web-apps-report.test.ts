@@ -26,7 +26,10 @@ const result: WebAppsResult = {
   },
   lighthouse: {
     version: '12.8.2',
-    runs: [{ path: '/', preset: 'mobile', performance: 97, accessibility: 100, metrics: { 'largest-contentful-paint': 1700 }, accessibilityFailures: [], erroredAudits: [], requests: 5, offLoopback: [], warnings: [], seconds: 12 }],
+    runs: [
+      { path: '/', preset: 'mobile', runs: 3, performance: 97, performanceScores: [96, 97, 99], accessibility: 100, metrics: { 'largest-contentful-paint': 1700 }, accessibilityFailures: [], erroredAudits: [], requests: 5, offLoopback: [], warnings: [], errors: [], seconds: 12 },
+      { path: '/track', preset: 'desktop', runs: 0, performanceScores: [], metrics: {}, accessibilityFailures: [], erroredAudits: [], requests: 0, offLoopback: [], warnings: [], errors: ['Lighthouse took longer than 120 s', 'Lighthouse took longer than 120 s'], seconds: 240 },
+    ],
   },
   headings: { '/': '提交和查询投诉' },
 };
@@ -44,8 +47,11 @@ describe("the web apps' bench report", () => {
     expect(text).toMatch(/\| `\/` \| first link or button takes the focus \| app \(local stack\) \| 3 \| 900 ms \| \*\*1000 ms\*\* \|.*\| \*\*×2\.00\*\* \|/);
   });
 
-  it('gives Lighthouse scores with the heading each page showed', () => {
-    expect(describeWebApps(result, 'Measured now.')).toContain('| `/` | “提交和查询投诉” | mobile | **97** | **100** | — | 1700 ms |');
+  it('gives the median Lighthouse scores with each run\'s and the heading each page showed, and says which runs failed', () => {
+    const text = describeWebApps(result, 'Measured now.');
+    expect(text).toContain('| `/` | “提交和查询投诉” | mobile | **97** (96, 97, 99) | **100** | — | 1700 ms |');
+    expect(text).toContain('| `/track` | — | desktop | failed | — |');
+    expect(text).toContain('| 0 of 2 (failed: Lighthouse took longer than 120 s), 240 s |');
   });
 
   describe('npm run bench -- web', () => {
