@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errors } from 'playwright-core';
+import { systemClock } from '../functions/core/clock';
 import { startLocalStack } from '../local/stack';
 import { launchBrowser } from '../test/harness/browser';
 import { guard } from './cleanup';
@@ -31,7 +32,9 @@ export async function runWebApps(): Promise<WebAppsResult> {
   try {
     const bytes = await measureWebBytes(join(dir, 'bytes'));
     const webDir = join(dir, 'stack');
-    const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, webDir });
+    // With a clock the stack builds its handlers for its own configuration; without one it imports the Lambda
+    // modules, which keep the configuration of the first stack this process started ((c)'s, stopped by now).
+    const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, webDir, clock: systemClock });
     const stopStack = guard(stack.stop);
     try {
       const headings = await pageHeadings(stack.urls.portal, [...new Set([...INTERACTIVE_PAGES.map((p) => p.path), ...LIGHTHOUSE_PAGES])]);
