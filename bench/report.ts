@@ -36,3 +36,18 @@ export function writeGeneratedSection(path: string, generated: string): void {
       : `${text.trimEnd()}${text ? '\n\n' : ''}${block}\n`;
   writeFileSync(path, next);
 }
+
+/**
+ * Replaces, inside the generated section, the text from the line starting with `heading` to
+ * the end marker (the sections a partial run measures come last), or appends it there.
+ */
+export function writeGeneratedTail(path: string, heading: string, generated: string): void {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = text.indexOf(START_MARKER);
+  const end = text.indexOf(END_MARKER);
+  if (start < 0 || end < start) return writeGeneratedSection(path, generated);
+  const inside = text.slice(start + START_MARKER.length, end);
+  const at = inside.indexOf(`\n${heading}`);
+  const kept = (at < 0 ? inside : inside.slice(0, at)).trim();
+  writeGeneratedSection(path, `${kept}\n\n${generated.trim()}`);
+}

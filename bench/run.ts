@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs the benchmarks one after another and rewrites the generated
- * section of docs/PERFORMANCE.md. Bounded in time; stops everything it started on
+ * section of docs/PERFORMANCE.md. `npm run bench -- web` runs only the web apps' (i–k)
+ * and rewrites only theirs. Bounded in time; stops everything it started on
  * success, failure, Ctrl-C or timeout. Only loopback is used.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,12 +13,14 @@ import { describeColdStart, runColdStart } from './cold-start';
 import { describeDuplicates, precision, recall, runDuplicates } from './duplicates';
 import { describeImportThroughput, importThroughput } from './import-throughput';
 import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle } from './lifecycle';
-import { writeGeneratedSection } from './report';
+import { writeGeneratedSection, writeGeneratedTail } from './report';
 import { describeRequestsPerOperation, runRequestsPerOperation } from './requests-per-operation';
 import { describeThroughput, runThroughput } from './throughput';
+import { describeWebApps, runWebApps, summarizeWebApps, WEB_SECTIONS_HEADING } from './web-apps';
 
 const DOC = resolve(__dirname, '../docs/PERFORMANCE.md');
-const TIME_LIMIT_MS = 900_000;
+// The web apps' Lighthouse runs (18, each with its own Chromium) take about three minutes of it.
+const TIME_LIMIT_MS = 1_200_000;
 
 // Local runs on Node 20 are expected; the SDK's notice about it is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -45,7 +48,31 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+const commitDescription = () => {
+  const commit = text('git', ['rev-parse', '--short', 'HEAD']);
+  const dirty = text('git', ['status', '--porcelain']) ? ' + uncommitted changes' : '';
+  return `commit ${commit || 'unknown'}${dirty}`;
+};
+
+/** The web apps' sections say when and how they were measured: `npm run bench -- web` rewrites them alone. */
+async function webApps(command: string): Promise<{ section: string; summary: string[] }> {
+  const started = new Date();
+  const loadBefore = os.loadavg()[0];
+  const result = await step('(i, j, k) web apps: first-load bytes, usable at 4× CPU, Lighthouse', () => runWebApps());
+  const measured = `Measured by \`${command}\` on ${started.toISOString()}, ${commitDescription()}, load average ${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)} on nproc ${text('nproc', []) || os.availableParallelism()}.`;
+  return { section: describeWebApps(result, measured), summary: summarizeWebApps(result) };
+}
+
+async function webOnly(): Promise<void> {
+  const { section, summary } = await webApps('npm run bench -- web');
+  writeGeneratedTail(DOC, WEB_SECTIONS_HEADING, section);
+  console.log(`\nbench: rewrote the web apps' sections of ${DOC}`);
+  for (const line of summary) console.log(`  ${line}`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === 'web') return webOnly();
+  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches)`);
   const started = performance.now();
   const date = new Date();
   const loadBefore = os.loadavg()[0];
@@ -58,10 +85,9 @@ async function main(): Promise<void> {
   const imports = await step('(f) CFPB import throughput', () => importThroughput());
   const analytics = await step('(g) analytics queries, 1,000 vs 50,000 complaints', () => runAnalytics());
   const duplicates = await step('(h) duplicate detection precision and recall', () => runDuplicates());
+  const web = await webApps('npm run bench');
 
   const seconds = (performance.now() - started) / 1000;
-  const commit = text('git', ['rev-parse', '--short', 'HEAD']);
-  const dirty = text('git', ['status', '--porcelain']) ? ' + uncommitted changes' : '';
   const header = [
     '## Latest results',
     '',
@@ -71,7 +97,7 @@ async function main(): Promise<void> {
     '| --- | --- |',
     '| command | `npm run bench` |',
     `| date | ${date.toISOString()} |`,
-    `| code | commit ${commit || 'unknown'}${dirty} |`,
+    `| code | ${commitDescription()} |`,
     `| machine | nproc ${text('nproc', []) || os.availableParallelism()}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()} |`,
     `| runtimes | node ${process.version}; ${text('java', ['-version']).split('\n')[0] || 'java unknown'} (DynamoDB Local) |`,
     `| load average (1 min) | ${loadBefore.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end (above nproc: something else was running; compare ratios only) |`,
@@ -89,6 +115,7 @@ async function main(): Promise<void> {
       describeImportThroughput(imports),
       describeAnalytics(analytics),
       describeDuplicates(duplicates),
+      web.section,
     ].join('\n\n'),
   );
 
@@ -115,6 +142,7 @@ async function main(): Promise<void> {
   }
   const testHalf = duplicates.splits.find((s) => s.split === 'test')!;
   console.log(`  duplicates (test half): precision ${precision(testHalf.text).toFixed(3)}, recall ${recall(testHalf.text).toFixed(3)}, ${duplicates.candidatesPerLookup.toFixed(2)} candidates scored per lookup`);
+  for (const line of web.summary) console.log(`  ${line}`);
 }
 
 process.once('SIGINT', () => void abort('interrupted', 130));
