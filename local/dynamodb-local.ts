@@ -103,6 +103,16 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   };
 }
 
+/** Waits (up to 60 s) until every index is ACTIVE: DynamoDB Local fails writes while a new index is still being built. */
+async function indexesActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if ((Table?.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the indexes of ${tableName} did not become active within 60 s`);
+}
+
 /**
  * Creates the table unless it is already there (a kept data folder), and turns on its stream
  * if a table from before streams lacks it, and adds any index a later TABLE_DESIGN added.
@@ -124,6 +134,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
           GlobalSecondaryIndexUpdates: [{ Create: index }],
         }),
       );
+      await indexesActive(client, tableName);
     }
     return;
   }

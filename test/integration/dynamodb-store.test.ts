@@ -55,7 +55,7 @@ describe('the DynamoDB complaint store', () => {
     operations.splice(0);
     const record = await store.getRecord(change.complaint.id);
     expect(operations).toEqual(['QueryCommand']);
-    expect(record).toEqual({ complaint: change.complaint, history: [change.audit], entries: [], notifications: change.notifications });
+    expect(record).toEqual({ complaint: change.complaint, history: [change.audit], entries: [], notifications: change.notifications, files: [] });
   });
 
   it('refuses a second complaint with the same reference and writes none of it', async () => {
