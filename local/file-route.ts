@@ -82,14 +82,20 @@ export function fileRoute(options: FileRouteOptions): FileRoute {
         if (disposition) headers['content-disposition'] = disposition;
         const checksumMode = String(req.headers['x-amz-checksum-mode'] ?? url.searchParams.get('x-amz-checksum-mode') ?? '');
         if (checksumMode.toUpperCase() === 'ENABLED') headers['x-amz-checksum-sha256'] = meta.sha256;
+        if (req.method === 'HEAD') return void res.writeHead(200, headers).end();
+        // Opened before the status is sent: an object gone under its metadata is a 404, not a 200 that never ends.
+        const body = createReadStream(file);
+        const opened = await new Promise<boolean>((resolve) => body.once('open', () => resolve(true)).once('error', () => resolve(false)));
+        if (!opened) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+        body.on('error', () => res.destroy());
         res.writeHead(200, headers);
-        if (req.method === 'HEAD') return void res.end();
-        createReadStream(file).pipe(res);
+        body.pipe(res);
         return;
       }
       case 'DELETE':
-        await rm(file, { force: true });
+        // The metadata first: from then on readers find no object, never one half deleted.
         await rm(metaFile, { force: true });
+        await rm(file, { force: true });
         res.writeHead(204).end();
         return;
       default:

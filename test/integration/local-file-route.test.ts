@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,5 +57,16 @@ describe('the local files route', () => {
     const asSigned = await fetch(link);
     expect(asSigned.status).toBe(200);
     expect(asSigned.headers.get('content-disposition')).toMatch(/^attachment;/);
+  });
+
+  it('answers 404, not a 200 that never ends, when an object is gone while its metadata is still there, and goes on serving', async () => {
+    const key = 'default/complaint-2/file-2';
+    await upload(key, Buffer.from('kept'), 'text/plain');
+    await rm(join(dir, 'objects', key));
+    const res = await fetch(await store.presignDownload(key, 'gone.txt', 'text/plain', 300), { signal: AbortSignal.timeout(5000) });
+    expect(res.status).toBe(404);
+
+    await writeFile(join(dir, 'objects', key), 'kept');
+    expect(await (await fetch(await store.presignDownload(key, 'kept.txt', 'text/plain', 300))).text()).toBe('kept');
   });
 });
