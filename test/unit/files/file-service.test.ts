@@ -136,4 +136,26 @@ describe('evidence and attachments', () => {
     expect(await fileView(files, record.files![0])).toMatchObject({ name: ERASED, downloadUrl: null });
     expect(verifyHistory(record)).toMatchObject({ verified: true });
   });
+
+  it('deletes a file the complainant attached while the erasure was running, when the erasure is decided again', async () => {
+    const { deps, files, store, complaint, ctx, clock } = await setUp();
+    const ticket = await requestUpload(deps, await complaint(), { kind: 'COMPLAINANT' }, upload(bytes, '王芳的身份证.pdf'));
+    const commit = store.commit.bind(store);
+    let attachedMeanwhile = false;
+    // The attachment lands between the erasure's read and its commit, which then conflicts and is retried.
+    store.commit = async (change) => {
+      if (change.rewrites && !attachedMeanwhile) {
+        attachedMeanwhile = true;
+        files.upload(keyOf(ticket.fileId), bytes);
+        await commit(attachFile(await complaint(), await uploadedFile(deps, await complaint(), ticket.fileId, 'COMPLAINANT', 'fileId'), undefined, ctx()));
+      }
+      return commit(change);
+    };
+
+    await eraseComplainantData({ store, clock, logger: silent, files }, SETTINGS.organizationId, 'li.na@example.cn', STAFF);
+
+    expect(attachedMeanwhile).toBe(true);
+    expect([...files.objects.keys()].filter((k) => k.startsWith(keyOf('')))).toEqual([]);
+    expect((await store.getRecord('c1'))!.files).toEqual([expect.objectContaining({ name: ERASED, erased: true })]);
+  });
 });
