@@ -59,7 +59,7 @@ export class ComplaintFiles extends Construct {
           allowedOrigins: props.allowedOrigins,
           allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET],
           // Exactly the headers an upload ticket names (FileUpload.headers).
-          allowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+          allowedHeaders: ['content-type', 'x-amz-checksum-sha256', 'content-disposition'],
           exposedHeaders: ['etag'],
           maxAge: 3600,
         },

@@ -13,12 +13,12 @@ export class InMemoryFileStore implements FileStore {
     this.objects.set(key, bytes);
   }
 
-  async presignUpload(key: string, upload: Omit<UploadRequest, 'name'>, expiresInSeconds: number) {
+  async presignUpload(key: string, upload: UploadRequest, expiresInSeconds: number) {
     return { url: `memory://put/${key}?expires=${expiresInSeconds}`, headers: [{ name: 'Content-Type', value: upload.contentType }] };
   }
 
-  async presignDownload(key: string, fileName: string) {
-    return `memory://get/${key}?name=${encodeURIComponent(fileName)}`;
+  async presignDownload(key: string) {
+    return `memory://get/${key}`;
   }
 
   async head(key: string) {

@@ -36,9 +36,9 @@ describe('the local files route', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const upload = async (key: string, bytes: Buffer, contentType: string) => {
+  const upload = async (key: string, bytes: Buffer, contentType: string, name = 'notes.txt') => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const { url, headers } = await store.presignUpload(key, { contentType, size: bytes.length, sha256 }, 900);
+    const { url, headers } = await store.presignUpload(key, { name, contentType, size: bytes.length, sha256 }, 900);
     const res = await fetch(url, { method: 'PUT', headers: Object.fromEntries(headers.map((h) => [h.name, h.value])), body: bytes });
     expect(res.status).toBe(200);
   };
@@ -46,7 +46,7 @@ describe('the local files route', () => {
   it('opens nothing when a signed link is given a second, unsigned disposition and type in front of its own', async () => {
     const key = 'default/complaint-1/file-1';
     await upload(key, Buffer.from('<script>alert(document.domain)</script>'), 'text/plain');
-    const link = await store.presignDownload(key, 'notes.txt', 'text/plain', 300);
+    const link = await store.presignDownload(key, 'text/plain', 300);
     const [base, query] = link.split('?');
 
     const smuggled = `${base}?response-content-disposition=inline&response-content-type=text%2Fhtml&${query}`;
@@ -63,10 +63,35 @@ describe('the local files route', () => {
     const key = 'default/complaint-2/file-2';
     await upload(key, Buffer.from('kept'), 'text/plain');
     await rm(join(dir, 'objects', key));
-    const res = await fetch(await store.presignDownload(key, 'gone.txt', 'text/plain', 300), { signal: AbortSignal.timeout(5000) });
+    const res = await fetch(await store.presignDownload(key, 'text/plain', 300), { signal: AbortSignal.timeout(5000) });
     expect(res.status).toBe(404);
 
     await writeFile(join(dir, 'objects', key), 'kept');
-    expect(await (await fetch(await store.presignDownload(key, 'kept.txt', 'text/plain', 300))).text()).toBe('kept');
+    expect(await (await fetch(await store.presignDownload(key, 'text/plain', 300))).text()).toBe('kept');
+  });
+
+  it('offers the download under its uploaded name while neither link holds the name', async () => {
+    const key = 'default/complaint-3/file-3';
+    const bytes = Buffer.from('%PDF-1.4 an identity card');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const ticket = await store.presignUpload(key, { name: '王芳的身份证.pdf', contentType: 'application/pdf', size: bytes.length, sha256 }, 900);
+    expect(decodeURIComponent(ticket.url)).not.toContain('身份证');
+    expect((await fetch(ticket.url, { method: 'PUT', headers: Object.fromEntries(ticket.headers.map((h) => [h.name, h.value])), body: bytes })).status).toBe(200);
+
+    const link = await store.presignDownload(key, 'application/pdf', 300);
+    expect(decodeURIComponent(link)).not.toContain('身份证');
+    expect(link).not.toContain(encodeURIComponent('身份证'));
+    const res = await fetch(link);
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/^attachment; .*filename\*=UTF-8''王芳的身份证\.pdf$/);
+  });
+
+  it('refuses an upload whose name is not the one signed', async () => {
+    const key = 'default/complaint-4/file-4';
+    const bytes = Buffer.from('renamed');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const ticket = await store.presignUpload(key, { name: 'receipt.txt', contentType: 'text/plain', size: bytes.length, sha256 }, 900);
+    const headers = { ...Object.fromEntries(ticket.headers.map((h) => [h.name, h.value])), 'Content-Disposition': 'inline' };
+    expect((await fetch(ticket.url, { method: 'PUT', headers, body: bytes })).status).toBe(403);
   });
 });

@@ -76,6 +76,6 @@ export async function fileView(files: FileStore, file: StoredFileRecord) {
     sha256: file.sha256,
     uploadedAt: file.attachedAt ?? file.requestedAt,
     sharedWithComplainant: file.sharedWithComplainant === true,
-    downloadUrl: file.erased ? null : await files.presignDownload(file.key, file.name, file.contentType, DOWNLOAD_URL_SECONDS),
+    downloadUrl: file.erased ? null : await files.presignDownload(file.key, file.contentType, DOWNLOAD_URL_SECONDS),
   };
 }

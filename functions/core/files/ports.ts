@@ -8,10 +8,13 @@ export interface HttpHeader {
 
 /** Where the bytes of complaint files live: the files bucket in the cloud, the local gateway's route locally. */
 export interface FileStore {
-  /** A URL to PUT exactly these bytes to, with these headers; the store refuses another length or SHA-256, and a URL past `expiresAt`. */
-  presignUpload(key: string, upload: Omit<UploadRequest, 'name'>, expiresInSeconds: number): Promise<{ url: string; headers: HttpHeader[] }>;
-  /** A URL to GET the object, offered as an attachment named `fileName` (never shown inline). */
-  presignDownload(key: string, fileName: string, contentType: string, expiresInSeconds: number): Promise<string>;
+  /**
+   * A URL to PUT exactly these bytes to, with these headers; the store refuses another length or SHA-256, and a URL past `expiresAt`.
+   * The object keeps an attachment disposition with the file's name (in a header, never in the URL).
+   */
+  presignUpload(key: string, upload: UploadRequest, expiresInSeconds: number): Promise<{ url: string; headers: HttpHeader[] }>;
+  /** A URL to GET the object, offered as the attachment its upload named (never shown inline); the URL holds no name. */
+  presignDownload(key: string, contentType: string, expiresInSeconds: number): Promise<string>;
   /** The stored object's length and SHA-256 (lower-case hex), or null when nothing is stored under the key. */
   head(key: string): Promise<{ size: number; sha256?: string } | null>;
   /** Deletes every object under the prefix (a complaint's files), uploaded or half-forgotten. */
