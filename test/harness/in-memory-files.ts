@@ -26,6 +26,10 @@ export class InMemoryFileStore implements FileStore {
     return bytes ? { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } : null;
   }
 
+  async keysUnder(prefix: string, limit: number) {
+    return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).slice(0, limit);
+  }
+
   async deleteUnder(prefix: string) {
     const keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix));
     for (const k of keys) this.objects.delete(k);
@@ -41,6 +45,10 @@ export class InMemoryFileRecords implements FileRecords {
     const record = this.store.records.get(file.complaintId);
     if (!record) throw new Error(`no complaint ${file.complaintId}`);
     (record.files ??= []).push(file);
+  }
+
+  async fileIds(complaintId: string): Promise<string[]> {
+    return (this.store.records.get(complaintId)?.files ?? []).map((f) => f.id);
   }
 
   async get(complaintId: string, fileId: string): Promise<StoredFileRecord | null> {

@@ -80,6 +80,11 @@ export class S3FileStore implements FileStore {
     }
   }
 
+  async keysUnder(prefix: string, limit: number): Promise<string[]> {
+    const out = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, MaxKeys: limit }));
+    return (out.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])).slice(0, limit);
+  }
+
   async deleteUnder(prefix: string): Promise<number> {
     let deleted = 0;
     let token: string | undefined;

@@ -17,6 +17,8 @@ export interface FileStore {
   presignDownload(key: string, contentType: string, expiresInSeconds: number): Promise<string>;
   /** The stored object's length and SHA-256 (lower-case hex), or null when nothing is stored under the key. */
   head(key: string): Promise<{ size: number; sha256?: string } | null>;
+  /** The keys of the objects under the prefix, at most `limit` of them. */
+  keysUnder(prefix: string, limit: number): Promise<string[]>;
   /** Deletes every object under the prefix (a complaint's files), uploaded or half-forgotten. */
   deleteUnder(prefix: string): Promise<number>;
 }
@@ -26,4 +28,6 @@ export interface FileRecords {
   /** Writes the record of a requested upload (PENDING, with its TTL). */
   putPending(file: StoredFileRecord): Promise<void>;
   get(complaintId: string, fileId: string): Promise<StoredFileRecord | null>;
+  /** The ids of the complaint's file records: attached, and pending ones their TTL has not removed yet. */
+  fileIds(complaintId: string): Promise<string[]>;
 }
