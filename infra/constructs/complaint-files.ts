@@ -71,8 +71,8 @@ export class ComplaintFiles extends Construct {
 
   /**
    * What the GraphQL function does with files, and nothing more: presign PUTs and GETs (the
-   * URLs act with its permissions), check an upload (HeadObject is s3:GetObject), and erase a
-   * complaint's files (list its prefix, delete). The key's use comes with the files.
+   * URLs act with its permissions), check an upload (HeadObject is s3:GetObject), count a
+   * complaint's files against its limit and erase them (list its prefix, delete). The key's use comes with the files.
    */
   grantPresignAndErase(fn: NodejsFunction): void {
     iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resourceArns: [this.bucket.arnForObjects('*')] });
