@@ -20,6 +20,8 @@ export interface FileRouteOptions {
 
 interface ObjectMeta {
   contentType: string;
+  /** As uploaded (signed), served back as S3 does. */
+  contentDisposition?: string;
   size: number;
   /** Base64, as S3 reports it. */
   sha256: string;
@@ -46,8 +48,9 @@ const SAFE_KEY = /^[A-Za-z0-9%._-]+(\/[A-Za-z0-9%._-]+)*$/;
  * (functions/adapters/s3/s3-file-store.ts) talks to it through an endpoint with path-style
  * addressing. Like S3 it checks every request's Signature Version 4 and a presigned URL's
  * expiry, checks an upload's length and `x-amz-checksum-sha256` against its body (refusing
- * the upload, so nothing half-written is kept), and serves GET with the signed
- * `response-content-disposition`. PUT, GET, HEAD, DELETE and ListObjectsV2 are answered.
+ * the upload, so nothing half-written is kept), and serves GET with the disposition the
+ * signed upload stored (or a signed `response-content-disposition`). PUT, GET, HEAD, DELETE
+ * and ListObjectsV2 are answered.
  */
 export function fileRoute(options: FileRouteOptions): FileRoute {
   const objects = join(options.dir, 'objects');
@@ -78,18 +81,24 @@ export function fileRoute(options: FileRouteOptions): FileRoute {
           'content-length': String(meta.size),
           'x-content-type-options': 'nosniff',
         };
-        const disposition = url.searchParams.get('response-content-disposition');
+        const disposition = url.searchParams.get('response-content-disposition') ?? meta.contentDisposition;
         if (disposition) headers['content-disposition'] = disposition;
         const checksumMode = String(req.headers['x-amz-checksum-mode'] ?? url.searchParams.get('x-amz-checksum-mode') ?? '');
         if (checksumMode.toUpperCase() === 'ENABLED') headers['x-amz-checksum-sha256'] = meta.sha256;
+        if (req.method === 'HEAD') return void res.writeHead(200, headers).end();
+        // Opened before the status is sent: an object gone under its metadata is a 404, not a 200 that never ends.
+        const body = createReadStream(file);
+        const opened = await new Promise<boolean>((resolve) => body.once('open', () => resolve(true)).once('error', () => resolve(false)));
+        if (!opened) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+        body.on('error', () => res.destroy());
         res.writeHead(200, headers);
-        if (req.method === 'HEAD') return void res.end();
-        createReadStream(file).pipe(res);
+        body.pipe(res);
         return;
       }
       case 'DELETE':
-        await rm(file, { force: true });
+        // The metadata first: from then on readers find no object, never one half deleted.
         await rm(metaFile, { force: true });
+        await rm(file, { force: true });
         res.writeHead(204).end();
         return;
       default:
@@ -117,7 +126,8 @@ export function fileRoute(options: FileRouteOptions): FileRoute {
     if (expected !== undefined && expected !== sha256) return s3Error(res, 400, 'BadDigest', 'The SHA256 you specified did not match the calculated checksum.');
     if (expected === undefined && signed.has('x-amz-checksum-sha256')) return s3Error(res, 400, 'InvalidRequest', 'The signed x-amz-checksum-sha256 header is missing.');
     // Written aside, then moved into place: a reader sees the whole object or none.
-    const meta: ObjectMeta = { contentType: String(req.headers['content-type'] ?? 'application/octet-stream'), size, sha256 };
+    const disposition = req.headers['content-disposition'];
+    const meta: ObjectMeta = { contentType: String(req.headers['content-type'] ?? 'application/octet-stream'), ...(disposition ? { contentDisposition: disposition } : {}), size, sha256 };
     await mkdir(dirname(file), { recursive: true });
     await mkdir(dirname(metaFile), { recursive: true });
     const partial = `${file}.${randomUUID()}.part`;

@@ -62,6 +62,9 @@ export async function checkSignature(req: IncomingMessage, credentials: SigningC
   });
   const [hostname, port] = (req.headers.host ?? 'localhost').split(':');
   const headersNamed = (names: string[]) => Object.fromEntries(names.map((n) => [n, String(req.headers[n] ?? '')]));
+  // The route reads the first value of a parameter: a repeated one would let an unsigned value stand before the signed one.
+  const names = [...url.searchParams.keys()];
+  if (new Set(names).size !== names.length) return refuse('AccessDenied', 'A query parameter is repeated; a signature covers each once.');
   const query = Object.fromEntries(url.searchParams);
   const base = { method: req.method ?? 'GET', protocol: 'http:', hostname, port: port ? Number(port) : undefined, path: url.pathname };
 

@@ -54,8 +54,8 @@ export function erasure(record: ComplaintRecord, actor: Actor, at: Date): Compla
 
 /**
  * Erases a complainant's personal data from all their complaints; each complaint is one version with its audit entry.
- * Their files' bytes go first, every object under the complaint's prefix (attached, pending or
- * never recorded), so a retried erasure finds nothing left to delete.
+ * Their files' bytes go first, before each attempt, every object under the complaint's prefix
+ * (attached, pending or never recorded): an attempt that conflicts with a new attachment deletes it on the next.
  */
 export async function eraseComplainantData(
   deps: { store: ComplaintStore; clock: Clock; logger: Logger; files?: FileStore },
@@ -69,7 +69,8 @@ export async function eraseComplainantData(
     for (let attempt = 1; ; attempt += 1) {
       const record = await deps.store.getRecord(id);
       if (!record) break;
-      if (attempt === 1) await deps.files?.deleteUnder(complaintFilePrefix(record.complaint.organizationId, id));
+      // Every attempt: a conflict may come from a file attached since the last one.
+      await deps.files?.deleteUnder(complaintFilePrefix(record.complaint.organizationId, id));
       try {
         await deps.store.commit(erasure(record, actor, deps.clock.now()));
         break;

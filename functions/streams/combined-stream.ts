@@ -1,6 +1,4 @@
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-
-type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+import type { StreamHandler } from './each-complaint-change';
 
 /**
  * One consumer of the table's stream for several jobs (a stream shard serves two readers

@@ -59,7 +59,7 @@ export class ComplaintFiles extends Construct {
           allowedOrigins: props.allowedOrigins,
           allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET],
           // Exactly the headers an upload ticket names (FileUpload.headers).
-          allowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+          allowedHeaders: ['content-type', 'x-amz-checksum-sha256', 'content-disposition'],
           exposedHeaders: ['etag'],
           maxAge: 3600,
         },
@@ -71,8 +71,8 @@ export class ComplaintFiles extends Construct {
 
   /**
    * What the GraphQL function does with files, and nothing more: presign PUTs and GETs (the
-   * URLs act with its permissions), check an upload (HeadObject is s3:GetObject), and erase a
-   * complaint's files (list its prefix, delete). The key's use comes with the files.
+   * URLs act with its permissions), check an upload (HeadObject is s3:GetObject), count a
+   * complaint's files against its limit and erase them (list its prefix, delete). The key's use comes with the files.
    */
   grantPresignAndErase(fn: NodejsFunction): void {
     iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resourceArns: [this.bucket.arnForObjects('*')] });

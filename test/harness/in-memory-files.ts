@@ -13,17 +13,21 @@ export class InMemoryFileStore implements FileStore {
     this.objects.set(key, bytes);
   }
 
-  async presignUpload(key: string, upload: Omit<UploadRequest, 'name'>, expiresInSeconds: number) {
+  async presignUpload(key: string, upload: UploadRequest, expiresInSeconds: number) {
     return { url: `memory://put/${key}?expires=${expiresInSeconds}`, headers: [{ name: 'Content-Type', value: upload.contentType }] };
   }
 
-  async presignDownload(key: string, fileName: string) {
-    return `memory://get/${key}?name=${encodeURIComponent(fileName)}`;
+  async presignDownload(key: string) {
+    return `memory://get/${key}`;
   }
 
   async head(key: string) {
     const bytes = this.objects.get(key);
     return bytes ? { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } : null;
+  }
+
+  async keysUnder(prefix: string, limit: number) {
+    return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).slice(0, limit);
   }
 
   async deleteUnder(prefix: string) {
@@ -41,6 +45,10 @@ export class InMemoryFileRecords implements FileRecords {
     const record = this.store.records.get(file.complaintId);
     if (!record) throw new Error(`no complaint ${file.complaintId}`);
     (record.files ??= []).push(file);
+  }
+
+  async fileIds(complaintId: string): Promise<string[]> {
+    return (this.store.records.get(complaintId)?.files ?? []).map((f) => f.id);
   }
 
   async get(complaintId: string, fileId: string): Promise<StoredFileRecord | null> {

@@ -61,7 +61,7 @@ describe('the files bucket', () => {
   test('lets the sites\' origin PUT and GET with exactly the upload headers', () => {
     const [, bucket] = filesBucket();
     const [rule] = bucket.Properties.CorsConfiguration.CorsRules;
-    expect(rule).toMatchObject({ AllowedMethods: ['PUT', 'GET'], AllowedHeaders: ['content-type', 'x-amz-checksum-sha256'] });
+    expect(rule).toMatchObject({ AllowedMethods: ['PUT', 'GET'], AllowedHeaders: ['content-type', 'x-amz-checksum-sha256', 'content-disposition'] });
     const [distributionId] = resources('AWS::CloudFront::Distribution')[0];
     expect(mentions(rule.AllowedOrigins, distributionId)).toBe(true);
   });

@@ -89,8 +89,10 @@ describe('files: evidence and attachments', () => {
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''%E5%BF%AB/);
     expect(download.headers.get('content-type')).toBe('application/pdf');
 
-    // The link's signature covers the disposition and the key: changed, or left out, it opens nothing.
-    const inline = evidence.file.downloadUrl.replace(/response-content-disposition=[^&]*/, 'response-content-disposition=inline');
+    // The name is the object's, stored by the signed upload: no link holds it.
+    expect(decodeURIComponent(evidence.file.downloadUrl)).not.toContain('快递');
+    // The link's signature covers its whole query and the key: given another disposition, or without its signature, it opens nothing.
+    const inline = `${evidence.file.downloadUrl}&response-content-disposition=inline`;
     expect((await fetch(inline)).status).toBe(403);
     expect((await fetch(evidence.file.downloadUrl.split('?')[0])).status).toBe(403);
   });
@@ -120,7 +122,7 @@ describe('files: evidence and attachments', () => {
   it('keeps the store\'s own 10 MB limit, whatever a URL signed', async () => {
     // Signed directly with the adapter: the API never issues such a URL.
     const big = Buffer.alloc(MAX_FILE_BYTES + 1, 1);
-    const signed = await fileStore(stack.config, clock)!.presignUpload('default/too-big/file', { contentType: 'application/pdf', size: big.length, sha256: sha256(big) }, 60);
+    const signed = await fileStore(stack.config, clock)!.presignUpload('default/too-big/file', { name: 'big.pdf', contentType: 'application/pdf', size: big.length, sha256: sha256(big) }, 60);
     const refused = await put({ fileId: 'none', ...signed }, big);
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('EntityTooLarge');

@@ -3,6 +3,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FileRecords } from '../../core/files/ports';
 import type { StoredFileRecord } from '../../core/files/stored-file';
 import { fileItem, toFile } from './items';
+import { queryAll } from './query-all';
 import { keys, TABLE_DESIGN } from './table-design';
 
 /** Pending uploads' records, in their complaint's partition; attaching one is part of a complaint change (complaint-store.ts). */
@@ -20,6 +21,19 @@ export class DynamoDbFileRecords implements FileRecords {
         ConditionExpression: `attribute_not_exists(${TABLE_DESIGN.partitionKey})`,
       }),
     );
+  }
+
+  async fileIds(complaintId: string): Promise<string[]> {
+    const { PK, SK: prefix } = keys.file(complaintId, '');
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :file)',
+      ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey, '#sk': TABLE_DESIGN.sortKey },
+      ExpressionAttributeValues: marshall({ ':pk': PK, ':file': prefix }),
+      ProjectionExpression: '#sk',
+      ConsistentRead: true,
+    });
+    return items.map((i) => String(i[TABLE_DESIGN.sortKey]).slice(prefix.length));
   }
 
   async get(complaintId: string, fileId: string): Promise<StoredFileRecord | null> {

@@ -7,8 +7,11 @@ import type { UploadRequest } from '../../core/files/limits';
 const hexToBase64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64');
 const base64ToHex = (b64: string) => Buffer.from(b64, 'base64').toString('hex');
 
-/** The headers the uploader must send as they are: signed, and kept out of the query string so S3 checks them. */
-const UPLOAD_HEADERS = ['content-type', 'content-length', 'x-amz-checksum-sha256'];
+/**
+ * The headers the uploader must send as they are: signed, and kept out of the query string so
+ * S3 checks them (and so the file's name, in the disposition, is in no URL or access log).
+ */
+const UPLOAD_HEADERS = ['content-type', 'content-length', 'x-amz-checksum-sha256', 'content-disposition'];
 
 /**
  * RFC 6266 attachment: an ASCII fallback and the UTF-8 name, so the browser saves the file
@@ -34,23 +37,37 @@ export class S3FileStore implements FileStore {
     private readonly clock: Clock,
   ) {}
 
-  async presignUpload(key: string, upload: Omit<UploadRequest, 'name'>, expiresInSeconds: number): Promise<{ url: string; headers: HttpHeader[] }> {
+  async presignUpload(key: string, upload: UploadRequest, expiresInSeconds: number): Promise<{ url: string; headers: HttpHeader[] }> {
     const checksum = hexToBase64(upload.sha256);
+    // Stored with the object, so the download link needs no name: an erasure deletes it with the bytes.
+    const disposition = attachmentDisposition(upload.name);
     const url = await getSignedUrl(
       this.client,
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: upload.contentType, ContentLength: upload.size, ChecksumSHA256: checksum }),
-      { expiresIn: expiresInSeconds, signingDate: this.clock.now(), signableHeaders: new Set(UPLOAD_HEADERS), unhoistableHeaders: new Set(['x-amz-checksum-sha256']) },
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: upload.contentType, ContentLength: upload.size, ChecksumSHA256: checksum, ContentDisposition: disposition }),
+      {
+        expiresIn: expiresInSeconds,
+        signingDate: this.clock.now(),
+        signableHeaders: new Set(UPLOAD_HEADERS),
+        unhoistableHeaders: new Set(['x-amz-checksum-sha256', 'content-disposition']),
+      },
     );
     // content-length is the browser's to send (it may not be set by script); it is signed, so another length fails.
-    return { url, headers: [{ name: 'Content-Type', value: upload.contentType }, { name: 'x-amz-checksum-sha256', value: checksum }] };
+    return {
+      url,
+      headers: [
+        { name: 'Content-Type', value: upload.contentType },
+        { name: 'x-amz-checksum-sha256', value: checksum },
+        { name: 'Content-Disposition', value: disposition },
+      ],
+    };
   }
 
-  presignDownload(key: string, fileName: string, contentType: string, expiresInSeconds: number): Promise<string> {
-    return getSignedUrl(
-      this.client,
-      new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: attachmentDisposition(fileName), ResponseContentType: contentType }),
-      { expiresIn: expiresInSeconds, signingDate: this.clock.now() },
-    );
+  presignDownload(key: string, contentType: string, expiresInSeconds: number): Promise<string> {
+    // The disposition (attachment, with the name) is the object's own, set by the signed upload.
+    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentType: contentType }), {
+      expiresIn: expiresInSeconds,
+      signingDate: this.clock.now(),
+    });
   }
 
   async head(key: string): Promise<{ size: number; sha256?: string } | null> {
@@ -61,6 +78,11 @@ export class S3FileStore implements FileStore {
       if (error instanceof NotFound || (error instanceof Error && error.name === 'NotFound')) return null;
       throw error;
     }
+  }
+
+  async keysUnder(prefix: string, limit: number): Promise<string[]> {
+    const out = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, MaxKeys: limit }));
+    return (out.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])).slice(0, limit);
   }
 
   async deleteUnder(prefix: string): Promise<number> {

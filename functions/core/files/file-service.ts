@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Actor, Complaint } from '../complaint';
 import { invalidInput } from '../errors';
-import type { UploadRequest } from './limits';
+import { MAX_FILES_PER_COMPLAINT, type UploadRequest } from './limits';
 import type { FileRecords, FileStore, HttpHeader } from './ports';
-import { objectKey, type StoredFileRecord } from './stored-file';
+import { complaintFilePrefix, objectKey, type StoredFileRecord } from './stored-file';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -28,8 +28,24 @@ export interface UploadTicket {
   expiresAt: string;
 }
 
-/** Records the upload as pending for this complaint and uploader, and signs where to PUT its bytes. */
+/**
+ * The complaint's files: its records (attached, or pending for a day) and the objects stored
+ * under its prefix, whose records may have expired unattached. Each counts once.
+ */
+async function filesOf(deps: FileDependencies, complaint: Complaint): Promise<number> {
+  const prefix = complaintFilePrefix(complaint.organizationId, complaint.id);
+  const [recorded, stored] = await Promise.all([deps.fileRecords.fileIds(complaint.id), deps.files.keysUnder(prefix, MAX_FILES_PER_COMPLAINT + 1)]);
+  return new Set([...recorded, ...stored.map((k) => k.slice(prefix.length))]).size;
+}
+
+/**
+ * Records the upload as pending for this complaint and uploader, and signs where to PUT its
+ * bytes; BAD_USER_INPUT once the complaint has MAX_FILES_PER_COMPLAINT files.
+ */
 export async function requestUpload(deps: FileDependencies, complaint: Complaint, uploadedBy: Actor, upload: UploadRequest, newId: () => string = randomUUID): Promise<UploadTicket> {
+  if ((await filesOf(deps, complaint)) >= MAX_FILES_PER_COMPLAINT) {
+    throw invalidInput([{ field: 'file', message: `cannot be added: this complaint has ${MAX_FILES_PER_COMPLAINT} files already (attached, or uploads requested)` }]);
+  }
   const now = deps.clock.now();
   const id = newId();
   const key = objectKey(complaint.organizationId, complaint.id, id);
@@ -76,6 +92,6 @@ export async function fileView(files: FileStore, file: StoredFileRecord) {
     sha256: file.sha256,
     uploadedAt: file.attachedAt ?? file.requestedAt,
     sharedWithComplainant: file.sharedWithComplainant === true,
-    downloadUrl: file.erased ? null : await files.presignDownload(file.key, file.name, file.contentType, DOWNLOAD_URL_SECONDS),
+    downloadUrl: file.erased ? null : await files.presignDownload(file.key, file.contentType, DOWNLOAD_URL_SECONDS),
   };
 }

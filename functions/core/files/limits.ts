@@ -18,6 +18,8 @@ export const ALLOWED_CONTENT_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Files one complaint may have, attached or requested: what an access code alone can store stays bounded. */
+export const MAX_FILES_PER_COMPLAINT = 20;
 export const MAX_FILE_NAME = 200;
 
 /** What an upload promises: the store refuses bytes that do not match its length and SHA-256. */

@@ -39,6 +39,7 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const SECRET_LENGTH = Math.ceil((SECRET_BYTES * 4) / 3);
 
 export const PARTNER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+export const PARTNER_ID_RULE = 'must be 1 to 100 letters, digits, dots, dashes or underscores, starting with a letter or digit';
 const NAME_MAX = 200;
 
 export const hashSecret = (id: string, secret: string): string => createHash('sha256').update(`${id}:${secret}`).digest('hex');
@@ -71,7 +72,7 @@ export function validateNewKey(partnerId: string, name: string): { partnerId: st
   const issues: FieldIssue[] = [];
   const id = partnerId.trim();
   const label = name.trim();
-  if (!PARTNER_ID.test(id)) issues.push({ field: 'partnerId', message: 'must be 1 to 100 letters, digits, dots, dashes or underscores, starting with a letter or digit' });
+  if (!PARTNER_ID.test(id)) issues.push({ field: 'partnerId', message: PARTNER_ID_RULE });
   if (label === '') issues.push({ field: 'name', message: 'is required' });
   else if ([...label].length > NAME_MAX) issues.push({ field: 'name', message: `must be at most ${NAME_MAX} characters` });
   // eslint-disable-next-line no-control-regex

@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { Complaint, ComplaintChange, Notification } from '../complaint';
 import { DomainError, invalidInput } from '../errors';
 import type { Caller } from '../identity';
+import { PARTNER_ID, PARTNER_ID_RULE } from './api-keys';
 import type { Webhook, WebhookPoster, WebhookStore } from './ports';
 import type { TargetPolicy } from './webhook-targets';
 import { notificationKey, partnerToTell, signedHeaders, validateWebhook, webhookPayload, withWebhookNotice } from './webhooks';
@@ -18,9 +19,12 @@ export function webhookOwner(caller: Caller, partnerId: string | null | undefine
     case 'PARTNER':
       if (partnerId && partnerId !== caller.partnerId) throw new DomainError('FORBIDDEN', "A partner registers its own webhook, not another partner's.");
       return { organizationId: caller.organizationId, partnerId: caller.partnerId };
-    case 'STAFF':
+    case 'STAFF': {
       if (!partnerId?.trim()) throw invalidInput([{ field: 'partnerId', message: 'is required when an administrator registers a webhook' }]);
+      // Only an id a partner's API key can carry: any other would be a webhook no complaint ever posts to.
+      if (!PARTNER_ID.test(partnerId.trim())) throw invalidInput([{ field: 'partnerId', message: PARTNER_ID_RULE }]);
       return { organizationId: caller.organizationId, partnerId: partnerId.trim() };
+    }
     case 'ANONYMOUS':
       throw new DomainError('UNAUTHENTICATED', 'Sign in (or send a partner API key) to register a webhook.');
   }

@@ -5,6 +5,7 @@ import { DomainError } from '../../../functions/core/errors';
 import { fileView, PENDING_SECONDS, requestUpload, uploadedFile, UPLOAD_URL_SECONDS, type FileDependencies } from '../../../functions/core/files/file-service';
 import { receiveComplaint } from '../../../functions/core/intake/receive-complaint';
 import { validateSubmission } from '../../../functions/core/intake/validate-submission';
+import { MAX_FILES_PER_COMPLAINT } from '../../../functions/core/files/limits';
 import { objectKey } from '../../../functions/core/files/stored-file';
 import { addEvidence, attachFile, type StepContext } from '../../../functions/core/lifecycle/steps';
 import { FakeClock } from '../../harness/fake-clock';
@@ -50,6 +51,22 @@ describe('requesting an upload', () => {
     const [record] = (await store.getRecord('c1'))!.files!;
     expect(record).toMatchObject({ id: ticket.fileId, complaintId: 'c1', key: keyOf(ticket.fileId), name: '收据.pdf', size: bytes.length, sha256: sha256(bytes), uploadedBy: STAFF, state: 'PENDING' });
     expect(record.expiresAt).toBe(Date.parse('2026-12-01T02:00:00Z') / 1000 + PENDING_SECONDS);
+  });
+
+  it('refuses a file past the complaint\'s limit, counting uploads whose record expired unattached', async () => {
+    const { deps, store, files, complaint } = await setUp();
+    for (let i = 0; i < MAX_FILES_PER_COMPLAINT - 1; i += 1) await requestUpload(deps, await complaint(), { kind: 'COMPLAINANT' }, upload());
+    // One more upload's bytes are stored, and its record has gone with its TTL.
+    const last = await requestUpload(deps, await complaint(), { kind: 'COMPLAINANT' }, upload());
+    files.upload(keyOf(last.fileId), bytes);
+    store.records.get('c1')!.files = store.records.get('c1')!.files!.filter((f) => f.id !== last.fileId);
+
+    expect(await refusal(requestUpload(deps, await complaint(), { kind: 'COMPLAINANT' }, upload()))).toEqual({
+      code: 'BAD_USER_INPUT',
+      issues: [{ field: 'file', message: expect.stringContaining(`${MAX_FILES_PER_COMPLAINT} files already`) }],
+    });
+    // Another complaint has its own.
+    await expect(requestUpload(deps, await complaint('c2'), { kind: 'COMPLAINANT' }, upload())).resolves.toMatchObject({ fileId: expect.any(String) });
   });
 });
 
@@ -135,5 +152,27 @@ describe('evidence and attachments', () => {
     expect(JSON.stringify(record)).not.toContain('My ID card');
     expect(await fileView(files, record.files![0])).toMatchObject({ name: ERASED, downloadUrl: null });
     expect(verifyHistory(record)).toMatchObject({ verified: true });
+  });
+
+  it('deletes a file the complainant attached while the erasure was running, when the erasure is decided again', async () => {
+    const { deps, files, store, complaint, ctx, clock } = await setUp();
+    const ticket = await requestUpload(deps, await complaint(), { kind: 'COMPLAINANT' }, upload(bytes, '王芳的身份证.pdf'));
+    const commit = store.commit.bind(store);
+    let attachedMeanwhile = false;
+    // The attachment lands between the erasure's read and its commit, which then conflicts and is retried.
+    store.commit = async (change) => {
+      if (change.rewrites && !attachedMeanwhile) {
+        attachedMeanwhile = true;
+        files.upload(keyOf(ticket.fileId), bytes);
+        await commit(attachFile(await complaint(), await uploadedFile(deps, await complaint(), ticket.fileId, 'COMPLAINANT', 'fileId'), undefined, ctx()));
+      }
+      return commit(change);
+    };
+
+    await eraseComplainantData({ store, clock, logger: silent, files }, SETTINGS.organizationId, 'li.na@example.cn', STAFF);
+
+    expect(attachedMeanwhile).toBe(true);
+    expect([...files.objects.keys()].filter((k) => k.startsWith(keyOf('')))).toEqual([]);
+    expect((await store.getRecord('c1'))!.files).toEqual([expect.objectContaining({ name: ERASED, erased: true })]);
   });
 });

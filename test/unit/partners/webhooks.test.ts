@@ -65,6 +65,13 @@ describe("an administrator managing partners' webhooks", () => {
     expect(() => webhookOwner(admin, undefined)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ field: 'partnerId' })] }));
   });
 
+  it('refuses a partner id no API key can have, which would be a webhook nothing ever posts to', () => {
+    for (const id of ['Shop 2', 'shop#2', '-shop', 'x'.repeat(101)]) {
+      expect(() => webhookOwner(admin, id)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ field: 'partnerId' })] }));
+    }
+    expect(webhookOwner(admin, ' shop-2 ')).toEqual({ organizationId: 'acme', partnerId: 'shop-2' });
+  });
+
   it("lets a partner register its own webhook, naming itself or no one, and never another partner's", () => {
     expect(webhookOwner(partner, undefined)).toEqual({ organizationId: 'acme', partnerId: 'shop-1' });
     expect(webhookOwner(partner, 'shop-1')).toEqual({ organizationId: 'acme', partnerId: 'shop-1' });
