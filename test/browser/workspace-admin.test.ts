@@ -112,6 +112,9 @@ describe('partner API keys', () => {
     await page.getByRole('button', { name: 'Create the key' }).click();
 
     await page.getByText('it is shown this once and cannot be shown again').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    // The secret appears above the form: the focus goes to it, not left on the button below.
+    expect(await focused()).toBe('issued-secret');
     const secret = await page.getByLabel('API key (send in x-api-key)').inputValue();
     await page.getByRole('button', { name: 'Copy' }).click();
     await page.getByText('Copied to the clipboard.').waitFor();
@@ -120,10 +123,12 @@ describe('partner API keys', () => {
     expect(await viewer(secret)).toEqual({ kind: 'PARTNER', id: 'shop-7' });
     await page.getByRole('button', { name: 'I have kept it' }).click();
     expect(await page.getByText(secret).count()).toBe(0);
+    expect(await focused()).toBe('keys-title');
 
     const row = page.getByRole('row').filter({ hasText: 'Shop 7 integration' });
     await row.getByRole('button', { name: 'Rotate' }).click();
     await page.getByText('it is shown this once').waitFor();
+    expect(await focused()).toBe('issued-secret');
     const rotated = await page.getByLabel('API key (send in x-api-key)').inputValue();
     expect(rotated).not.toBe(secret);
     expect(await viewer(rotated)).toEqual({ kind: 'PARTNER', id: 'shop-7' });
