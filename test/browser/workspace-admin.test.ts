@@ -55,6 +55,25 @@ async function openAsAdmin(path: string, language: 'zh-CN' | 'en' = 'zh-CN'): Pr
   return page;
 }
 
+/**
+ * Whether the workspace still holds `text` anywhere in its components' props and state,
+ * walked from the page's root through Preact's own (mangled) fields: `__k` a vnode's
+ * children, `__c` its component, `__H` the component's hooks. DOM nodes are not walked.
+ */
+const appHolds = (page: Page, text: string) =>
+  page.evaluate((wanted) => {
+    const seen = new WeakSet<object>();
+    const pending: unknown[] = [(document.getElementById('app') as unknown as { __k: unknown }).__k];
+    while (pending.length) {
+      const value = pending.pop();
+      if (typeof value === 'string' && value.includes(wanted)) return true;
+      if (!value || typeof value !== 'object' || seen.has(value) || value instanceof Node) continue;
+      seen.add(value);
+      pending.push(...Object.values(value));
+    }
+    return false;
+  }, text);
+
 describe('organization settings', () => {
   it('shows the API\'s objection next to the field, then saves a valid value and moves to the next version', async () => {
     const before = await settings();
@@ -123,6 +142,8 @@ describe('partner API keys', () => {
     expect(await viewer(secret)).toEqual({ kind: 'PARTNER', id: 'shop-7' });
     await page.getByRole('button', { name: 'I have kept it' }).click();
     expect(await page.getByText(secret).count()).toBe(0);
+    // Shown once means kept once: nothing in the app holds the secret after "I have kept it".
+    expect(await appHolds(page, secret)).toBe(false);
     expect(await focused()).toBe('keys-title');
 
     const row = page.getByRole('row').filter({ hasText: 'Shop 7 integration' });
@@ -130,10 +151,12 @@ describe('partner API keys', () => {
     await page.getByText('it is shown this once').waitFor();
     expect(await focused()).toBe('issued-secret');
     const rotated = await page.getByLabel('API key (send in x-api-key)').inputValue();
+    expect(await appHolds(page, rotated)).toBe(true);
     expect(rotated).not.toBe(secret);
     expect(await viewer(rotated)).toEqual({ kind: 'PARTNER', id: 'shop-7' });
     expect(await viewer(secret)).toBeUndefined();
     await page.getByRole('button', { name: 'I have kept it' }).click();
+    expect(await appHolds(page, rotated)).toBe(false);
 
     await row.getByRole('button', { name: 'Revoke' }).click();
     await row.getByRole('button', { name: 'Yes, revoke it' }).click();
@@ -158,6 +181,8 @@ describe('webhooks', () => {
     const row = page.getByRole('row').filter({ hasText: 'shop-8' });
     await row.getByText('https://shop-8.example/hooks').waitFor();
     expect(await page.content()).not.toContain('shop-8-signing-secret-0123');
+    // Nor kept once registered (the form is cleared, and so is what was sent).
+    expect(await appHolds(page, 'shop-8-signing-secret-0123')).toBe(false);
     expect((await graphql(stack, '{ webhooks { partnerId url } }', {}, ADMIN)).data!.webhooks).toContainEqual({ partnerId: 'shop-8', url: 'https://shop-8.example/hooks' });
 
     await row.getByRole('button', { name: '删除' }).click();

@@ -4,6 +4,7 @@ import { errorCode, fieldIssues } from '../../shared/api-errors';
 import { useT } from '../i18n';
 import { TextField } from './form-fields';
 import { CreatePartnerApiKeyMutation, PartnerApiKeysQuery, RevokePartnerApiKeyMutation, RotatePartnerApiKeyMutation } from './partners.graphql';
+import { useSecretMutation } from './secret-mutation';
 import { SecretOnce } from './secret-once';
 import { useDateTime } from './format';
 
@@ -12,8 +13,8 @@ export function ApiKeysPage() {
   const { t } = useT();
   const when = useDateTime();
   const [list, refresh] = useQuery({ query: PartnerApiKeysQuery, requestPolicy: 'network-only' });
-  const [create, createKey] = useMutation(CreatePartnerApiKeyMutation);
-  const [, rotateKey] = useMutation(RotatePartnerApiKeyMutation);
+  const [create, createKey] = useSecretMutation(CreatePartnerApiKeyMutation);
+  const [, rotateKey] = useSecretMutation(RotatePartnerApiKeyMutation);
   const [, revokeKey] = useMutation(RevokePartnerApiKeyMutation);
   const [partnerId, setPartnerId] = useState('');
   const [name, setName] = useState('');
