@@ -155,6 +155,26 @@ describe('improvement actions', () => {
   });
 });
 
+describe('improvement actions refused by the API', () => {
+  it('names the complaint id that matches no complaint next to the field it was typed in', async () => {
+    const page = await openAsAnalyst('analytics/actions');
+    await page.getByLabel('Title').fill('Answer the dispute letters sooner');
+    await page.getByLabel('Scope: dimension').selectOption('ALL');
+    await page.getByLabel('Owner').selectOption('analyst-1');
+    await page.getByLabel('Due').fill(opening.to);
+    await page.getByLabel('Complaints that led to it').fill('no-such-complaint');
+    await page.getByRole('button', { name: 'Create the action' }).click();
+
+    const field = page.getByLabel('Complaints that led to it');
+    await page.locator('#action-complaints-error').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const described = (await field.getAttribute('aria-describedby'))!.split(' ');
+    expect(described).toContain('action-complaints-error');
+    expect(await page.locator('#action-complaints-error').innerText()).toContain('no-such-complaint: matches no complaint');
+    await page.close();
+  });
+});
+
 describe('the section', () => {
   it('is where the old dashboard address leads', async () => {
     const response = await fetch(new URL('/dashboard/', stack.urls.staff), { redirect: 'manual' });
