@@ -115,6 +115,8 @@ describe('organization settings', () => {
     expect(await page.getByRole('status').filter({ hasText: 'Loaded version' }).innerText()).toContain('Your edits to Feedback window (days) are kept');
     expect(await window.inputValue()).toBe('45');
     expect(await page.getByLabel('Business hours end').inputValue()).toBe('17:30');
+    // The button went with the warning: the focus is at the top of the form, above what was loaded and kept, not dropped to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-title');
 
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(`Saved. The settings are now at version ${version + 2}.`).waitFor();
