@@ -61,9 +61,10 @@ async function openAsAdmin(path: string, language: 'zh-CN' | 'en' = 'zh-CN'): Pr
  * children, `__c` its component, `__H` the component's hooks. DOM nodes are not walked.
  */
 const appHolds = (page: Page, text: string) =>
-  page.evaluate((wanted) => {
-    const seen = new WeakSet<object>();
-    const pending: unknown[] = [(document.getElementById('app') as unknown as { __k: unknown }).__k];
+  page.evaluate<boolean>(`(() => {
+    const wanted = ${JSON.stringify(text)};
+    const seen = new WeakSet();
+    const pending = [document.getElementById('app').__k];
     while (pending.length) {
       const value = pending.pop();
       if (typeof value === 'string' && value.includes(wanted)) return true;
@@ -72,7 +73,7 @@ const appHolds = (page: Page, text: string) =>
       pending.push(...Object.values(value));
     }
     return false;
-  }, text);
+  })()`);
 
 describe('organization settings', () => {
   it('shows the API\'s objection next to the field, then saves a valid value and moves to the next version', async () => {
@@ -116,7 +117,7 @@ describe('organization settings', () => {
     expect(await window.inputValue()).toBe('45');
     expect(await page.getByLabel('Business hours end').inputValue()).toBe('17:30');
     // The button went with the warning: the focus is at the top of the form, above what was loaded and kept, not dropped to the page.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-title');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('settings-title');
 
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(`Saved. The settings are now at version ${version + 2}.`).waitFor();
@@ -133,7 +134,7 @@ describe('partner API keys', () => {
     await page.getByRole('button', { name: 'Create the key' }).click();
 
     await page.getByText('it is shown this once and cannot be shown again').waitFor();
-    const focused = () => page.evaluate(() => document.activeElement?.id);
+    const focused = () => page.evaluate<string | undefined>('document.activeElement?.id');
     // The secret appears above the form: the focus goes to it, not left on the button below.
     expect(await focused()).toBe('issued-secret');
     const secret = await page.getByLabel('API key (send in x-api-key)').inputValue();

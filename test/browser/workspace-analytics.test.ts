@@ -177,7 +177,7 @@ describe('improvement actions refused by the API', () => {
     await page.locator('dl.facts').getByText('In progress').waitFor();
     expect(await warning.count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('update-status');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('update-status');
 
     await page.getByLabel('Status').selectOption('DONE');
     await page.getByRole('button', { name: 'Save' }).click();
