@@ -249,6 +249,8 @@ describe('the section', () => {
     await page.addInitScript({ content: "localStorage.setItem('complaint-platform.language', 'zh-CN');" });
     await page.goto(`${stack.urls.staff}admin/settings`);
     await page.getByRole('heading', { name: '无权访问' }).waitFor();
+    // The roles it is for, named in the reader's language.
+    await page.getByText('可访问的角色：管理员。').waitFor();
     expect(await page.getByLabel('时区').count()).toBe(0);
     await page.close();
   });
