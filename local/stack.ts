@@ -24,6 +24,7 @@ import { localAccessCodeSecret, localSearchIndexSecret } from './access-code-sec
 import { devIssuer } from './dev-issuer';
 import { devOAuthRoutes } from './dev-oauth-server';
 import { localStaffAuthConfig } from './staff-auth-config';
+import { isLoopbackHost } from './loopback';
 import { signInOrganizations } from './sign-in-organizations';
 import { setUpDemoOrganization, type DemoOutcome } from './demo-organization';
 import { freePort, requireJava, requirePortFree } from './preflight';
@@ -179,7 +180,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const web = webFolder(options);
     if (web.temporary) stops.push(() => rm(web.base, { recursive: true, force: true }));
     const built = await buildWebApps(web.base);
-    const webApps = webAppsRoutes({ dirs: built.dirs, config: (app) => (app === 'staff' ? { graphqlUrl: '/graphql', auth: localStaffAuthConfig(api) } : { graphqlUrl: '/graphql' }) });
+    // The sign-in returns to the name the page was opened at (localhost or 127.0.0.1): the tab's
+    // sessionStorage, which holds the PKCE verifier and state, belongs to that origin only.
+    const staffAuth = (host: string | undefined) => localStaffAuthConfig(isLoopbackHost(host) ? `http://${host}` : api);
+    const webApps = webAppsRoutes({ dirs: built.dirs, config: (app, host) => (app === 'staff' ? { graphqlUrl: '/graphql', auth: staffAuth(host) } : { graphqlUrl: '/graphql' }) });
     const fileObjects = fileRoute({
       basePath: FILES_PATH,
       bucket: FILES_BUCKET,

@@ -28,9 +28,10 @@ export interface WebAppsRoutes {
 /**
  * Serves the built apps as CloudFront serves them from S3: hashed assets cached for ever,
  * index.html for every other path of an app (the apps route in the browser), and each
- * app's config.json from `config(app)`. The local gateway asks it last, after the API's own paths.
+ * app's config.json from `config(app, host)`, host being the Host the browser asked. The
+ * local gateway asks it last, after the API's own paths.
  */
-export function webAppsRoutes(options: { dirs: Record<WebApp, string>; config: (app: WebApp) => unknown }): WebAppsRoutes {
+export function webAppsRoutes(options: { dirs: Record<WebApp, string>; config: (app: WebApp, host: string | undefined) => unknown }): WebAppsRoutes {
   return (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -46,7 +47,7 @@ export function webAppsRoutes(options: { dirs: Record<WebApp, string>; config: (
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (within === 'config.json') {
-      send(200, TYPES['.json'], JSON.stringify(options.config(app)), 'no-store');
+      send(200, TYPES['.json'], JSON.stringify(options.config(app, req.headers.host)), 'no-store');
       return true;
     }
     const dir = options.dirs[app];

@@ -107,7 +107,8 @@ export class WebSite extends Construct {
       comment: 'Complaint portal (/) and staff workspace (/staff/)',
       defaultRootObject: 'index.html',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        // LIST too: without it S3 answers a missing file (an old chunk, a mistyped asset) 403 Access Denied rather than 404.
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket, { originAccessLevels: [cloudfront.AccessLevel.READ, cloudfront.AccessLevel.LIST] }),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy,

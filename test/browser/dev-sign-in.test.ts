@@ -78,3 +78,19 @@ it('signs a member of staff in from the development sign-in page, which has no s
   // No content security policy violation on the way (Chromium reports them as console errors).
   expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 });
+
+it('leaves a failed callback for a fresh sign-in: the spent code is out of the address bar, and a refresh goes to the sign-in page', async () => {
+  const tab = await browser.newPage();
+  try {
+    // A code and state this tab never asked for: the state check refuses them.
+    await tab.goto(`${stack.urls.staff}callback?code=spent-code&state=not-this-tabs`);
+    await tab.getByText('The workspace could not load or finish signing in').waitFor();
+    expect(new URL(tab.url()).pathname).toBe('/staff/');
+    expect(tab.url()).not.toContain('spent-code');
+    await tab.reload();
+    await tab.waitForURL(/\/oauth2\/authorize/);
+    await tab.getByRole('heading', { name: /Development sign-in/ }).waitFor();
+  } finally {
+    await tab.close();
+  }
+});

@@ -55,6 +55,26 @@ async function openAsAdmin(path: string, language: 'zh-CN' | 'en' = 'zh-CN'): Pr
   return page;
 }
 
+/**
+ * Whether the workspace still holds `text` anywhere in its components' props and state,
+ * walked from the page's root through Preact's own (mangled) fields: `__k` a vnode's
+ * children, `__c` its component, `__H` the component's hooks. DOM nodes are not walked.
+ */
+const appHolds = (page: Page, text: string) =>
+  page.evaluate<boolean>(`(() => {
+    const wanted = ${JSON.stringify(text)};
+    const seen = new WeakSet();
+    const pending = [document.getElementById('app').__k];
+    while (pending.length) {
+      const value = pending.pop();
+      if (typeof value === 'string' && value.includes(wanted)) return true;
+      if (!value || typeof value !== 'object' || seen.has(value) || value instanceof Node) continue;
+      seen.add(value);
+      pending.push(...Object.values(value));
+    }
+    return false;
+  })()`);
+
 describe('organization settings', () => {
   it('shows the API\'s objection next to the field, then saves a valid value and moves to the next version', async () => {
     const before = await settings();
@@ -96,6 +116,8 @@ describe('organization settings', () => {
     expect(await page.getByRole('status').filter({ hasText: 'Loaded version' }).innerText()).toContain('Your edits to Feedback window (days) are kept');
     expect(await window.inputValue()).toBe('45');
     expect(await page.getByLabel('Business hours end').inputValue()).toBe('17:30');
+    // The button went with the warning: the focus is at the top of the form, above what was loaded and kept, not dropped to the page.
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('settings-title');
 
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(`Saved. The settings are now at version ${version + 2}.`).waitFor();
@@ -112,6 +134,9 @@ describe('partner API keys', () => {
     await page.getByRole('button', { name: 'Create the key' }).click();
 
     await page.getByText('it is shown this once and cannot be shown again').waitFor();
+    const focused = () => page.evaluate<string | undefined>('document.activeElement?.id');
+    // The secret appears above the form: the focus goes to it, not left on the button below.
+    expect(await focused()).toBe('issued-secret');
     const secret = await page.getByLabel('API key (send in x-api-key)').inputValue();
     await page.getByRole('button', { name: 'Copy' }).click();
     await page.getByText('Copied to the clipboard.').waitFor();
@@ -119,16 +144,23 @@ describe('partner API keys', () => {
     const viewer = async (apiKey: string) => (await graphql(stack, '{ viewer { kind id } }', {}, { 'x-api-key': apiKey })).data?.viewer as { kind: string; id: string } | undefined;
     expect(await viewer(secret)).toEqual({ kind: 'PARTNER', id: 'shop-7' });
     await page.getByRole('button', { name: 'I have kept it' }).click();
-    expect(await page.getByText(secret).count()).toBe(0);
+    // getByText never matches an input's value: the field itself must be gone.
+    expect(await page.getByLabel('API key (send in x-api-key)').count()).toBe(0);
+    // Shown once means kept once: nothing in the app holds the secret after "I have kept it".
+    expect(await appHolds(page, secret)).toBe(false);
+    expect(await focused()).toBe('keys-title');
 
     const row = page.getByRole('row').filter({ hasText: 'Shop 7 integration' });
     await row.getByRole('button', { name: 'Rotate' }).click();
     await page.getByText('it is shown this once').waitFor();
+    expect(await focused()).toBe('issued-secret');
     const rotated = await page.getByLabel('API key (send in x-api-key)').inputValue();
+    expect(await appHolds(page, rotated)).toBe(true);
     expect(rotated).not.toBe(secret);
     expect(await viewer(rotated)).toEqual({ kind: 'PARTNER', id: 'shop-7' });
     expect(await viewer(secret)).toBeUndefined();
     await page.getByRole('button', { name: 'I have kept it' }).click();
+    expect(await appHolds(page, rotated)).toBe(false);
 
     await row.getByRole('button', { name: 'Revoke' }).click();
     await row.getByRole('button', { name: 'Yes, revoke it' }).click();
@@ -153,6 +185,8 @@ describe('webhooks', () => {
     const row = page.getByRole('row').filter({ hasText: 'shop-8' });
     await row.getByText('https://shop-8.example/hooks').waitFor();
     expect(await page.content()).not.toContain('shop-8-signing-secret-0123');
+    // Nor kept once registered (the form is cleared, and so is what was sent).
+    expect(await appHolds(page, 'shop-8-signing-secret-0123')).toBe(false);
     expect((await graphql(stack, '{ webhooks { partnerId url } }', {}, ADMIN)).data!.webhooks).toContainEqual({ partnerId: 'shop-8', url: 'https://shop-8.example/hooks' });
 
     await row.getByRole('button', { name: '删除' }).click();
@@ -216,6 +250,8 @@ describe('the section', () => {
     await page.addInitScript({ content: "localStorage.setItem('complaint-platform.language', 'zh-CN');" });
     await page.goto(`${stack.urls.staff}admin/settings`);
     await page.getByRole('heading', { name: '无权访问' }).waitFor();
+    // The roles it is for, named in the reader's language.
+    await page.getByText('可访问的角色：管理员。').waitFor();
     expect(await page.getByLabel('时区').count()).toBe(0);
     await page.close();
   });

@@ -155,6 +155,55 @@ describe('improvement actions', () => {
   });
 });
 
+describe('improvement actions refused by the API', () => {
+  it('after someone else saved first, reloads their version, clears the warning and saves', async () => {
+    const created = await graphql(
+      stack,
+      'mutation($input: ImprovementActionInput!) { createImprovementAction(input: $input) { id version } }',
+      { input: { title: 'Shorter hold times', dimension: 'ALL', ownerId: 'analyst-1', dueOn: opening.to } },
+      ADMIN,
+    );
+    const { id, version } = created.data!.createImprovementAction as { id: string; version: number };
+    const page = await openAsAnalyst(`analytics/actions/${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { name: 'Shorter hold times' }).waitFor();
+    const elsewhere = await graphql(stack, 'mutation($input: UpdateImprovementActionInput!) { updateImprovementAction(input: $input) { version } }', { input: { id, expectedVersion: version, status: 'IN_PROGRESS' } }, ADMIN);
+    expect(elsewhere.errors).toBeUndefined();
+
+    await page.getByLabel('Status').selectOption('DONE');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const warning = page.getByText('Someone else changed this action first');
+    await warning.waitFor();
+    await page.getByRole('button', { name: 'Reload the action' }).click();
+    await page.locator('dl.facts').getByText('In progress').waitFor();
+    expect(await warning.count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('update-status');
+
+    await page.getByLabel('Status').selectOption('DONE');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Saved (version ${version + 2}).`).waitFor();
+    await page.close();
+  });
+
+  it('names the complaint id that matches no complaint next to the field it was typed in', async () => {
+    const page = await openAsAnalyst('analytics/actions');
+    await page.getByLabel('Title').fill('Answer the dispute letters sooner');
+    await page.getByLabel('Scope: dimension').selectOption('ALL');
+    await page.getByLabel('Owner').selectOption('analyst-1');
+    await page.getByLabel('Due').fill(opening.to);
+    await page.getByLabel('Complaints that led to it').fill('no-such-complaint');
+    await page.getByRole('button', { name: 'Create the action' }).click();
+
+    const field = page.getByLabel('Complaints that led to it');
+    await page.locator('#action-complaints-error').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const described = (await field.getAttribute('aria-describedby'))!.split(' ');
+    expect(described).toContain('action-complaints-error');
+    expect(await page.locator('#action-complaints-error').innerText()).toContain('no-such-complaint: matches no complaint');
+    await page.close();
+  });
+});
+
 describe('the section', () => {
   it('is where the old dashboard address leads', async () => {
     const response = await fetch(new URL('/dashboard/', stack.urls.staff), { redirect: 'manual' });

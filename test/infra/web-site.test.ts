@@ -55,7 +55,21 @@ describe('the web apps site', () => {
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
         expect.objectContaining({
           Effect: 'Allow',
-          Action: 's3:GetObject',
+          Action: expect.arrayContaining(['s3:GetObject']),
+          Principal: { Service: 'cloudfront.amazonaws.com' },
+          Condition: { StringEquals: { 'AWS:SourceArn': { 'Fn::Join': ['', expect.arrayContaining([{ Ref: distributionId() }])] } } },
+        }),
+      ]),
+    );
+  });
+
+  test('answers a missing file 404 (S3 answers 403 to a reader that may not list the bucket), never a page', () => {
+    const [policy] = ofSite('AWS::S3::BucketPolicy');
+    expect(policy.properties.PolicyDocument.Statement).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Effect: 'Allow',
+          Action: expect.arrayContaining(['s3:ListBucket']),
           Principal: { Service: 'cloudfront.amazonaws.com' },
           Condition: { StringEquals: { 'AWS:SourceArn': { 'Fn::Join': ['', expect.arrayContaining([{ Ref: distributionId() }])] } } },
         }),

@@ -202,6 +202,24 @@ describe('the development sign-in (OAuth 2.0 authorization code with PKCE) on th
     }
   });
 
+  it("gives the workspace the sign-in on the name its page was opened at, so the redirect comes back to the tab's own origin", async () => {
+    const { port } = new URL(stack.urls.api);
+    const configAt = (host: string) =>
+      new Promise<{ auth: StaffAuthConfig }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/staff/config.json', headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve(JSON.parse(body) as { auth: StaffAuthConfig }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect((await configAt(`localhost:${port}`)).auth).toEqual(localStaffAuthConfig(`http://localhost:${port}`));
+    expect((await configAt(`127.0.0.1:${port}`)).auth).toEqual(auth);
+    // A name that is not this machine's gets the stack's own address, which the sign-in serves.
+    expect((await configAt('rebound.example')).auth).toEqual(auth);
+  });
+
   it('refreshes: a new ID token the API accepts, with the same claims, until the refresh token expires', async () => {
     const { tokens } = await signedIn();
     const res = await refresh(tokens.refresh_token!);

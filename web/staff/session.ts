@@ -27,7 +27,11 @@ const here = () => `${location.pathname}${location.search}`;
 export async function openSession(config: StaffConfig): Promise<Session | undefined> {
   const client = browserOAuthClient(config.auth);
   if (location.pathname === CALLBACK_PATH) {
-    const { returnTo } = await client.completeSignIn(location.href);
+    const callback = location.href;
+    // The code leaves the address bar before it is used: a failed sign-in's "refresh" then starts a new one
+    // rather than replaying a spent code on the callback page for ever.
+    history.replaceState(null, '', '/staff/');
+    const { returnTo } = await client.completeSignIn(callback);
     history.replaceState(null, '', returnTo);
   } else if (!client.signedIn()) {
     await client.signIn(here());

@@ -2,7 +2,7 @@ import { useQuery } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter-preact';
 import type { Role } from '../../generated/graphql';
-import { useT } from '../i18n';
+import { useT, type MessageKey } from '../i18n';
 import { ViewerQuery } from '../viewer.graphql';
 import './admin.css';
 import { ApiKeysPage } from './api-keys-page';
@@ -24,7 +24,7 @@ export function RoleGate({ roles, children }: { roles: readonly Role[]; children
     return (
       <div class="alert" role="alert">
         <h1>{t('admin.notAllowed.title')}</h1>
-        <p>{t('admin.notAllowed.body', { roles: roles.join(', ') })}</p>
+        <p>{t('admin.notAllowed.body', { roles: roles.map((r) => t(`admin.role.${r}` as MessageKey)).join(t('admin.listSeparator')) })}</p>
       </div>
     );
   }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@urql/preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { errorCode, fieldIssues } from '../../shared/api-errors';
 import { useT } from '../i18n';
 import { TextField } from './form-fields';
 import { CreatePartnerApiKeyMutation, PartnerApiKeysQuery, RevokePartnerApiKeyMutation, RotatePartnerApiKeyMutation } from './partners.graphql';
+import { useSecretMutation } from './secret-mutation';
 import { SecretOnce } from './secret-once';
 import { useDateTime } from './format';
 
@@ -12,8 +13,8 @@ export function ApiKeysPage() {
   const { t } = useT();
   const when = useDateTime();
   const [list, refresh] = useQuery({ query: PartnerApiKeysQuery, requestPolicy: 'network-only' });
-  const [create, createKey] = useMutation(CreatePartnerApiKeyMutation);
-  const [, rotateKey] = useMutation(RotatePartnerApiKeyMutation);
+  const [create, createKey] = useSecretMutation(CreatePartnerApiKeyMutation);
+  const [, rotateKey] = useSecretMutation(RotatePartnerApiKeyMutation);
   const [, revokeKey] = useMutation(RevokePartnerApiKeyMutation);
   const [partnerId, setPartnerId] = useState('');
   const [name, setName] = useState('');
@@ -21,6 +22,7 @@ export function ApiKeysPage() {
   const [confirming, setConfirming] = useState<string>();
   const [failure, setFailure] = useState<string>();
   const errors = fieldIssues(create.error);
+  const title = useRef<HTMLHeadingElement>(null);
   const reload = () => refresh({ requestPolicy: 'network-only' });
 
   const onCreate = async (event: Event) => {
@@ -50,9 +52,21 @@ export function ApiKeysPage() {
   const keys = list.data?.partnerApiKeys ?? [];
   return (
     <section aria-labelledby="keys-title">
-      <h2 id="keys-title">{t('admin.keys.title')}</h2>
+      <h2 id="keys-title" ref={title} tabIndex={-1}>
+        {t('admin.keys.title')}
+      </h2>
       <p class="hint">{t('admin.keys.intro')}</p>
-      {issued && <SecretOnce value={issued.apiKey} label={issued.label} onDone={() => setIssued(undefined)} />}
+      {issued && (
+        <SecretOnce
+          value={issued.apiKey}
+          label={issued.label}
+          onDone={() => {
+            setIssued(undefined);
+            // The focus was on the button that goes with the secret: back to the top of the section.
+            title.current?.focus();
+          }}
+        />
+      )}
       {failure && (
         <p class="alert" role="alert">
           {t('admin.actionFailed', { code: failure })}

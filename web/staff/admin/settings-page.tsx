@@ -1,5 +1,5 @@
 import { useClient, useMutation } from '@urql/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorCode, fieldIssues } from '../../shared/api-errors';
 import { useT, type MessageKey } from '../i18n';
 import { FieldError, SelectField, TextField, describedBy } from './form-fields';
@@ -40,6 +40,7 @@ export function SettingsPage() {
   const [notice, setNotice] = useState<string>();
   const [save, saveSettings] = useMutation(UpdateOrganizationSettingsMutation);
   const [errors, setErrors] = useState<Errors>({});
+  const title = useRef<HTMLHeadingElement>(null);
 
   const read = async () => {
     const result = await client.query(OrganizationSettingsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
@@ -82,6 +83,8 @@ export function SettingsPage() {
   };
 
   const reloadKeepingEdits = async () => {
+    // The button goes with the warning: the focus moves to the top of the form, above the notice of what was loaded and kept.
+    title.current?.focus();
     const fresh = await read();
     if (!fresh) return;
     const { draft: merged, kept, overlapping } = keepEditsOver(loaded.base, draft, fresh.base);
@@ -103,7 +106,9 @@ export function SettingsPage() {
   const issues = Object.entries(errors);
   return (
     <form class="settings" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="settings-title">
-      <h2 id="settings-title">{t('admin.settings.title')}</h2>
+      <h2 id="settings-title" ref={title} tabIndex={-1}>
+        {t('admin.settings.title')}
+      </h2>
       <p class="hint">{t('admin.settings.version', { version: loaded.version })}</p>
       {conflict && (
         <div class="alert" role="alert">

@@ -5,13 +5,14 @@ import { useT } from '../i18n';
 import { useDateTime } from './format';
 import { TextField } from './form-fields';
 import { DeleteWebhookMutation, RegisterWebhookMutation, WebhooksQuery } from './partners.graphql';
+import { useSecretMutation } from './secret-mutation';
 
 /** The partners' webhooks: listed without their secrets, registered for a partner, deleted. */
 export function WebhooksPage() {
   const { t } = useT();
   const when = useDateTime();
   const [list, refresh] = useQuery({ query: WebhooksQuery, requestPolicy: 'network-only' });
-  const [register, registerWebhook] = useMutation(RegisterWebhookMutation);
+  const [register, registerWebhook] = useSecretMutation(RegisterWebhookMutation);
   const [remove, deleteWebhook] = useMutation(DeleteWebhookMutation);
   const [partnerId, setPartnerId] = useState('');
   const [url, setUrl] = useState('');

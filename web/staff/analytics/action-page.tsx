@@ -18,6 +18,8 @@ export function ActionPage({ params }: { params: { id: string } }) {
   const [effectiveOn, setEffectiveOn] = useState('');
   const [update, updateAction] = useMutation(UpdateImprovementActionMutation);
   const [notice, setNotice] = useState<string>();
+  // Kept apart from update.error, which stays until the next save: the warning goes once the action is reloaded.
+  const [conflict, setConflict] = useState(false);
   useEffect(() => {
     if (!action) return;
     setStatus(action.status);
@@ -29,11 +31,12 @@ export function ActionPage({ params }: { params: { id: string } }) {
   if (!action) return <p class="alert" role="alert">{t('analytics.actions.notFound')}</p>;
 
   const errors = fieldIssues(update.error);
-  const conflict = errorCode(update.error) === 'CONFLICT';
+  const refused = update.error && errorCode(update.error) !== 'CONFLICT';
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setNotice(undefined);
     const result = await updateAction({ input: { id: action.id, expectedVersion: action.version, status, effectiveOn: effectiveOn || null } });
+    setConflict(errorCode(result.error) === 'CONFLICT');
     if (result.data) setNotice(t('analytics.actions.updated', { version: result.data.updateImprovementAction.version }));
   };
 
@@ -66,7 +69,15 @@ export function ActionPage({ params }: { params: { id: string } }) {
         {conflict && (
           <div class="alert" role="alert">
             <p>{t('analytics.actions.conflict')}</p>
-            <button type="button" onClick={() => refresh({ requestPolicy: 'network-only' })}>
+            <button
+              type="button"
+              onClick={() => {
+                // The button goes with the warning: the focus moves on to the form it is about.
+                document.getElementById('update-status')?.focus();
+                setConflict(false);
+                refresh({ requestPolicy: 'network-only' });
+              }}
+            >
               {t('analytics.actions.reload')}
             </button>
           </div>
@@ -81,7 +92,7 @@ export function ActionPage({ params }: { params: { id: string } }) {
           </SelectField>
           <TextField id="update-effective" type="date" label={t('analytics.actions.effectiveOn')} hint={t('analytics.actions.effectiveHint')} value={effectiveOn} onInput={setEffectiveOn} error={errors['input.effectiveOn']} />
         </div>
-        {update.error && !conflict && !Object.keys(errors).length && (
+        {refused && !Object.keys(errors).length && (
           <p class="alert" role="alert">
             {t('admin.actionFailed', { code: errorCode(update.error) ?? '' })}
           </p>

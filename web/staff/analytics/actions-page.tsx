@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import type { AnalyticsDimension, ImprovementActionFieldsFragment, ImprovementActionStatus } from '../../generated/graphql';
 import { errorCode, fieldIssues } from '../../shared/api-errors';
-import { SelectField, TextField, lines } from '../admin/form-fields';
+import { FieldError, SelectField, TextField, describedBy, lines } from '../admin/form-fields';
 import { useT, type MessageKey } from '../i18n';
 import { CreateImprovementActionMutation, ImprovementActionsQuery } from './analytics.graphql';
 import { DIMENSIONS } from './dashboard-page';
@@ -87,6 +87,15 @@ function CreateAction({ staff, onCreated }: { staff: Array<{ id: string; name: s
   const [create, createAction] = useMutation(CreateImprovementActionMutation);
   const errors = fieldIssues(create.error);
   const e = (f: string) => errors[`input.${f}`];
+  // The API names a refused id by its place in the list sent (input.complaintIds.2): shown by the id itself.
+  const sent = create.operation?.variables.input.complaintIds ?? [];
+  const idIssues = Object.entries(errors)
+    .filter(([field]) => field === 'input.complaintIds' || field.startsWith('input.complaintIds.'))
+    .map(([field, message]) => {
+      const id = sent[Number(field.slice('input.complaintIds.'.length))];
+      return field === 'input.complaintIds' || id === undefined ? message : t('analytics.actions.complaintIdIssue', { id, message });
+    });
+  const idsError = idIssues.length ? idIssues.join(t('admin.listSeparator')) : undefined;
   const set = (field: keyof typeof blank) => (value: string) => setForm((x) => ({ ...x, [field]: value }));
 
   const onSubmit = async (event: Event) => {
@@ -114,7 +123,8 @@ function CreateAction({ staff, onCreated }: { staff: Array<{ id: string; name: s
       <TextField id="action-title" label={t('analytics.actions.titleField')} value={form.title} onInput={set('title')} error={e('title')} required />
       <div class="field">
         <label for="action-description">{t('analytics.actions.description')}</label>
-        <textarea id="action-description" value={form.description} onInput={(ev) => set('description')(ev.currentTarget.value)} />
+        <textarea id="action-description" value={form.description} {...describedBy('action-description', e('description'))} onInput={(ev) => set('description')(ev.currentTarget.value)} />
+        <FieldError id="action-description" error={e('description')} />
       </div>
       <div class="grid">
         <SelectField id="action-dimension" label={t('analytics.actions.dimension')} value={form.dimension} onChange={set('dimension')} error={e('dimension')}>
@@ -137,11 +147,17 @@ function CreateAction({ staff, onCreated }: { staff: Array<{ id: string; name: s
       </div>
       <div class="field">
         <label for="action-complaints">{t('analytics.actions.complaintIds')}</label>
-        <textarea id="action-complaints" value={form.complaintIds} aria-describedby="action-complaints-hint" onInput={(ev) => set('complaintIds')(ev.currentTarget.value)} />
+        <textarea
+          id="action-complaints"
+          value={form.complaintIds}
+          aria-invalid={idsError ? true : undefined}
+          aria-describedby={idsError ? 'action-complaints-hint action-complaints-error' : 'action-complaints-hint'}
+          onInput={(ev) => set('complaintIds')(ev.currentTarget.value)}
+        />
         <p class="hint" id="action-complaints-hint">
           {t('analytics.actions.complaintIdsHint')}
         </p>
-        {e('complaintIds') && <p class="field-error">{e('complaintIds')}</p>}
+        <FieldError id="action-complaints" error={idsError} />
       </div>
       {create.error && !Object.keys(errors).length && (
         <p class="alert" role="alert">
