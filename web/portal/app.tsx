@@ -3,6 +3,11 @@ import { Provider } from '@urql/preact';
 import { Link, Route, Switch } from 'wouter-preact';
 import { LanguageSwitch } from '../shared/language-switch';
 import { useT } from './i18n';
+import { lazyPage } from './lazy-page';
+
+const SubmitPage = lazyPage(() => import('./submit/submit-page'));
+const SubmittedPage = lazyPage(() => import('./submit/submitted-page'));
+const TrackPage = lazyPage(() => import('./track/track-page'));
 
 function Home() {
   const { t } = useT();
@@ -40,6 +45,9 @@ export function App({ client }: { client: Client }) {
       <main id="main">
         <Switch>
           <Route path="/" component={Home} />
+          <Route path="/submit" component={SubmitPage} />
+          <Route path="/submitted" component={SubmittedPage} />
+          <Route path="/track" component={TrackPage} />
           <Route component={NotFound} />
         </Switch>
       </main>
