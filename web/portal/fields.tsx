@@ -18,10 +18,7 @@ function Frame({ id, label, hint, error, optional, children }: FieldFrame & { ch
   const { t } = useT();
   return (
     <div class={error ? 'field invalid' : 'field'}>
-      <label for={id}>
-        {label}
-        {optional && <span class="optional"> {t('field.optional')}</span>}
-      </label>
+      <label for={id}>{optional ? t('field.labelOptional', { label }) : label}</label>
       {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
       {children}
       {error && <p class="field-error" id={`${id}-error`}>{error}</p>}

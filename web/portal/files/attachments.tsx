@@ -145,10 +145,7 @@ export function AttachFiles({ credentials, initial, onAttached }: { credentials:
       <FileInput id="attach-files" disabled={busy} onFiles={(chosen) => setItems([...items.filter((i) => i.state !== 'done'), ...chosen.map(itemOf)])} />
       <FileList items={items} onRemove={busy ? undefined : (key) => setItems(items.filter((i) => i.key !== key))} />
       <div class="field">
-        <label for="attach-description">
-          {t('files.description')}
-          <span class="optional"> {t('field.optional')}</span>
-        </label>
+        <label for="attach-description">{t('field.labelOptional', { label: t('files.description') })}</label>
         <input id="attach-description" value={description} disabled={busy} onInput={(e) => setDescription(e.currentTarget.value)} />
       </div>
       <button type="button" class="primary" disabled={busy || !items.some(sendable)} onClick={() => void send()}>
