@@ -232,7 +232,7 @@ describe('submitting a complaint in the portal', () => {
     await tabTo('remedyRequested');
     await page.keyboard.type('Find the suitcase or pay for its contents.');
     await page.keyboard.press('Tab');
-    while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox'))) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('type') === 'checkbox'))) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await page.getByLabel('I agree that my description, with personal data removed, may be published').isChecked()).toBe(true);
     await page.keyboard.press('Tab');
