@@ -23,14 +23,11 @@ const REFERENCE = /^CP-\d{8}-[0-9A-Z]{6}$/;
 const ACCESS_CODE = /^[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 
 /** The text of the elements a control names in aria-describedby: its hint and its error. */
-const description = (page: Page, label: string | RegExp) =>
-  page.getByLabel(label, { exact: typeof label === 'string' }).evaluate((control) =>
-    (control.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
+async function description(page: Page, label: string): Promise<string> {
+  const ids = (await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`#${id}`).innerText()));
+  return texts.join(' ');
+}
 
 /** Switches the page to the language (the choice is remembered across the tests' tabs). */
 async function inLanguage(page: Page, language: 'en' | 'zh-CN') {
@@ -69,7 +66,7 @@ describe('submitting a complaint in the portal', () => {
     await fillInChinese(page, 'wang.xiaoming@example.cn');
     await page.getByLabel('我同意公开去除个人信息后的投诉描述').check();
     // Laid out for the phone: nothing wider than its screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '提交投诉' }).click();
 
     await page.getByRole('heading', { name: '投诉已提交' }).waitFor();
@@ -153,7 +150,7 @@ describe('submitting a complaint in the portal', () => {
     // Nothing filled in: the form's own checks, before anything is sent.
     await page.getByRole('button', { name: '提交投诉' }).click();
     await page.getByRole('alert').filter({ hasText: '处需要修改' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('name');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('name');
     expect(await description(page, '您的姓名')).toContain('请填写此项。');
     expect(await description(page, '电子邮箱（选填）')).toContain('请至少填写电子邮箱或电话中的一项');
 
@@ -162,7 +159,7 @@ describe('submitting a complaint in the portal', () => {
     await page.getByLabel('电话（选填）').fill('12');
     await page.getByRole('button', { name: '提交投诉' }).click();
     await page.getByText('电子邮箱格式不正确').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('email');
     expect(await description(page, '电子邮箱（选填）')).toContain('电子邮箱格式不正确，例如 name@example.com。');
     expect(await description(page, '电话（选填）')).toContain('电话号码应为 7 到 15 位数字');
     expect(await description(page, '您的姓名')).not.toContain('请填写此项');
@@ -213,7 +210,7 @@ describe('submitting a complaint in the portal', () => {
     await page.goto(`${stack.urls.portal}submit`);
     await inLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Make a complaint', level: 1 }).waitFor();
-    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const focused = () => page.evaluate<string>("document.activeElement?.id ?? ''");
     /** Presses Tab until the control with this id has the focus. */
     const tabTo = async (id: string) => {
       for (let presses = 0; presses < 40 && (await focused()) !== id; presses += 1) await page.keyboard.press('Tab');
@@ -232,15 +229,15 @@ describe('submitting a complaint in the portal', () => {
     await tabTo('remedyRequested');
     await page.keyboard.type('Find the suitcase or pay for its contents.');
     await page.keyboard.press('Tab');
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('type') === 'checkbox'))) await page.keyboard.press('Tab');
+    while ((await page.locator(':focus').getAttribute('type')) !== 'checkbox') await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await page.getByLabel('I agree that my description, with personal data removed, may be published').isChecked()).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send complaint');
+    expect(await page.locator(':focus').innerText()).toBe('Send complaint');
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Your complaint has been sent' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your complaint has been sent');
+    expect(await page.locator(':focus').innerText()).toBe('Your complaint has been sent');
     const reference = (await page.getByTestId('reference').innerText()).trim();
     const stored = await graphql(stack, `{ complaintByReference(reference: "${reference}") { complainant { name } category } }`, {}, ADMIN);
     expect(stored.data?.complaintByReference).toEqual({ complainant: { name: 'Li Lei' }, category: 'Lost luggage' });

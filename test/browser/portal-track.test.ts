@@ -97,7 +97,7 @@ describe('tracking a complaint in the portal', () => {
     await page.getByRole('button', { name: '查询' }).click();
     await page.getByText('投诉编号和查询码不匹配').waitFor();
     expect(await page.getByLabel('查询码').getAttribute('aria-describedby')).toContain('accessCode-error');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('accessCode');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('accessCode');
 
     await page.getByLabel('查询码').fill(complaint.accessCode);
     await page.getByRole('button', { name: '查询' }).click();
@@ -156,7 +156,7 @@ describe('tracking a complaint in the portal', () => {
     expect(await response.innerText()).toContain('Partly upheld');
     expect(await response.innerText()).toContain('Refund, Apology');
     expect(await response.innerText()).toContain('The mast near you was down for 9 days.');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Ratings are radio buttons; nothing chosen is said next to the group.

@@ -31,6 +31,8 @@ interface TextProps extends FieldFrame {
   onValue: (value: string) => void;
   type?: 'text' | 'email' | 'tel' | 'date';
   multiline?: boolean;
+  /** A textarea for a few lines (an address) rather than a story. */
+  short?: boolean;
   autocomplete?: string;
   max?: string;
   inputMode?: 'text' | 'email' | 'tel';
@@ -50,7 +52,7 @@ export function TextField(props: TextProps) {
   return (
     <Frame {...props}>
       {props.multiline ? (
-        <textarea {...common} rows={6} />
+        <textarea {...common} rows={props.short ? 3 : 6} class={props.short ? 'short' : undefined} />
       ) : (
         <input {...common} type={props.type ?? 'text'} autocomplete={props.autocomplete} max={props.max} inputMode={props.inputMode} />
       )}

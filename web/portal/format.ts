@@ -4,9 +4,12 @@ import type { Language } from './generated/graphql';
 /** The API's language for a page language. */
 export const languageOf = (locale: Locale): Language => (locale === 'en' ? 'EN' : 'ZH_CN');
 
-/** An instant as a person reads it, in their language and their device's time zone. */
+/**
+ * An instant as a person reads it, in their language and their device's time zone, named:
+ * a deadline is the end of a working day where the organization is, which may not be where they are.
+ */
 export const formatDateTime = (iso: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
 
 /** A calendar day (YYYY-MM-DD) as written in the language; the day itself, whatever the time zone. */
 export const formatDay = (day: string, locale: Locale): string =>

@@ -113,7 +113,7 @@ export default function SubmitPage() {
           <TextField id="name" label={t('field.name')} value={form.name} onValue={set('name')} error={error('name')} autocomplete="name" />
           <TextField id="email" type="email" inputMode="email" label={t('field.email')} hint={t('field.email.hint')} optional value={form.email} onValue={set('email')} error={error('email')} autocomplete="email" />
           <TextField id="phone" type="tel" inputMode="tel" label={t('field.phone')} hint={t('field.phone.hint')} optional value={form.phone} onValue={set('phone')} error={error('phone')} autocomplete="tel" />
-          <TextField id="postalAddress" multiline label={t('field.postalAddress')} optional value={form.postalAddress} onValue={set('postalAddress')} error={error('postalAddress')} autocomplete="street-address" />
+          <TextField id="postalAddress" multiline short label={t('field.postalAddress')} optional value={form.postalAddress} onValue={set('postalAddress')} error={error('postalAddress')} autocomplete="street-address" />
           <fieldset class="choices">
             <legend>{t('field.language')}</legend>
             {(['ZH_CN', 'EN'] as Language[]).map((language) => (
@@ -136,7 +136,7 @@ export default function SubmitPage() {
         <fieldset>
           <legend>{t('submit.section.respondent')}</legend>
           <TextField id="respondentName" label={t('field.respondentName')} hint={t('field.respondentName.hint')} value={form.respondentName} onValue={set('respondentName')} error={error('respondentName')} />
-          <TextField id="respondentAddress" multiline label={t('field.respondentAddress')} optional value={form.respondentAddress} onValue={set('respondentAddress')} error={error('respondentAddress')} />
+          <TextField id="respondentAddress" multiline short label={t('field.respondentAddress')} optional value={form.respondentAddress} onValue={set('respondentAddress')} error={error('respondentAddress')} />
         </fieldset>
         <fieldset>
           <legend>{t('submit.section.complaint')}</legend>
