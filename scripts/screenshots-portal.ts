@@ -11,14 +11,14 @@ import { CHROMIUM, CHROMIUM_FLAGS } from '../test/harness/browser';
 const OUT = join(__dirname, '..', 'docs', 'screenshots');
 type Language = 'zh-CN' | 'en';
 
-async function api(stack: LocalStack, query: string, variables: Record<string, unknown> = {}, asStaff = false): Promise<Record<string, any>> {
+async function api<T>(stack: LocalStack, query: string, variables: Record<string, unknown> = {}, asStaff = false): Promise<T> {
   const token = devIssuer().mint({ organizationId: stack.config.settingsDefaults.organizationId, role: 'ADMIN', staffId: 'screenshots' });
   const response = await fetch(stack.urls.graphql, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(asStaff ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }
@@ -26,7 +26,7 @@ async function api(stack: LocalStack, query: string, variables: Record<string, u
 /** A complaint taken by staff to its final response, waiting for the complainant's rating. */
 async function answeredComplaint(stack: LocalStack, language: 'ZH_CN' | 'EN') {
   const zh = language === 'ZH_CN';
-  const submitted = await api(stack, 'mutation($input: SubmitComplaintInput!) { submitComplaint(input: $input) { reference accessCode complaint { id version } } }', {
+  const submitted = await api<{ submitComplaint: { reference: string; accessCode: string; complaint: { id: string; version: number } } }>(stack, 'mutation($input: SubmitComplaintInput!) { submitComplaint(input: $input) { reference accessCode complaint { id version } } }', {
     input: {
       channel: 'WEB',
       complainant: { name: zh ? '王小明' : 'Jane Doe', email: zh ? 'wang@example.cn' : 'jane@example.com', preferredLanguage: language },
@@ -37,9 +37,9 @@ async function answeredComplaint(stack: LocalStack, language: 'ZH_CN' | 'EN') {
     },
   });
   const { id } = submitted.submitComplaint.complaint;
-  let version: number = submitted.submitComplaint.complaint.version;
+  let version = submitted.submitComplaint.complaint.version;
   const step = async (mutation: string, args = '') => {
-    const data = await api(stack, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, expectedVersion: $v${args}) { version } }`, { id, v: version }, true);
+    const data = await api<Record<string, { version: number }>>(stack, `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, expectedVersion: $v${args}) { version } }`, { id, v: version }, true);
     version = data[mutation].version;
   };
   await step('acceptComplaint');
@@ -48,7 +48,7 @@ async function answeredComplaint(stack: LocalStack, language: 'ZH_CN' | 'EN') {
   await step('requestInformation', zh ? ', question: "请提供报修单号。"' : ', question: "Please send us your repair request number."');
   const { reference, accessCode } = submitted.submitComplaint;
   await api(stack, 'mutation($r: String!, $c: String!, $a: String!) { answerInformationRequest(reference: $r, accessCode: $c, answer: $a) { status } }', { r: reference, c: accessCode, a: zh ? '报修单号 BX-2026-1120。' : 'It is BX-2026-1120.' });
-  version = (await api(stack, `{ complaint(id: "${id}") { version } }`, {}, true)).complaint.version;
+  version = (await api<{ complaint: { version: number } }>(stack, `{ complaint(id: "${id}") { version } }`, {}, true)).complaint.version;
   await step(
     'resolveComplaint',
     zh
@@ -56,7 +56,7 @@ async function answeredComplaint(stack: LocalStack, language: 'ZH_CN' | 'EN') {
       : ', response: { outcome: PARTLY_UPHELD, reasons: "The mast near you was down for 9 days.", remedies: [REFUND, APOLOGY], followUpMeasures: "We added a spare mast.", rootCause: SYSTEM_FAILURE }',
   );
   for (let i = 0; i < 100; i += 1) {
-    if ((await api(stack, `{ complaint(id: "${id}") { status } }`, {}, true)).complaint.status === 'FEEDBACK_PENDING') break;
+    if ((await api<{ complaint: { status: string } }>(stack, `{ complaint(id: "${id}") { status } }`, {}, true)).complaint.status === 'FEEDBACK_PENDING') break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return { reference, accessCode };
@@ -77,7 +77,7 @@ async function main() {
   const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
-    const { organizationSettings } = await api(stack, '{ organizationSettings { version } }', {}, true);
+    const { organizationSettings } = await api<{ organizationSettings: { version: number } }>(stack, '{ organizationSettings { version } }', {}, true);
     await api(stack, 'mutation($v: Int!) { updateOrganizationSettings(input: { expectedVersion: $v, staff: [{ id: "h1", name: "Han Mei", email: "han@example.org" }] }) { version } }', { v: organizationSettings.version }, true);
 
     for (const language of ['zh-CN', 'en'] as const) {

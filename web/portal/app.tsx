@@ -4,6 +4,7 @@ import { Link, Route, Switch } from 'wouter-preact';
 import { LanguageSwitch } from '../shared/language-switch';
 import { useT } from './i18n';
 import { lazyPage } from './lazy-page';
+import { usePageTitle } from './page-title';
 
 const SubmitPage = lazyPage(() => import('./submit/submit-page'));
 const SubmittedPage = lazyPage(() => import('./submit/submitted-page'));
@@ -11,6 +12,7 @@ const TrackPage = lazyPage(() => import('./track/track-page'));
 
 function Home() {
   const { t } = useT();
+  usePageTitle(t('home.title'));
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -25,6 +27,7 @@ function Home() {
 
 function NotFound() {
   const { t } = useT();
+  usePageTitle(t('notFound.title'));
   return (
     <>
       <h1>{t('notFound.title')}</h1>

@@ -9,6 +9,7 @@ import type { Language } from '../generated/graphql';
 import { useT, type MessageKey } from '../i18n';
 import { wordProblem } from '../issues';
 import { CategoriesQuery, SubmitComplaintMutation } from '../operations';
+import { usePageTitle } from '../page-title';
 import { API_PATH, apiProblems, checkForm, emptyForm, toInput, type ComplaintForm, type FormField, type FormProblems } from './complaint-form';
 import { handOverFiles, type Submitted } from './handoff';
 
@@ -32,6 +33,7 @@ export default function SubmitPage() {
   const [failure, setFailure] = useState<MessageKey | undefined>();
   const [sending, setSending] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  usePageTitle(t('submit.title'));
 
   // Until the complainant picks one, the language of their emails is the page's.
   useEffect(() => {

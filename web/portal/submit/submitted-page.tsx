@@ -6,6 +6,7 @@ import { Deadlines } from '../deadlines';
 import { AttachFiles } from '../files/attachments';
 import { formatDateTime } from '../format';
 import { useT } from '../i18n';
+import { usePageTitle } from '../page-title';
 import { takeFiles, type Submitted } from './handoff';
 
 /** A text file with the reference and access code, for the complainant to keep. */
@@ -32,6 +33,7 @@ export default function SubmittedPage() {
   const [files] = useState(takeFiles);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  usePageTitle(t('submitted.title'));
 
   if (!submitted?.accessCode) {
     return (

@@ -9,6 +9,7 @@ import type { TrackingFieldsFragment } from '../generated/graphql';
 import { useT, type MessageKey } from '../i18n';
 import { checkText, problemOf, wordProblem, type Problem } from '../issues';
 import { TrackQuery } from '../operations';
+import { usePageTitle } from '../page-title';
 import { AnswerRequest, GiveFeedback, Withdraw } from './complainant-actions';
 import { DeadlinesSection, DecisionSection, FilesList, FinalResponsesSection, StatusSection, TimelineSection } from './tracking-view';
 
@@ -75,6 +76,7 @@ export default function TrackPage() {
   const [busy, setBusy] = useState(false);
   const [found, setFound] = useState<{ credentials: Credentials; tracking: TrackingFieldsFragment } | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
+  usePageTitle(found ? t('track.titleOf', { reference: found.credentials.reference }) : t('track.title'));
 
   const show = (next: Record<string, Problem | undefined>) => {
     setProblems(next);
@@ -93,6 +95,8 @@ export default function TrackPage() {
     if (result.data) {
       setProblems({});
       setFound({ credentials, tracking: result.data.trackComplaint });
+      // The form is gone: the heading, now naming the complaint, takes the focus.
+      setTimeout(() => heading.current?.focus(), 0);
       return;
     }
     const code = errorCode(result.error);
