@@ -39,7 +39,7 @@ export const emptyForm = (locale: Locale): ComplaintForm => ({
   consentToPublishNarrative: false,
 });
 
-/** Where each control's value goes in SubmitComplaintInput: the path the API names in its issues. */
+/** Where each control's value goes in SubmitComplaintInput (the path the API names in its issues), in the form's order. */
 export const API_PATH: Record<FormField, string> = {
   name: 'input.complainant.name',
   email: 'input.complainant.email',
@@ -49,10 +49,10 @@ export const API_PATH: Record<FormField, string> = {
   respondentAddress: 'input.respondent.address',
   category: 'input.category',
   product: 'input.product',
-  facts: 'input.facts',
-  remedyRequested: 'input.remedyRequested',
   occurredOn: 'input.occurredOn',
   region: 'input.region',
+  facts: 'input.facts',
+  remedyRequested: 'input.remedyRequested',
 };
 
 /** The limits documented in schema.graphql (functions/core/intake/limits.ts): [max characters, required]. */

@@ -14,6 +14,21 @@ import { API_PATH, apiProblems, checkForm, emptyForm, toInput, type ComplaintFor
 import { handOverFiles, type Submitted } from './handoff';
 
 const FIELD_ORDER = Object.keys(API_PATH) as FormField[];
+/** Each control's label, for the list of problems at the top of the form. */
+const LABELS: Record<FormField, MessageKey> = {
+  name: 'field.name',
+  email: 'field.email',
+  phone: 'field.phone',
+  postalAddress: 'field.postalAddress',
+  respondentName: 'field.respondentName',
+  respondentAddress: 'field.respondentAddress',
+  category: 'field.category',
+  product: 'field.product',
+  occurredOn: 'field.occurredOn',
+  region: 'field.region',
+  facts: 'field.facts',
+  remedyRequested: 'field.remedyRequested',
+};
 
 /** A key for this filling of the form: a retry after a lost answer returns the complaint already made. */
 const newIdempotencyKey = (): string =>
@@ -95,13 +110,24 @@ export default function SubmitPage() {
       {problemCount > 0 && (
         <div class="alert" role="alert">
           <p>{t('submit.problems', { count: problemCount })}</p>
-          {otherIssues.length > 0 && (
-            <ul>
-              {otherIssues.map((issue) => (
-                <li key={issue}>{issue}</li>
-              ))}
-            </ul>
-          )}
+          <ul>
+            {FIELD_ORDER.filter((f) => problems[f]).map((f) => (
+              <li key={f}>
+                <a
+                  href={`#${f}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(f)?.focus();
+                  }}
+                >
+                  {t(LABELS[f])}
+                </a>
+              </li>
+            ))}
+            {otherIssues.map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
         </div>
       )}
       {failure && (
