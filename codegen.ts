@@ -16,7 +16,7 @@ const config: CodegenConfig = {
           Complaint: '../../core/complaint#Complaint as ComplaintModel',
           ComplaintTracking: '../../core/complaint#Complaint as ComplaintModel',
           Clock: '../../core/clocks/running-clock#RunningClock',
-          Evidence: '../../core/complaint#Evidence as EvidenceModel',
+          Evidence: '../../core/files/stored-file#EvidenceOfComplaint as EvidenceModel',
           OrganizationSettings: '../../core/organization/settings#OrganizationSettings as OrganizationSettingsModel',
         },
         maybeValue: 'T | null | undefined',

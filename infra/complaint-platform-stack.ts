@@ -17,6 +17,7 @@ import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '..
 import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
 import { AuditDigests } from './constructs/audit-digests';
+import { ComplaintFiles } from './constructs/complaint-files';
 import { DashboardSite } from './constructs/dashboard-site';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
@@ -213,6 +214,10 @@ export class ComplaintPlatformStack extends Stack {
 
     // The analytics dashboard calls the API from its CloudFront origin: the CORS below allows it.
     const dashboard = new DashboardSite(this, 'Dashboard');
+    // Evidence and attachments: the browser uploads and downloads them directly, through URLs the GraphQL function presigns.
+    const files = new ComplaintFiles(this, 'Files', { encryptionKey: table.encryptionKey!, allowedOrigins: [...settings.allowedOrigins, dashboard.origin] });
+    for (const [name, value] of Object.entries(files.environment)) graphql.addEnvironment(name, value);
+    files.grantPresignAndErase(graphql);
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',
       createDefaultStage: false,

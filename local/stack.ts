@@ -33,6 +33,8 @@ import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
 import { startDigestTimer, type DigestTimer } from './digest-timer';
 import { writeDailyDigests } from '../functions/core/audit/daily-digest';
 import { digestDependencies } from '../functions/wiring/audit-digests';
+import { systemClock } from '../functions/core/clock';
+import { fileRoute, type FileRoute } from './file-route';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -52,6 +54,8 @@ export interface LocalStackOptions {
   auditDigestDir?: string;
   /** Where the web apps are built; a fresh temporary folder when absent. */
   webDir?: string;
+  /** Where complaint files are kept: `<dataDir>/files` when a data folder is given, else a fresh temporary folder. */
+  filesDir?: string;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -67,12 +71,16 @@ export interface LocalStack {
   reports: Pick<ReportTimer, 'runNow'>;
   /** The daily audit digests: where their files are, and runNow() to sign every finished day now. */
   auditDigests: Pick<DigestTimer, 'runNow'> & { dir: string };
+  /** The folder behind the local S3-compatible route at `<api>/files` (FILES_ENDPOINT). */
+  files: { dir: string };
   graphqlHandler: LambdaHttpHandler;
   /** Stops every part, the last started first; calling it again waits for the same stop. */
   stop: () => Promise<void>;
 }
 
 export const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:complaint-workflow';
+const FILES_BUCKET = 'complaint-files';
+const FILES_PATH = '/files';
 
 const PORT_SETTINGS = { api: 'API_PORT', dynamodb: 'DYNAMODB_PORT', ses: 'SES_PORT', workflow: 'WORKFLOW_PORT' } as const;
 
@@ -113,6 +121,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const issuer = devIssuer(options.devIssuerFile);
     const audit = auditDigestFolder(options);
     if (audit.temporary) stops.push(() => rm(audit.base, { recursive: true, force: true }));
+    const files = filesFolder(options);
+    if (files.temporary) stops.push(() => rm(files.dir, { recursive: true, force: true }));
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -131,6 +141,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
       AUDIT_DIGEST_DIR: join(audit.base, 'digests'),
       AUDIT_DIGEST_KEY_FILE: join(audit.base, 'digest-signing-key.json'),
+      // The files bucket's stand-in: a route of this server, so the browser uploads to its own origin.
+      FILES_BUCKET: FILES_BUCKET,
+      FILES_ENDPOINT: `${api}${FILES_PATH}`,
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
@@ -163,7 +176,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (web.temporary) stops.push(() => rm(web.base, { recursive: true, force: true }));
     const built = await buildWebApps(web.base);
     const webApps = webAppsRoutes({ dirs: built.dirs, config: () => ({ graphqlUrl: '/graphql' }) });
-    const server = serveApi(graphqlHandler, dashboard, webApps);
+    const fileObjects = fileRoute({
+      basePath: FILES_PATH,
+      bucket: FILES_BUCKET,
+      dir: files.dir,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local', region: config.region },
+      clock: options.clock ?? systemClock,
+    });
+    const server = serveApi(graphqlHandler, dashboard, fileObjects, webApps);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(ports.api, host, resolve);
@@ -197,6 +217,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       streams,
       reports,
       auditDigests: { runNow: digests.runNow, dir: config.auditDigests.dir! },
+      files: { dir: files.dir },
       graphqlHandler,
       stop,
     };
@@ -217,6 +238,13 @@ function auditDigestFolder(options: LocalStackOptions): { base: string; temporar
 function webFolder(options: LocalStackOptions): { base: string; temporary: boolean } {
   if (options.webDir) return { base: options.webDir, temporary: false };
   return { base: mkdtempSync(join(tmpdir(), 'complaint-web-')), temporary: true };
+}
+
+/** Where the local files route keeps objects: beside the table's data, or a temporary folder that goes with the stack. */
+function filesFolder(options: LocalStackOptions): { dir: string; temporary: boolean } {
+  if (options.filesDir) return { dir: options.filesDir, temporary: false };
+  if (options.dataDir) return { dir: join(options.dataDir, 'files'), temporary: false };
+  return { dir: mkdtempSync(join(tmpdir(), 'complaint-files-')), temporary: true };
 }
 
 /** The modules the Lambda functions run, loaded after the environment is set, as Lambda loads them. */
@@ -240,9 +268,10 @@ function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: 
   };
 }
 
-function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes, webApps: WebAppsRoutes): Server {
+function serveApi(graphqlHandler: LambdaHttpHandler, dashboard: DashboardRoutes, files: FileRoute, webApps: WebAppsRoutes): Server {
   return createServer((req, res) => {
     if (dashboard(req, res)) return;
+    if (files(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'content-type': type });

@@ -36,6 +36,12 @@ export interface PlatformConfig {
    * AUDIT_DIGEST_DIR and AUDIT_DIGEST_KEY_FILE. Without either, histories verify by their chain alone.
    */
   auditDigests: { bucket?: string; kmsKeyId?: string; dir?: string; keyFile?: string };
+  /**
+   * Where complaint files are kept: FILES_BUCKET (the stack's files bucket); locally also
+   * FILES_ENDPOINT, the local gateway's S3-compatible route (path-style). Without a bucket
+   * the file operations answer NOT_CONFIGURED.
+   */
+  files: { bucket?: string; endpoint?: string };
 }
 
 export class ConfigurationError extends Error {}
@@ -103,5 +109,6 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     accessCodeSecret: accessCodeSecret(env),
     partnerRateLimitPerMinute: partnerRateLimit(env),
     auditDigests: auditDigests(env),
+    files: { bucket: env.FILES_BUCKET || undefined, endpoint: env.FILES_ENDPOINT || undefined },
   };
 }

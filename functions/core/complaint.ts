@@ -1,6 +1,7 @@
 import type * as schema from '../graphql/generated/types';
 import type { RunningClock } from './clocks/running-clock';
 import type { DuplicateSuggestion } from './duplicates/suggestions';
+import type { StoredFileRecord } from './files/stored-file';
 
 // The enums come from schema.graphql.
 export type {
@@ -74,6 +75,8 @@ export interface Evidence {
   source: string;
   contentHash?: string;
   fileReference?: string;
+  /** The uploaded file (core/files), when the evidence is one: its record holds the name, type and size. */
+  fileId?: string;
   /** The complainant sees it on the portal; absent (not shared) on evidence recorded before files existed. */
   sharedWithComplainant?: boolean;
 }
@@ -238,8 +241,10 @@ export interface ComplaintChange {
   dropDuplicateIndex?: Pick<DuplicateIndexEntry, 'bands' | 'phoneHash'>;
   /** Set by sealing: the audit head this change chains from; the store writes it only over that head. */
   chainedFrom?: string;
-  /** Existing entries and emails written over in the same transaction (erasure only). */
-  rewrites?: { entries: CaseEntry[]; notifications: Notification[] };
+  /** Pending uploads this change records, each ATTACHED in its transaction only if it is still pending (a file is used once). */
+  files?: StoredFileRecord[];
+  /** Existing entries, emails and file records written over in the same transaction (erasure only). */
+  rewrites?: { entries: CaseEntry[]; notifications: Notification[]; files?: StoredFileRecord[] };
 }
 
 /** Every final response, oldest first: the latest alone on a complaint stored before the earlier ones were kept. */

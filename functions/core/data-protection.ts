@@ -3,6 +3,8 @@ import type { Clock } from './clock';
 import { nextVersion, type Actor, type CaseEntry, type Complaint, type ComplaintChange, type Feedback, type Notification } from './complaint';
 import { fingerprint } from './duplicates/fingerprint';
 import { VersionConflict } from './errors';
+import type { FileStore } from './files/ports';
+import { complaintFilePrefix } from './files/stored-file';
 import type { Logger } from './logger';
 import type { ComplaintRecord, ComplaintStore } from './ports';
 
@@ -24,7 +26,8 @@ export async function exportComplainantData(store: ComplaintStore, organizationI
  * The version of a complaint without its complainant's personal data: name, contact
  * details, the facts and request in their words, their answers and every feedback comment. What
  * statistics need (category, channel, dates, outcome, clocks) and the shape of the
- * history (every audit entry, who and when) are kept. Its duplicate-index entries are deleted.
+ * history (every audit entry, who and when) are kept. Its duplicate-index entries are deleted,
+ * and its files' names (their bytes are deleted by eraseComplainantData).
  * The salts of the personal data go with it, the envelopes stay: the audit chain still
  * verifies (core/audit/seal.ts).
  */
@@ -42,14 +45,20 @@ export function erasure(record: ComplaintRecord, actor: Actor, at: Date): Compla
   const change = nextVersion(c, complaint, 'PERSONAL_DATA_ERASED', actor, at);
   const entries: CaseEntry[] = record.entries.filter((e) => e.text !== undefined).map((e) => ({ ...e, text: ERASED, textSalt: undefined }));
   const notifications: Notification[] = record.notifications.filter((n) => n.detail?.text !== undefined).map((n) => ({ ...n, detail: { ...n.detail, text: ERASED } }));
+  // File records are outside the chain: the entries keep each file's SHA-256 and key, so the history still verifies.
+  const files = (record.files ?? []).map((f) => ({ ...f, name: ERASED, erased: true }));
   // Its duplicate-index entries go too: a phone hash is enough to find the person again, and the buckets to match their words.
   const { bands, contacts } = fingerprint(c.facts, c.complainant);
-  return { ...change, rewrites: { entries, notifications }, dropDuplicateIndex: { bands, phoneHash: contacts.phoneHash } };
+  return { ...change, rewrites: { entries, notifications, ...(files.length ? { files } : {}) }, dropDuplicateIndex: { bands, phoneHash: contacts.phoneHash } };
 }
 
-/** Erases a complainant's personal data from all their complaints; each complaint is one version with its audit entry. */
+/**
+ * Erases a complainant's personal data from all their complaints; each complaint is one version with its audit entry.
+ * Their files' bytes go first, every object under the complaint's prefix (attached, pending or
+ * never recorded), so a retried erasure finds nothing left to delete.
+ */
 export async function eraseComplainantData(
-  deps: { store: ComplaintStore; clock: Clock; logger: Logger },
+  deps: { store: ComplaintStore; clock: Clock; logger: Logger; files?: FileStore },
   organizationId: string,
   email: string,
   actor: Actor,
@@ -60,6 +69,7 @@ export async function eraseComplainantData(
     for (let attempt = 1; ; attempt += 1) {
       const record = await deps.store.getRecord(id);
       if (!record) break;
+      if (attempt === 1) await deps.files?.deleteUnder(complaintFilePrefix(record.complaint.organizationId, id));
       try {
         await deps.store.commit(erasure(record, actor, deps.clock.now()));
         break;

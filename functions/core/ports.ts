@@ -1,5 +1,6 @@
 import type { AuditEntry, CaseEntry, Complaint, ComplaintChange, ComplaintStatus, Channel, Notification } from './complaint';
 import type { OrganizationSettings } from './organization/settings';
+import type { StoredFileRecord } from './files/stored-file';
 import type { IdempotencyRecord, IdempotencyScope } from './partners/idempotency';
 
 /** A complaint with everything recorded about it. */
@@ -8,6 +9,8 @@ export interface ComplaintRecord {
   history: AuditEntry[];
   entries: CaseEntry[];
   notifications: Notification[];
+  /** Its files, attached or pending (absent from stores that keep none). */
+  files?: StoredFileRecord[];
 }
 
 export interface ComplaintFilter {

@@ -9,6 +9,7 @@ import type { DuplicateIndex } from '../core/duplicates/ports';
 import type { Logger } from '../core/logger';
 import { loadSettings } from '../core/organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../core/organization/settings';
+import type { FileRecords, FileStore } from '../core/files/ports';
 import type { PartnerStore } from '../core/partners/ports';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
 
@@ -36,6 +37,10 @@ export interface GraphqlServices extends LifecycleDependencies {
   duplicates?: DuplicateIndex;
   /** The signed audit digests and their keys; without them verifyComplaintHistory checks the chain alone. */
   auditVerification?: VerificationDependencies;
+  /** Where complaint files' bytes live; the file operations answer NOT_CONFIGURED without it. */
+  files?: FileStore;
+  /** The records of complaint files (pending uploads); with `files`. */
+  fileRecords?: FileRecords;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

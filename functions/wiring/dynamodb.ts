@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb/complaint-store';
 import { DynamoDbDuplicateIndex } from '../adapters/dynamodb/duplicate-index';
+import { DynamoDbFileRecords } from '../adapters/dynamodb/file-records';
 import { DynamoDbPartnerStore } from '../adapters/dynamodb/partner-store';
 import { DynamoDbStatsStore } from '../adapters/dynamodb/stats-store';
 import type { PlatformConfig } from '../config/environment';
@@ -26,4 +27,9 @@ export function statsStore(config: PlatformConfig, client: DynamoDBClient = dyna
 /** The duplicate buckets and contact indexes intake reads, on the same table. */
 export function duplicateIndex(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbDuplicateIndex {
   return new DynamoDbDuplicateIndex(client, config.tableName);
+}
+
+/** The records of complaints' files (pending uploads), on the same table. */
+export function fileRecords(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbFileRecords {
+  return new DynamoDbFileRecords(client, config.tableName);
 }

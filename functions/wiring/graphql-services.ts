@@ -4,7 +4,8 @@ import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import { apiKeyVerifier } from '../core/partners/api-key-service';
 import type { GraphqlServices } from '../graphql/context';
-import { complaintStore, duplicateIndex, dynamoDbClient, partnerStore, statsStore } from './dynamodb';
+import { complaintStore, duplicateIndex, dynamoDbClient, fileRecords, partnerStore, statsStore } from './dynamodb';
+import { fileStore } from './files';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
 import { verificationDependencies } from './audit-digests';
@@ -29,5 +30,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     duplicates: duplicateIndex(config, client),
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
     auditVerification: verificationDependencies(config),
+    files: fileStore(config, clock),
+    fileRecords: fileRecords(config, client),
   };
 }

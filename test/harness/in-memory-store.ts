@@ -34,6 +34,7 @@ export class InMemoryStore implements ComplaintStore {
     record.notifications.push(...(change.notifications ?? []));
     for (const e of change.rewrites?.entries ?? []) record.entries = record.entries.map((x) => (x.version === e.version ? e : x));
     for (const n of change.rewrites?.notifications ?? []) record.notifications = record.notifications.map((x) => (x.version === n.version && x.kind === n.kind ? n : x));
+    for (const f of [...(change.files ?? []), ...(change.rewrites?.files ?? [])]) record.files = (record.files ?? []).map((x) => (x.id === f.id ? f : x));
     if (change.complaint.workflowEpoch === change.complaint.version) this.open.set(change.complaint.id, change.complaint.workflowEpoch);
   }
 
@@ -55,6 +56,8 @@ export class InMemoryStore implements ComplaintStore {
     const change = sealed(unsealed);
     const record = this.records.get(change.complaint.id);
     if (!record || record.complaint.version !== versionBefore(change) || (record.complaint.auditHead ?? '') !== change.chainedFrom) throw new VersionConflict();
+    // As the table's condition: a file is attached only while it is a pending upload.
+    if ((change.files ?? []).some((f) => record.files?.find((x) => x.id === f.id)?.state !== 'PENDING')) throw new VersionConflict();
     this.apply(record, change);
   }
 

@@ -94,6 +94,7 @@ describe('cdk-nag (AWS Solutions)', () => {
         .replace(/\[Resource::<\w+\.Arn>:\*\]/, '[Resource::<task function>:*]')
         .replace(/\[Resource::.*:execution:<\w+\.Name>:\*\]/, '[Resource::<workflow executions>]')
         .replace(/\[Resource::<DashboardBucket\w+\.Arn>\/\*\]/, '[Resource::<dashboard bucket>/*]')
+        .replace(/\[Resource::<FilesBucket\w+\.Arn>\/\*\]/, '[Resource::<files bucket>/*]')
         .replace(/\[Resource::<AuditDigestsArchive\w+\.Arn>\/digests\/\*\]/, '[Resource::<audit digest bucket>/digests/*]')
         .replace(/\[Resource::arn:<AWS::Partition>:s3:::cdk-\w+-assets-<AWS::AccountId>-[\w-]+\/\*\]/, '[Resource::<CDK asset bucket>/*]');
     const rules = [...new Set(acknowledgements(app).map((ack) => kind(ack.id)))].sort();
@@ -114,6 +115,7 @@ describe('cdk-nag (AWS Solutions)', () => {
       'AwsSolutions-IAM5[Resource::<CDK asset bucket>/*]',
       'AwsSolutions-IAM5[Resource::<audit digest bucket>/digests/*]',
       'AwsSolutions-IAM5[Resource::<dashboard bucket>/*]',
+      'AwsSolutions-IAM5[Resource::<files bucket>/*]',
       'AwsSolutions-IAM5[Resource::<table>/index/*]',
       'AwsSolutions-IAM5[Resource::<task function>:*]',
       'AwsSolutions-IAM5[Resource::<workflow executions>]',

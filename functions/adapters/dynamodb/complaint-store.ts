@@ -26,12 +26,14 @@ import {
   duplicateIndexItems,
   duplicateIndexKeys,
   entryItem,
+  fileItem,
   notificationItem,
   referenceItem,
   settingsItem,
   toAudit,
   toComplaint,
   toEntry,
+  toFile,
   toNotification,
   toSettings,
   workflowItem,
@@ -96,8 +98,8 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     private readonly tableName: string,
   ) {}
 
-  private put(item: Item, condition?: string, values?: Record<string, AttributeValue>): TransactWriteItem {
-    return { Put: { TableName: this.tableName, Item: toAttributes(item), ConditionExpression: condition, ExpressionAttributeValues: values } };
+  private put(item: Item, condition?: string, values?: Record<string, AttributeValue>, names?: Record<string, string>): TransactWriteItem {
+    return { Put: { TableName: this.tableName, Item: toAttributes(item), ConditionExpression: condition, ExpressionAttributeValues: values, ExpressionAttributeNames: names } };
   }
 
   /**
@@ -123,6 +125,9 @@ export class DynamoDbComplaintStore implements ComplaintStore {
           ExpressionAttributeValues: toAttributes({ ':detail': n.detail }),
         },
       })),
+      // A file is recorded once: only while its record is still a pending upload.
+      ...(change.files ?? []).map((f) => this.put(fileItem(f), '#state = :pending', { ':pending': { S: 'PENDING' } }, { '#state': 'state' })),
+      ...(change.rewrites?.files ?? []).map((f) => this.put(fileItem(f))),
       ...(change.dropDuplicateIndex
         ? duplicateIndexKeys(complaint, change.dropDuplicateIndex).map(({ PK, SK }) => ({ Delete: { TableName: this.tableName, Key: toAttributes({ PK, SK }) } }))
         : []),
@@ -200,6 +205,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       history: of('Audit').map(toAudit),
       entries: of('Entry').map(toEntry),
       notifications: of('Notification').map(toNotification),
+      files: of('File').map(toFile),
     };
   }
 

@@ -3,6 +3,7 @@ import { complainantKey } from '../../core/data-protection';
 import { hasOpenSuggestion } from '../../core/duplicates/suggestions';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
 import { TERMINAL } from '../../core/lifecycle/transitions';
+import type { StoredFileRecord } from '../../core/files/stored-file';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import { utcDay } from '../../core/audit/digest';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
@@ -65,6 +66,13 @@ export const toAudit = (item: Item): AuditEntry => pick<AuditEntry>(item, ['comp
 
 export const entryItem = (e: CaseEntry, n: number): Item => ({ ...keys.entry(e.complaintId, e.version, n), type: 'Entry', ...e });
 export const toEntry = (item: Item): CaseEntry => pick<CaseEntry>(item, ['complaintId', 'version', 'kind', 'at', 'author', 'text', 'evidence', 'textSalt', 'textEnvelope']);
+
+export const fileItem = (f: StoredFileRecord): Item => ({ ...keys.file(f.complaintId, f.id), type: 'File', ...f });
+export const toFile = (item: Item): StoredFileRecord =>
+  pick<StoredFileRecord>(item, [
+    'id', 'complaintId', 'organizationId', 'key', 'name', 'contentType', 'size', 'sha256', 'uploadedBy', 'requestedAt', 'state', 'attachedAt', 'version',
+    'sharedWithComplainant', 'expiresAt', 'erased',
+  ]);
 
 export const notificationItem = (n: Notification): Item => ({
   ...keys.notification(n.complaintId, n.version, n.kind, n.recipient),

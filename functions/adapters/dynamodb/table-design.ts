@@ -9,6 +9,7 @@
  *   COMPLAINT#<id> / ENTRY#<version>#<n> a note, reply, evidence, request or answer
  *   COMPLAINT#<id> / NOTIFICATION#<version>#<kind>#<recipient> one email and its delivery state
  *   COMPLAINT#<id> / WORKFLOW           present while the complaint's workflow is open
+ *   COMPLAINT#<id> / FILE#<file id>     a file of the complaint: pending upload (TTL) or attached; name, type, size, SHA-256, object key
  *   REFERENCE#<ref> / REFERENCE         claims a reference; points at the complaint
  *   ORG#<org> / SETTINGS                the organization's settings (versioned)
  *   APIKEY#<id> / APIKEY                a partner API key (hash of its secret only); GSI1 `ORG#<org>#APIKEYS` lists them
@@ -87,6 +88,7 @@ export const keys = {
   /** Highest level sorts first: MANAGER 1, SUPERVISOR 2, HANDLER 3. */
   escalationSort: (rank: number, at: string, id: string) => `${4 - rank}#${at}#${id}`,
   workflow: (id: string) => ({ PK: `COMPLAINT#${id}`, SK: 'WORKFLOW' }),
+  file: (complaintId: string, fileId: string) => ({ PK: `COMPLAINT#${complaintId}`, SK: `FILE#${fileId}` }),
   reference: (reference: string) => ({ PK: `REFERENCE#${reference}`, SK: 'REFERENCE' }),
   complaintPartition: (id: string) => `COMPLAINT#${id}`,
   /** The partition of each list index for an organization and a value. */

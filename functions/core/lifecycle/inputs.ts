@@ -14,6 +14,7 @@ export const TEXT_LIMITS = {
   evidenceDescription: 1000,
   evidenceSource: 200,
   fileReference: 500,
+  fileId: 100,
 } as const;
 
 // eslint-disable-next-line no-control-regex
@@ -52,8 +53,14 @@ export function evidence(input: EvidenceInput): Evidence {
     source: checkText(issues, 'evidence.source', input.source, TEXT_LIMITS.evidenceSource, true) ?? '',
     contentHash: checkText(issues, 'evidence.contentHash', input.contentHash, 64, false)?.toLowerCase(),
     fileReference: checkText(issues, 'evidence.fileReference', input.fileReference, TEXT_LIMITS.fileReference, false),
+    fileId: checkText(issues, 'evidence.fileId', input.fileId, TEXT_LIMITS.fileId, false),
+    // Left out unless set, so evidence recorded as before digests as before.
+    ...(input.sharedWithComplainant === true ? { sharedWithComplainant: true } : {}),
   };
   if (result.contentHash !== undefined && !/^[0-9a-f]{64}$/.test(result.contentHash)) issues.push({ field: 'evidence.contentHash', message: 'must be 64 hex characters (SHA-256)' });
+  if (result.fileId !== undefined && (result.contentHash !== undefined || result.fileReference !== undefined)) {
+    issues.push({ field: 'evidence.fileId', message: 'brings its own SHA-256 and key: leave contentHash and fileReference out' });
+  }
   if (issues.length) throw invalidInput(issues);
   return result;
 }

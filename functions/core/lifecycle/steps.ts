@@ -20,6 +20,7 @@ import { similarity } from '../duplicates/similarity';
 import { SIMILAR_TEXT_THRESHOLD, type DuplicateSuggestion } from '../duplicates/suggestions';
 import { shingles } from '../duplicates/text-shingles';
 import { invalidInput } from '../errors';
+import { attached, type StoredFileRecord } from '../files/stored-file';
 import type { OrganizationSettings } from '../organization/settings';
 import { clocksAfter, pauseAll, resumeAll, stopAll } from './clock-book';
 import { escalationRecipient } from './escalation';
@@ -52,15 +53,15 @@ function take(
   action: AuditAction,
   ctx: StepContext,
   update: Partial<Complaint> = {},
-  adds: (next: Complaint) => Pick<ComplaintChange, 'entries' | 'notifications'> = () => ({}),
+  adds: (next: Complaint) => Pick<ComplaintChange, 'entries' | 'notifications' | 'files'> = () => ({}),
 ): ComplaintChange {
   requireStep(step, c.status);
   const to = TRANSITIONS[step].to;
   const change = nextVersion(c, { ...update, ...(to ? { status: to } : {}) }, action, ctx.actor, ctx.now);
-  const { entries, notifications } = adds(change.complaint);
+  const { entries, notifications, files } = adds(change.complaint);
   const newEpoch = Boolean(notifications?.length) || update.clocks !== undefined || to !== undefined || update.escalation !== undefined;
   if (newEpoch) change.complaint.workflowEpoch = change.complaint.version;
-  return { ...change, entries, notifications };
+  return { ...change, entries, notifications, ...(files ? { files } : {}) };
 }
 
 /** The clock events of a step that answers the complainant for the first time, plus its own. */
@@ -169,8 +170,33 @@ export const startInvestigation = (c: Complaint, ctx: StepContext): ComplaintCha
 export const addInternalNote = (c: Complaint, text: string, ctx: StepContext): ComplaintChange =>
   take(c, 'ADD_INTERNAL_NOTE', 'INTERNAL_NOTE_ADDED', ctx, {}, (next) => ({ entries: [entry(next, 'INTERNAL_NOTE', ctx, text)] }));
 
-export const addEvidence = (c: Complaint, evidence: Evidence, ctx: StepContext): ComplaintChange =>
-  take(c, 'ADD_EVIDENCE', 'EVIDENCE_ADDED', ctx, {}, (next) => ({ entries: [entry(next, 'EVIDENCE', ctx, undefined, evidence)] }));
+/**
+ * Evidence, with its uploaded file when there is one: the entry keeps the file's SHA-256 and
+ * object key (chained), the file's record is attached in the same transaction.
+ */
+export function addEvidence(c: Complaint, evidence: Evidence, ctx: StepContext, file?: StoredFileRecord): ComplaintChange {
+  const recorded: Evidence = file ? { ...evidence, contentHash: file.sha256, fileReference: file.key, fileId: file.id } : evidence;
+  return take(c, 'ADD_EVIDENCE', 'EVIDENCE_ADDED', ctx, {}, (next) => ({
+    entries: [entry(next, 'EVIDENCE', ctx, undefined, recorded)],
+    files: file && [attached(file, next.version, ctx.now, evidence.sharedWithComplainant === true)],
+  }));
+}
+
+/** What an attachment's evidence says; the complainant's own description is the entry's text, which an erasure removes. */
+export const ATTACHMENT_EVIDENCE = { description: 'Attached by the complainant', source: 'complainant' } as const;
+
+/**
+ * The complainant's attachment: an EVIDENCE entry by the complainant (the same step and
+ * audit action as staff evidence; the actor tells them apart), shared with them.
+ */
+export function attachFile(c: Complaint, file: StoredFileRecord, description: string | undefined, ctx: StepContext): ComplaintChange {
+  const asComplainant = { ...ctx, actor: COMPLAINANT };
+  const evidence: Evidence = { ...ATTACHMENT_EVIDENCE, contentHash: file.sha256, fileReference: file.key, fileId: file.id, sharedWithComplainant: true };
+  return take(c, 'ADD_EVIDENCE', 'EVIDENCE_ADDED', asComplainant, {}, (next) => ({
+    entries: [entry(next, 'EVIDENCE', asComplainant, description, evidence)],
+    files: [attached(file, next.version, ctx.now, true)],
+  }));
+}
 
 export const sendPublicReply = (c: Complaint, message: string, ctx: StepContext): ComplaintChange =>
   take(c, 'SEND_PUBLIC_REPLY', 'PUBLIC_REPLY_SENT', ctx, responding(c, ctx.now, [], ctx.settings), (next) => ({

@@ -1,7 +1,8 @@
 // Generated from schema.graphql by npm run codegen. Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Complaint as ComplaintModel, Evidence as EvidenceModel } from '../../core/complaint';
+import type { Complaint as ComplaintModel } from '../../core/complaint';
 import type { RunningClock } from '../../core/clocks/running-clock';
+import type { EvidenceOfComplaint as EvidenceModel } from '../../core/files/stored-file';
 import type { OrganizationSettings as OrganizationSettingsModel } from '../../core/organization/settings';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null | undefined;

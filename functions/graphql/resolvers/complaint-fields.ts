@@ -6,8 +6,10 @@ import { staffById } from '../../core/organization/settings';
 import { PROVISIONAL_DUE } from '../../core/messages/phrases';
 import { PUBLIC_ACTIONS, PUBLIC_ENTRIES, publicTimeline } from '../../core/public-timeline';
 import { cfpbFields } from '../../core/resolution/cfpb-fields';
+import { fileView } from '../../core/files/file-service';
 import type { GraphqlContext, RecordLoader } from '../context';
 import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers, EvidenceResolvers } from '../generated/types';
+import { fileDependencies } from './files';
 
 async function recordOf(id: string, records: RecordLoader) {
   const record = await records.load(id);
@@ -46,7 +48,11 @@ export const Complaint: ComplaintResolvers = {
   cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),
   // Suggestions name other complaints: staff only.
   duplicateSuggestions: (c, _, ctx) => (isStaff(ctx) ? (c.duplicateSuggestions ?? []) : []),
-  entries: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).entries.filter((e) => isStaff(ctx) || PUBLIC_ENTRIES.has(e.kind)),
+  entries: async (c, _, ctx) =>
+    (await recordOf(c.id, ctx.records)).entries
+      .filter((e) => isStaff(ctx) || PUBLIC_ENTRIES.has(e.kind))
+      // Evidence carries its complaint, so its file is found in the record.
+      .map((e) => ({ ...e, evidence: e.evidence && { ...e.evidence, complaintId: e.complaintId } })),
   history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history.filter((h) => isStaff(ctx) || PUBLIC_ACTIONS.has(h.action)),
   notifications: async (c, _, ctx) => (isStaff(ctx) ? (await recordOf(c.id, ctx.records)).notifications : []),
   finalResponses: (c) => finalResponsesOf(c),
@@ -59,7 +65,12 @@ export const ComplaintTracking: ComplaintTrackingResolvers = {
   timeline: async (c, _, ctx) => publicTimeline(await recordOf(c.id, ctx.records)),
   finalResponses: (c) => finalResponsesOf(c),
   feedbackHistory: (c) => feedbackHistoryOf(c),
-  files: () => [],
+  // Only what is shared with them: their own attachments and the evidence staff chose to share.
+  files: async (c, _, ctx) => {
+    const { files } = await recordOf(c.id, ctx.records);
+    const shared = (files ?? []).filter((f) => f.state === 'ATTACHED' && f.sharedWithComplainant === true).sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
+    return shared.length ? Promise.all(shared.map((f) => fileView(fileDependencies(ctx).files, f))) : [];
+  },
   canAnswerRequest: (c: ComplaintModel) => canTake('PROVIDE_INFORMATION', c.status),
   canGiveFeedback: (c: ComplaintModel) => canTake('RECEIVE_FEEDBACK', c.status),
   canWithdraw: (c: ComplaintModel) => canTake('WITHDRAW', c.status),
@@ -67,5 +78,9 @@ export const ComplaintTracking: ComplaintTrackingResolvers = {
 
 export const Evidence: EvidenceResolvers = {
   sharedWithComplainant: (e) => e.sharedWithComplainant === true,
-  file: () => null,
+  file: async (e, _, ctx) => {
+    if (e.fileId === undefined) return null;
+    const file = (await recordOf(e.complaintId, ctx.records)).files?.find((f) => f.id === e.fileId);
+    return file ? fileView(fileDependencies(ctx).files, file) : null;
+  },
 };

@@ -5,6 +5,7 @@ import { AuditQuery } from './audit';
 import { Clock, Complaint, ComplaintTracking, Evidence } from './complaint-fields';
 import { DataProtectionMutation, DataProtectionQuery } from './data-protection';
 import { ExportQuery } from './exports';
+import { FileMutation } from './files';
 import { guarded } from './guard';
 import { ImprovementAction, ImprovementActionMutation, ImprovementActionQuery } from './improvement-actions';
 import { Mutation } from './mutations';
@@ -16,7 +17,7 @@ export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
   Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery, ...NotBuiltQuery }),
-  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation, ...NotBuiltMutation }),
+  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation, ...FileMutation, ...NotBuiltMutation }),
   Clock,
   Complaint,
   ComplaintTracking,

@@ -10,8 +10,10 @@ import * as steps from '../../core/lifecycle/steps';
 import { loadSettings } from '../../core/organization/load-settings';
 import { updateSettings } from '../../core/organization/settings';
 import { checkFinalResponse, furtherRecourse } from '../../core/resolution/final-response';
+import { uploadedFile } from '../../core/files/file-service';
 import type { GraphqlContext } from '../context';
 import type { MutationResolvers } from '../generated/types';
+import { fileDependencies } from './files';
 
 /**
  * A staff step on a complaint the caller may act on: another organization's is NOT_FOUND,
@@ -75,8 +77,11 @@ export const Mutation: MutationResolvers = {
   },
 
   addEvidence: (_, { id, expectedVersion, evidence }, ctx) => {
-    const item = input.evidence(evidence);
-    return staffStep(ctx, id, expectedVersion, (c, s) => steps.addEvidence(c, item, s));
+    const { fileId, ...item } = input.evidence(evidence);
+    if (fileId === undefined) return staffStep(ctx, id, expectedVersion, (c, s) => steps.addEvidence(c, item, s));
+    const deps = fileDependencies(ctx);
+    // Checked against the store before anything is written: the bytes must be there, whole.
+    return staffStep(ctx, id, expectedVersion, async (c, s) => steps.addEvidence(c, item, s, await uploadedFile(deps, c, fileId, 'STAFF', 'evidence.fileId')));
   },
 
   requestInformation: (_, { id, expectedVersion, question }, ctx) => {

@@ -13,9 +13,6 @@ export const NotBuiltQuery: Pick<QueryResolvers, 'webhooks'> = {
   webhooks: notBuilt('Listing webhooks'),
 };
 
-export const NotBuiltMutation: Pick<MutationResolvers, 'requestEvidenceUpload' | 'requestAttachmentUpload' | 'attachFile' | 'deleteWebhook'> = {
-  requestEvidenceUpload: notBuilt('File upload'),
-  requestAttachmentUpload: notBuilt('File upload'),
-  attachFile: notBuilt('File upload'),
+export const NotBuiltMutation: Pick<MutationResolvers, 'deleteWebhook'> = {
   deleteWebhook: notBuilt('Deleting webhooks'),
 };
