@@ -1,5 +1,7 @@
-import type { Locale } from '../shared/i18n';
 import type { Language } from './generated/graphql';
+
+/** A page language ('zh-CN' or 'en', web/shared/i18n.ts Locale), also a BCP 47 tag Intl reads. */
+type Locale = string;
 
 /** The API's language for a page language. */
 export const languageOf = (locale: Locale): Language => (locale === 'en' ? 'EN' : 'ZH_CN');

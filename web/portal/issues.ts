@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n';
+import type { MessageKey } from './message-key';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 

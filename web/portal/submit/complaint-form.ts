@@ -1,4 +1,3 @@
-import type { Locale } from '../../shared/i18n';
 import { languageOf, today } from '../format';
 import type { Language, SubmitComplaintInput } from '../generated/graphql';
 import { checkText, problemOf, type Problem } from '../issues';
@@ -22,7 +21,7 @@ export interface ComplaintForm {
 }
 export type FormField = Exclude<keyof ComplaintForm, 'consentToPublishNarrative' | 'preferredLanguage'>;
 
-export const emptyForm = (locale: Locale): ComplaintForm => ({
+export const emptyForm = (locale: string): ComplaintForm => ({
   name: '',
   email: '',
   phone: '',
