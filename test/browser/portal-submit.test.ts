@@ -174,6 +174,31 @@ describe('submitting a complaint in the portal', () => {
     await page.close();
   });
 
+  it('uploads the files chosen on the form once the complaint has its reference', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.urls.portal}submit`);
+    await inLanguage(page, 'zh-CN');
+    await fillInChinese(page, 'files.zh@example.cn');
+    await page.getByLabel('选择文件').setInputFiles([
+      { name: '账单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 bill') },
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG fake') },
+    ]);
+    await page.getByText('等待上传').first().waitFor();
+    await page.getByRole('button', { name: '提交投诉' }).click();
+    await page.getByRole('heading', { name: '投诉已提交' }).waitFor();
+    await page.getByText('已上传 2 个文件，0 个失败。').waitFor();
+    expect(await page.getByText('已添加到投诉').count()).toBe(2);
+
+    const reference = (await page.getByTestId('reference').innerText()).trim();
+    const { data } = await graphql(stack, `{ complaintByReference(reference: "${reference}") { entries { evidence { file { name contentType } } } } }`, {}, ADMIN);
+    expect(data!.complaintByReference.entries.map((e: { evidence: unknown }) => e.evidence)).toEqual([
+      { file: { name: '账单.pdf', contentType: 'application/pdf' } },
+      { file: { name: 'photo.png', contentType: 'image/png' } },
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('sends a complaint once when the answer to the first send was lost and the complainant sends again', async () => {
     const page = await browser.newPage();
     let lost = false;

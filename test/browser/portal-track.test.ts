@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { LocalStack } from '../../local/stack';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
@@ -193,6 +194,31 @@ describe('tracking a complaint in the portal', () => {
     expect(await files.nth(2).innerText()).toContain('This file is empty.');
     expect(await page.getByRole('button', { name: 'Upload files' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('attaches a file: hashed in the browser, uploaded, and listed with a link to download it', async () => {
+    const complaint = await submit('EN', 'upload.en@example.com');
+    const receipt = Buffer.from('Receipt 2026-11-20: 199.00 CNY, Example Telecom, monthly plan.\n');
+    const page = await browser.newPage();
+    await lookUp(page, complaint, 'en');
+    await page.getByLabel('Choose files').setInputFiles({ name: 'receipt.txt', mimeType: 'text/plain', buffer: receipt });
+    await page.getByText('Ready to upload').waitFor();
+    await page.getByLabel('What these files show (optional)').fill('The bill for the month without signal');
+    await page.getByRole('button', { name: 'Upload files' }).click();
+    await page.getByText('Added to your complaint').waitFor();
+    await page.getByText('1 uploaded, 0 failed.').waitFor();
+
+    const link = page.getByRole('link', { name: 'receipt.txt' });
+    const download = await fetch(new URL((await link.getAttribute('href'))!, stack.urls.portal));
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(receipt);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const { data } = await graphql(stack, `{ complaint(id: "${complaint.id}") { entries { kind text evidence { contentHash file { name sha256 } } } } }`, {}, ADMIN);
+    const evidence = data!.complaint.entries.find((e: { kind: string }) => e.kind === 'EVIDENCE');
+    const sha256 = createHash('sha256').update(receipt).digest('hex');
+    expect(evidence).toEqual({ kind: 'EVIDENCE', text: 'The bill for the month without signal', evidence: { contentHash: sha256, file: { name: 'receipt.txt', sha256 } } });
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
