@@ -106,6 +106,9 @@ async function main() {
       await page.locator('#accessCode').fill(answered.accessCode);
       await page.locator('.track-form button').click();
       await page.locator('[data-testid="status"]').waitFor();
+      await page.locator('#attach-files').setInputFiles({ name: language === 'zh-CN' ? '账单.pdf' : 'bill.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+      await page.getByRole('button', { name: language === 'zh-CN' ? '上传文件' : 'Upload files' }).click();
+      await page.locator('.file-list a').first().waitFor();
       await shot('track');
       await context.close();
     }
