@@ -34,6 +34,7 @@ export const PERMISSIONS = {
   escalatedComplaints: staffOnly(ALL_STAFF),
   complaintsWithDuplicates: staffOnly(ALL_STAFF),
   organizationSettings: staffOnly(ALL_STAFF),
+  complaintCategories: everyone,
   partnerApiKeys: staffOnly(ADMIN),
   webhooks: staffOnly(ADMIN),
   exportComplainantData: staffOnly(ADMIN),

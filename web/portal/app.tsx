@@ -3,9 +3,16 @@ import { Provider } from '@urql/preact';
 import { Link, Route, Switch } from 'wouter-preact';
 import { LanguageSwitch } from '../shared/language-switch';
 import { useT } from './i18n';
+import { lazyPage } from './lazy-page';
+import { usePageTitle } from './page-title';
+
+const SubmitPage = lazyPage(() => import('./submit/submit-page'));
+const SubmittedPage = lazyPage(() => import('./submit/submitted-page'));
+const TrackPage = lazyPage(() => import('./track/track-page'));
 
 function Home() {
   const { t } = useT();
+  usePageTitle(t('home.title'));
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -20,6 +27,7 @@ function Home() {
 
 function NotFound() {
   const { t } = useT();
+  usePageTitle(t('notFound.title'));
   return (
     <>
       <h1>{t('notFound.title')}</h1>
@@ -40,6 +48,9 @@ export function App({ client }: { client: Client }) {
       <main id="main">
         <Switch>
           <Route path="/" component={Home} />
+          <Route path="/submit" component={SubmitPage} />
+          <Route path="/submitted" component={SubmittedPage} />
+          <Route path="/track" component={TrackPage} />
           <Route component={NotFound} />
         </Switch>
       </main>

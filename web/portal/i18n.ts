@@ -1,9 +1,9 @@
 import { createI18n, useTranslator } from '../shared/i18n';
 import en from './messages/en.json';
 import zhCN from './messages/zh-CN.json';
+import type { MessageKey } from './message-key';
 
-/** Every key of the portal's catalogs; test/unit/web/catalogs.test.ts keeps the two catalogs' keys equal. */
-export type MessageKey = keyof typeof zhCN;
+export type { MessageKey };
 
 export const portalI18n = createI18n<Record<MessageKey, string>>({ 'zh-CN': zhCN, en });
 export const useT = () => useTranslator<MessageKey>(portalI18n);

@@ -1280,6 +1280,8 @@ export type Query = {
   __typename?: 'Query';
   complaint?: Maybe<Complaint>;
   complaintByReference?: Maybe<Complaint>;
+  /** The categories the organization files complaints under, for the complaint form (everyone; a complainant's are the deployment organization's). Empty when none are set. */
+  complaintCategories: Array<Scalars['String']['output']>;
   /** Complaints received in the period as CSV, oldest first, one page at a time. first: 1 to 1,000. */
   complaintExport: ExportPage;
   /** Figures for complaints received in the period, one group per value of the dimension, the largest first. first: 1 to 200. */
@@ -2352,6 +2354,7 @@ export type PeriodResolvers<ContextType = GraphqlContext, ParentType extends Res
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintByReference?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintByReferenceArgs, 'reference'>>;
+  complaintCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   complaintExport?: Resolver<ResolversTypes['ExportPage'], ParentType, ContextType, RequireFields<QueryComplaintExportArgs, 'first' | 'format' | 'period'>>;
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'first' | 'groupBy' | 'period'>>;
   complaintTrend?: Resolver<ResolversTypes['ComplaintTrend'], ParentType, ContextType, RequireFields<QueryComplaintTrendArgs, 'dimension' | 'granularity' | 'period'>>;

@@ -65,4 +65,7 @@ export const Query: QueryResolvers = {
   },
 
   organizationSettings: (_, __, ctx) => ctx.settings(),
+
+  // The complaint form offers these; the caller's organization, the deployment's for a complainant.
+  complaintCategories: async (_, __, ctx) => (await ctx.settings()).categories,
 };

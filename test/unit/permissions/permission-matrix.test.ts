@@ -29,6 +29,7 @@ const CALLS: Record<Operation, string> = {
   escalatedComplaints: '{ escalatedComplaints { edges { cursor } } }',
   complaintsWithDuplicates: '{ complaintsWithDuplicates { edges { cursor } } }',
   organizationSettings: '{ organizationSettings { version } }',
+  complaintCategories: '{ complaintCategories }',
   partnerApiKeys: '{ partnerApiKeys { id } }',
   exportComplainantData: '{ exportComplainantData(email: "a@example.com") { exportedAt } }',
   submitComplaint: `mutation { submitComplaint(input: { channel: WEB, complainant: { name: "N", email: "n@example.com" }, respondent: { name: "R" }, category: "Mobile network", facts: "F", remedyRequested: "R" }) { reference } }`,
