@@ -10,7 +10,7 @@ const root = document.getElementById('app')!;
 loadConfig<AppConfig>('/staff/').then(
   (config) => {
     const session = storedTokenSession();
-    render(<App client={createApiClient(config.graphqlUrl, () => session.token())} />, root);
+    render(<App client={createApiClient(config.graphqlUrl, () => session.token())} session={session} />, root);
   },
   () => {
     root.textContent = '页面加载失败，请稍后刷新重试。 The page could not load. Please refresh in a moment.';
