@@ -29,11 +29,9 @@ export function AssignForm({ send, onDone, current }: { send: SendStep; onDone: 
       <label for="assign-handler">{t('step.assign.handler')}</label>
       <select id="assign-handler" value={handlerId} onChange={(e) => setHandlerId(e.currentTarget.value)}>
         <option value={AUTOMATIC}>{t('step.assign.automatic')}</option>
-        {staff
-          .filter((s) => s.id !== current)
-          .map((s) => (
-            <option value={s.id}>{s.name}</option>
-          ))}
+        {staff.map((s) => (
+          <option value={s.id}>{s.id === current ? t('step.assign.current', { name: s.name }) : s.name}</option>
+        ))}
       </select>
       <StepError outcome={outcome} />
       <button type="submit" class="primary" disabled={busy}>
