@@ -1,6 +1,6 @@
 import type { LocalStack } from '../../local/stack';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
-import { graphql, startTestStack } from '../harness/local-stack';
+import { ADMIN, graphql, RECORD, startTestStack, waitFor } from '../harness/local-stack';
 import { signInAsStaff } from '../harness/staff-sign-in';
 import { ORGANIZATION_TIME_ZONE, PEOPLE, setUpWorkspaceOrganization, submitted } from '../harness/workspace-organization';
 
@@ -108,9 +108,10 @@ describe('the case page', () => {
     await status(handler, '已答复');
     await handler.getByRole('heading', { name: /^最终答复/ }).waitFor();
 
-    // The workflow sends the feedback survey meanwhile (a new version): read the complaint as it is now.
+    // The workflow sends the feedback survey at once (a new version): the handler reads the complaint as it is then.
+    await waitFor('the feedback survey', async () => (await graphql(stack, RECORD, { id: complaint.id }, ADMIN)).data?.complaint.status === 'FEEDBACK_PENDING');
     await handler.reload();
-    await handler.getByRole('heading', { name: /^最终答复/ }).waitFor();
+    await status(handler, '等待评价');
     await handler.getByRole('button', { name: '升级', exact: true }).click();
     await handler.getByRole('textbox', { name: '升级原因' }).fill('投诉人表示将向监管部门反映。');
     await handler.getByRole('button', { name: '确认升级' }).click();

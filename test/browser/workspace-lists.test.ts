@@ -26,9 +26,9 @@ beforeAll(async () => {
   await step('assignComplaint', complaints.mine.id, `, handlerId: "${PEOPLE.handler.staffId}"`);
   await step('escalateComplaint', complaints.mine.id, ', reason: "Complainant called twice"');
   complaints.phone = await submitted(stack, { channel: 'PHONE', priority: 'HIGH', category: 'Broadband', complainant: { name: '周杰', phone: '+86 139 0000 0000', preferredLanguage: 'ZH_CN' } }, true);
+  for (let i = 0; i < 21; i += 1) await submitted(stack, { category: 'Gas' });
   complaints.waiting = await submitted(stack, { category: 'Mobile network', complainant: { name: 'Ada Lovelace', email: 'ada@example.com', preferredLanguage: 'EN' } });
   complaints.repeat = await submitted(stack, { category: 'Mobile network', complainant: { name: 'Ada Lovelace', email: 'ada@example.com', preferredLanguage: 'EN' } });
-  for (let i = 0; i < 21; i += 1) await submitted(stack, { category: 'Gas' });
   browser = await launchBrowser();
 });
 
@@ -76,7 +76,7 @@ describe('the complaint lists', () => {
     await page.getByRole('button', { name: '应用筛选' }).click();
     await rowFor(page, complaints.phone.reference).waitFor();
     expect(new URL(page.url()).searchParams.get('channel')).toBe('PHONE');
-    await page.waitForFunction(() => document.querySelectorAll('table.complaints tbody tr').length === 1);
+    await page.getByRole('table').getByRole('caption').getByText('已显示 1 件').waitFor();
     await rowFor(page, complaints.phone.reference).getByText('高').waitFor();
 
     await page.goto(`${stack.urls.staff}complaints?list=all&category=Gas`);
