@@ -65,8 +65,7 @@ async function main(): Promise<void> {
       await casePage.locator('#step-resolve-toggle').click();
       await casePage.locator('#composer-remedies').scrollIntoViewIfNeeded();
       await casePage.locator('#composer-reasons').fill(locale === 'en' ? 'The mast serving your street failed on 20 November.' : '经核实，11 月 20 日起为您所在街道服务的基站发生故障。');
-      await casePage.locator('#composer-rootCause').scrollIntoViewIfNeeded();
-      await shot(casePage, 'composer');
+      await casePage.locator('form.composer').screenshot({ path: join(OUT, `workspace-composer-${locale}.png`) });
       await casePage.close();
 
       // Two tabs: the supervisor's acts on a complaint first, the handler's, still showing the old version, then adds a note.
@@ -75,7 +74,7 @@ async function main(): Promise<void> {
       await step(fresh.id, 'startInvestigation');
       await stale.locator('#step-note-toggle').click();
       await stale.locator('#note-text').fill(locale === 'en' ? 'The complainant called again: still no service.' : '投诉人再次来电：仍然没有信号。');
-      await stale.locator('#note-panel button[type="submit"]').click();
+      await stale.locator('#step-note-panel button[type="submit"]').click();
       await stale.locator('.conflict').waitFor();
       await stale.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
       await shot(stale, 'conflict');

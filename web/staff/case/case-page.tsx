@@ -32,8 +32,8 @@ function CaseView({ complaint, show }: { complaint: CaseFieldsFragment; show: (c
       {conflict && <ConflictNotice conflict={conflict} />}
       <div class="case-layout">
         <div class="case-main">
-          <CaseDetails complaint={complaint} />
           <ClocksTable clocks={complaint.clocks} />
+          <CaseDetails complaint={complaint} />
           <OutcomeSection complaint={complaint} />
           <DuplicatesSection complaint={complaint} send={send} />
           <TimelineSection complaint={complaint} />

@@ -13,7 +13,9 @@ export function ComplaintTable({ rows, caption }: { rows: ComplaintRowFieldsFrag
   return (
     <div class="table-wrap">
       <table class="complaints">
-        <caption>{caption}</caption>
+        <caption>
+          {caption} <span class="muted">{t('list.zone', { zone: timeZone })}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('list.col.reference')}</th>
