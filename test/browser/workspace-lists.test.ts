@@ -102,6 +102,15 @@ describe('the complaint lists', () => {
     await page.close();
   });
 
+  it('open a complaint straight from its reference typed in the search box', async () => {
+    const page = await openAs(PEOPLE.supervisor, 'complaints');
+    await page.getByRole('searchbox', { name: '搜索' }).fill(complaints.phone.reference.toLowerCase());
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await page.getByRole('heading', { name: `投诉 ${complaints.phone.reference}` }).waitFor();
+    expect(page.url()).not.toContain(complaints.phone.reference.toLowerCase());
+    await page.close();
+  });
+
   it('search by the complainant’s name without putting it in the URL', async () => {
     const page = await openAs(PEOPLE.supervisor, 'complaints');
     await page.getByRole('searchbox', { name: '搜索' }).fill('Lovelace');

@@ -4,12 +4,13 @@ import { useState } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
 import { errorCode } from '../../shared/api-errors';
 import type { ComplaintRowFieldsFragment } from '../../generated/graphql';
+import { later } from '../layout/later';
 import { useWorkspace, type Workspace } from '../layout/workspace';
 import { useT } from '../i18n';
 import { ComplaintTable } from './complaint-table';
 import { complaintFilterOf, FILTERABLE, LISTS, listFromQuery, queryOf, type ListFilters, type ListName } from './list-filters';
 import { ListFiltersForm } from './list-filters-form';
-import { DuplicatesList, EscalatedList, FilteredList, HandlerQueueList } from './lists.graphql';
+import { ComplaintAtReference, DuplicatesList, EscalatedList, FilteredList, HandlerQueueList } from './lists.graphql';
 import { usePagedList, type PageFetcher } from './use-paged-list';
 
 type Row = ComplaintRowFieldsFragment;
@@ -44,6 +45,9 @@ function fetcherFor(client: Client, list: ListName, filters: ListFilters, search
   };
 }
 
+/** What a complaint reference looks like: CP-20261129-7K3M9Q, or an import's CFPB-1234567. */
+const REFERENCE = /^(CP-\d{8}-[0-9A-Z]{6}|CFPB-\d+)$/i;
+
 /** The search words of this history entry: kept in history state, never in the URL (they are personal data). */
 const savedSearch = (): string => ((history.state as { search?: unknown } | null)?.search as string | undefined) ?? '';
 
@@ -66,8 +70,13 @@ export function ComplaintListsPage({ queue = false }: { queue?: boolean }) {
   const paged = usePagedList<Row>(key, noTeam ? () => Promise.resolve({ page: { rows: [], hasNextPage: false, endCursor: null } }) : fetcherFor(client, list, filters, search, workspace));
 
   const applyFilters = (next: ListFilters) => navigate(`/complaints?${queryOf(list, next)}`, { state: { search } });
-  const applySearch = (e: Event) => {
+  const applySearch = async (e: Event) => {
     e.preventDefault();
+    // A whole reference opens its complaint at once; anything else is searched for.
+    if (REFERENCE.test(typed.trim())) {
+      const found = await client.query(ComplaintAtReference, { reference: typed.trim().toUpperCase() }, { requestPolicy: 'network-only' }).toPromise();
+      if (found.data?.complaintByReference) return navigate(`/complaints/${found.data.complaintByReference.id}`);
+    }
     setSearch(typed);
     history.replaceState({ ...((history.state as object | null) ?? {}), search: typed }, '');
   };
@@ -102,7 +111,7 @@ export function ComplaintListsPage({ queue = false }: { queue?: boolean }) {
 
       {FILTERABLE.has(list) && (
         <>
-          <form class="search" role="search" onSubmit={applySearch}>
+          <form class="search" role="search" onSubmit={later(applySearch)}>
             <label for="list-search">{t('search.label')}</label>
             <p class="hint" id="list-search-hint">{t('search.hint')}</p>
             <div class="search-row">

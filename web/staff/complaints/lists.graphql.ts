@@ -98,3 +98,11 @@ export const SubmitByStaff = graphql(`
     }
   }
 `);
+
+export const ComplaintAtReference = graphql(`
+  query ComplaintAtReference($reference: String!) {
+    complaintByReference(reference: $reference) {
+      id
+    }
+  }
+`);
