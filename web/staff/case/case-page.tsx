@@ -26,7 +26,8 @@ function CaseView({ complaint, show }: { complaint: CaseFieldsFragment; show: (c
       <h1>
         {t('case.title', { reference: complaint.reference })} <span class={`badge status status-${complaint.status.toLowerCase()}`}>{t(`status.${complaint.status}`)}</span>
       </h1>
-      <p class="muted" data-version={complaint.version}>
+      {/* Announced when a step's answer (or a conflict's reread) brings a new version. */}
+      <p class="muted" aria-live="polite">
         {t('case.version', { version: complaint.version })}
       </p>
       {conflict && <ConflictNotice conflict={conflict} />}
