@@ -75,3 +75,8 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, Permission>;
 
 export type Operation = keyof typeof PERMISSIONS;
+
+/** A handler acts on complaints designated to them (or not designated yet); other roles on any of their organization's. */
+export function mayHandle(role: Role, staffId: string, handlerId: string | null | undefined): boolean {
+  return role !== 'HANDLER' || handlerId === undefined || handlerId === null || handlerId === staffId;
+}

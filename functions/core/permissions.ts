@@ -1,10 +1,10 @@
 import type { Complaint } from './complaint';
 import { DomainError } from './errors';
 import type { Caller } from './identity';
-import { PERMISSIONS, type Operation, type Permission } from './permission-rules';
+import { mayHandle, PERMISSIONS, type Operation, type Permission } from './permission-rules';
 
 // The table lives in permission-rules.ts (importable by the web apps); callers keep importing it from here.
-export { PERMISSIONS, type Operation, type Permission } from './permission-rules';
+export { mayHandle, PERMISSIONS, type Operation, type Permission } from './permission-rules';
 
 export function allows(operation: Operation, caller: Caller): boolean {
   const p: Permission = PERMISSIONS[operation];
@@ -43,5 +43,5 @@ export function canSee(caller: Caller, complaint: Complaint): boolean {
 /** A handler acts on complaints designated to them (or not yet designated); other roles on any of their organization's. */
 export function canAct(caller: Caller, complaint: Complaint): boolean {
   if (caller.kind !== 'STAFF' || !canSee(caller, complaint)) return false;
-  return caller.role !== 'HANDLER' || complaint.handlerId === undefined || complaint.handlerId === caller.staffId;
+  return mayHandle(caller.role, caller.staffId, complaint.handlerId);
 }

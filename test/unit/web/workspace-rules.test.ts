@@ -8,22 +8,30 @@ import { mostUrgentClock } from '../../../web/staff/layout/urgent-clock';
 // The workspace's pure rules: what it offers, what it sends, and what it tells a user whose view went stale.
 
 describe('the steps offered on the case page', () => {
+  const as = (role: 'ADMIN' | 'SUPERVISOR' | 'HANDLER' | 'ANALYST', id = 'h-li') => ({ role, id });
+  const at = (status: Parameters<typeof availableSteps>[0]['status'], handlerId?: string) => ({ status, handlerId });
+
   it('offers acceptance or rejection on a received complaint, and assignment only to roles that may assign', () => {
-    expect(availableSteps('RECEIVED', 'HANDLER')).toEqual(['accept', 'reject', 'note', 'evidence', 'reply', 'escalate']);
-    expect(availableSteps('ACCEPTED', 'SUPERVISOR')).toContain('assign');
-    expect(availableSteps('ACCEPTED', 'HANDLER')).not.toContain('assign');
+    expect(availableSteps(at('RECEIVED'), as('HANDLER'))).toEqual(['accept', 'reject', 'note', 'evidence', 'reply', 'escalate']);
+    expect(availableSteps(at('ACCEPTED'), as('SUPERVISOR'))).toContain('assign');
+    expect(availableSteps(at('ACCEPTED'), as('HANDLER'))).not.toContain('assign');
   });
 
   it('offers the final response only while investigating, and nothing to an analyst', () => {
-    expect(availableSteps('INVESTIGATING', 'HANDLER')).toEqual(expect.arrayContaining(['requestInformation', 'resolve']));
-    expect(availableSteps('AWAITING_COMPLAINANT', 'HANDLER')).not.toContain('resolve');
-    expect(availableSteps('INVESTIGATING', 'ANALYST')).toEqual([]);
-    expect(availableSteps('CLOSED', 'ADMIN')).toEqual([]);
+    expect(availableSteps(at('INVESTIGATING', 'h-li'), as('HANDLER'))).toEqual(expect.arrayContaining(['requestInformation', 'resolve']));
+    expect(availableSteps(at('AWAITING_COMPLAINANT', 'h-li'), as('HANDLER'))).not.toContain('resolve');
+    expect(availableSteps(at('INVESTIGATING'), as('ANALYST'))).toEqual([]);
+    expect(availableSteps(at('CLOSED'), as('ADMIN'))).toEqual([]);
+  });
+
+  it('offers a handler nothing on a complaint designated to another, and a supervisor everything', () => {
+    expect(availableSteps(at('INVESTIGATING', 'h-chen'), as('HANDLER'))).toEqual([]);
+    expect(availableSteps(at('INVESTIGATING', 'h-chen'), as('SUPERVISOR', 's-zhao'))).toContain('resolve');
   });
 
   it('merges a duplicate only where rejecting is allowed', () => {
-    expect(duplicateActions('RECEIVED', 'HANDLER')).toEqual({ merge: true, dismiss: true });
-    expect(duplicateActions('INVESTIGATING', 'HANDLER')).toEqual({ merge: false, dismiss: true });
+    expect(duplicateActions(at('RECEIVED'), as('HANDLER'))).toEqual({ merge: true, dismiss: true });
+    expect(duplicateActions(at('INVESTIGATING', 'h-li'), as('HANDLER'))).toEqual({ merge: false, dismiss: true });
   });
 });
 

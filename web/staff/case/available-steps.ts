@@ -1,5 +1,5 @@
 import { canTake, type LifecycleStep } from '../../../functions/core/lifecycle/transitions';
-import { PERMISSIONS, type Operation } from '../../../functions/core/permission-rules';
+import { mayHandle, PERMISSIONS, type Operation } from '../../../functions/core/permission-rules';
 import type { ComplaintStatus, Role } from '../../generated/graphql';
 
 /** The staff steps of the case page, in the order a complaint usually takes them. */
@@ -23,15 +23,23 @@ const RULES: Record<StaffStep, { move: LifecycleStep; operation: Operation }> = 
 /** Whether the role may call an operation, read from the API's own permission table. */
 export const roleMay = (operation: Operation, role: Role): boolean => (PERMISSIONS[operation].staff as readonly Role[]).includes(role);
 
-/** The steps the complaint's status allows and the viewer's role may take, by the same rules the API applies. */
-export function availableSteps(status: ComplaintStatus, role: Role): StaffStep[] {
-  return STAFF_STEPS.filter((step) => canTake(RULES[step].move, status) && roleMay(RULES[step].operation, role));
+/** Who is looking at which complaint: a handler acts only on complaints designated to them or to nobody yet. */
+export interface StepViewer {
+  role: Role;
+  id: string;
+}
+
+/** The steps the complaint's status allows and the viewer may take, by the same rules the API applies. */
+export function availableSteps(complaint: { status: ComplaintStatus; handlerId?: string | null }, viewer: StepViewer): StaffStep[] {
+  if (!mayHandle(viewer.role, viewer.id, complaint.handlerId)) return [];
+  return STAFF_STEPS.filter((step) => canTake(RULES[step].move, complaint.status) && roleMay(RULES[step].operation, viewer.role));
 }
 
 /** What may be done with a duplicate suggestion: merging rejects the complaint, so only where rejecting is allowed. */
-export function duplicateActions(status: ComplaintStatus, role: Role): { merge: boolean; dismiss: boolean } {
+export function duplicateActions(complaint: { status: ComplaintStatus; handlerId?: string | null }, viewer: StepViewer): { merge: boolean; dismiss: boolean } {
+  const may = mayHandle(viewer.role, viewer.id, complaint.handlerId);
   return {
-    merge: canTake('REJECT', status) && roleMay('mergeDuplicate', role),
-    dismiss: canTake('DISMISS_DUPLICATE', status) && roleMay('dismissDuplicate', role),
+    merge: may && canTake('REJECT', complaint.status) && roleMay('mergeDuplicate', viewer.role),
+    dismiss: may && canTake('DISMISS_DUPLICATE', complaint.status) && roleMay('dismissDuplicate', viewer.role),
   };
 }

@@ -15,7 +15,7 @@ import type { SendStep } from './use-steps';
 export function CaseSteps({ complaint, send }: { complaint: CaseFieldsFragment; send: SendStep }) {
   const { t } = useT();
   const { viewer } = useWorkspace();
-  const steps = availableSteps(complaint.status, viewer.role);
+  const steps = availableSteps({ status: complaint.status, handlerId: complaint.handler?.id }, viewer);
 
   const form = (step: StaffStep, close: () => void) => {
     switch (step) {
@@ -48,7 +48,7 @@ export function CaseSteps({ complaint, send }: { complaint: CaseFieldsFragment; 
     <section class="card steps" aria-labelledby="case-steps">
       <h2 id="case-steps">{t('case.steps')}</h2>
       {steps.length === 0 ? (
-        <p>{t('case.noSteps')}</p>
+        <p>{t(complaint.handler && viewer.role === 'HANDLER' && complaint.handler.id !== viewer.id ? 'case.designatedElsewhere' : 'case.noSteps', { name: complaint.handler?.name ?? '' })}</p>
       ) : (
         steps.map((step) => (
           <StepPanel key={step} id={`step-${step}`} title={t(`step.${step}.title`)}>

@@ -14,7 +14,7 @@ export function DuplicatesSection({ complaint, send }: { complaint: CaseFieldsFr
   const { t } = useT();
   const { viewer } = useWorkspace();
   const [outcome, setOutcome] = useState<StepOutcome>();
-  const may = duplicateActions(complaint.status, viewer.role);
+  const may = duplicateActions({ status: complaint.status, handlerId: complaint.handler?.id }, viewer);
   if (complaint.duplicateSuggestions.length === 0) return null;
   return (
     <section class="card" aria-labelledby="case-duplicates">
