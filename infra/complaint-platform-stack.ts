@@ -170,6 +170,18 @@ export class ComplaintPlatformStack extends Stack {
       reason: 'Rotating the secret would change the access code a retry derives within the 24-hour idempotency window; it is rotated by hand between windows.',
     });
 
+    // Keys the search index's terms (HMAC): the API hashes a query's words with it, the stream function a complaint's.
+    const searchIndexSecret = new secretsmanager.Secret(this, 'SearchIndexSecret', {
+      description: 'Keys the search index of complaints (HMAC of each term)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(searchIndexSecret, {
+      id: 'AwsSolutions-SMG4',
+      reason: 'Every posting of the search index is keyed with this secret: a new one leaves the index unreadable until every complaint is indexed again, so it is rotated by hand with a re-index.',
+    });
+    const searchEnvironment = { SEARCH_INDEX_SECRET: searchIndexSecret.secretValue.unsafeUnwrap() };
+
     const auditDigests = new AuditDigests(this, 'AuditDigests', { table: complaintTable, environment, retentionDays: settings.auditDigestRetentionDays });
 
     const graphql = new PlatformFunction(this, 'Graphql', {
@@ -183,6 +195,7 @@ export class ComplaintPlatformStack extends Stack {
         AUTH_COGNITO_CLIENT_ID: staff.client.userPoolClientId,
         // A CloudFormation dynamic reference: resolved at deploy time, never in the template.
         ACCESS_CODE_SECRET: accessCodeSecret.secretValue.unsafeUnwrap(),
+        ...searchEnvironment,
         // verifyComplaintHistory reads the signed digests.
         ...auditDigests.environment,
       },
@@ -208,7 +221,7 @@ export class ComplaintPlatformStack extends Stack {
       targets: [new targets.LambdaFunction(resumeWorkflows)],
     });
 
-    new StatsAggregator(this, 'Stats', { table: complaintTable, environment });
+    new StatsAggregator(this, 'Stats', { table: complaintTable, environment: { ...environment, ...searchEnvironment } });
     new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
     // The analytics dashboard calls the API from its CloudFront origin: the CORS below allows it.

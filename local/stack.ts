@@ -10,8 +10,8 @@ import { jsonLogger } from '../functions/core/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { createWorkflowTasks } from '../functions/workflow/tasks';
-import { complaintStore, statsStore } from '../functions/wiring/dynamodb';
-import { createStatsStreamHandler } from '../functions/streams/stats-stream';
+import { complaintStore, searchPostings, statsStore } from '../functions/wiring/dynamodb';
+import { complaintStreamHandler } from '../functions/streams/complaint-stream';
 import { graphqlServices } from '../functions/wiring/graphql-services';
 import { workflowStarter } from '../functions/wiring/step-functions';
 import { workflowDependencies } from '../functions/wiring/workflow-dependencies';
@@ -21,7 +21,7 @@ import { explorerAsset, explorerPage } from './explorer';
 import { webAppsRoutes, type WebAppsRoutes } from './web-apps';
 import { buildWebApps } from '../web/build/build-web-apps';
 import { dashboardRoutes, type DashboardRoutes } from './dashboard';
-import { localAccessCodeSecret } from './access-code-secret';
+import { localAccessCodeSecret, localSearchIndexSecret } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
 import { freePort, requireJava, requirePortFree } from './preflight';
 import { startSesLocal } from './ses-local';
@@ -61,7 +61,7 @@ export interface LocalStack {
   urls: { api: string; graphql: string; explorer: string; portal: string; staff: string; dashboard: string; inbox: string; dynamodb: string; workflow: string };
   config: PlatformConfig;
   runner: LocalWorkflowRunner;
-  /** The poller feeding the table's stream to the stats handler; idle() resolves once every write so far is counted. */
+  /** The poller feeding the table's stream to the stats and search handlers; idle() resolves once every write so far is counted and indexed. */
   streams: { idle(): Promise<void> };
   /** The evaluation reports' timer (REPORT_TIMER_MS, hourly by default); runNow() runs it at once. */
   reports: Pick<ReportTimer, 'runNow'>;
@@ -129,18 +129,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AUTH_DEV_AUDIENCE: issuer.audience,
       AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
       ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
+      SEARCH_INDEX_SECRET: localSearchIndexSecret(options.dataDir),
       AUDIT_DIGEST_DIR: join(audit.base, 'digests'),
       AUDIT_DIGEST_KEY_FILE: join(audit.base, 'digest-signing-key.json'),
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
-    // The aggregates follow the table's stream, as the event source mapping feeds the stats function in the cloud.
+    // The aggregates and the search index follow the table's stream, as the event source mapping feeds the stream function in the cloud.
     const streams = startStreamPoller({
       endpoint: dynamodb.endpoint,
       region: config.region,
       tableName: config.tableName,
       logger: jsonLogger,
-      handler: options.clock ? createStatsStreamHandler(statsStore(config), jsonLogger) : (await import('../functions/streams/handler')).handler,
+      handler: options.clock ? complaintStreamHandler(statsStore(config), searchPostings(config), jsonLogger) : (await import('../functions/streams/handler')).handler,
     });
     stops.push(() => streams.stop());
 

@@ -28,6 +28,11 @@ export interface PlatformConfig {
   auth: { cognito?: { userPoolId: string; clientId: string }; devIssuer?: { issuer: string; audience: string; jwks: { keys: unknown[] } } };
   /** ACCESS_CODE_SECRET: derives the access codes of idempotent submissions; without it they are refused. */
   accessCodeSecret?: string;
+  /**
+   * SEARCH_INDEX_SECRET: keys the search index's terms (HMAC), so no table key shows a word.
+   * The API and the search stream handler need the same one; without it a search is refused.
+   */
+  searchIndexSecret?: string;
   /** PARTNER_RATE_LIMIT_PER_MINUTE: requests each partner may send per minute (default 120). */
   partnerRateLimitPerMinute: number;
   /**
@@ -54,6 +59,12 @@ export const ACCESS_CODE_SECRET_MIN = 32;
 function accessCodeSecret(env: NodeJS.ProcessEnv): string | undefined {
   const secret = env.ACCESS_CODE_SECRET || undefined;
   if (secret !== undefined && secret.length < ACCESS_CODE_SECRET_MIN) throw new ConfigurationError(`ACCESS_CODE_SECRET must be at least ${ACCESS_CODE_SECRET_MIN} characters.`);
+  return secret;
+}
+
+function searchIndexSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.SEARCH_INDEX_SECRET || undefined;
+  if (secret !== undefined && secret.length < ACCESS_CODE_SECRET_MIN) throw new ConfigurationError(`SEARCH_INDEX_SECRET must be at least ${ACCESS_CODE_SECRET_MIN} characters.`);
   return secret;
 }
 
@@ -101,6 +112,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     },
     settingsDefaults: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendarId, jurisdictions: jurisdictions as Jurisdiction[] },
     accessCodeSecret: accessCodeSecret(env),
+    searchIndexSecret: searchIndexSecret(env),
     partnerRateLimitPerMinute: partnerRateLimit(env),
     auditDigests: auditDigests(env),
   };

@@ -1,6 +1,8 @@
 import type { AuditEntry, CaseEntry, Complaint, ComplaintChange, ComplaintStatus, Channel, Notification } from './complaint';
 import type { OrganizationSettings } from './organization/settings';
 import type { IdempotencyRecord, IdempotencyScope } from './partners/idempotency';
+import type { ClockState } from './clocks/running-clock';
+import type { SearchQuery } from './search/terms';
 
 /** A complaint with everything recorded about it. */
 export interface ComplaintRecord {
@@ -16,6 +18,14 @@ export interface ComplaintFilter {
   category?: string;
   receivedFrom?: string;
   receivedTo?: string;
+  handlerId?: string;
+  teamId?: string;
+  /** true: open complaints with no handler yet; false: complaints with a handler. */
+  unassigned?: boolean;
+  /** At least one clock in this state at the query's `now`. */
+  clockState?: ClockState;
+  /** Words to find (core/search/terms.ts); results are newest first whatever the list's order. */
+  search?: SearchQuery;
 }
 
 /** A place in a list: the sort key and id of the last complaint of the previous page. */
@@ -39,11 +49,18 @@ export interface ListQuery {
   after?: ListPosition;
   /** Lists of all complaints read newest first; exports read them oldest first. */
   oldestFirst?: boolean;
+  /** When clock states are evaluated (the injected clock's now); required with filter.clockState. */
+  now?: Date;
 }
 
 export interface ComplaintPage {
   items: Array<{ complaint: Complaint; position: ListPosition }>;
   hasNextPage: boolean;
+  /**
+   * Set when the store stopped at its cap of items read per request before it found a
+   * page's worth: where the next page starts (past the last item read, which may be past the last item returned).
+   */
+  endPosition?: ListPosition;
 }
 
 export interface ComplaintStore {

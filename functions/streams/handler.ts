@@ -1,7 +1,8 @@
 import { configFromEnvironment } from '../config/environment';
 import { jsonLogger } from '../core/logger';
-import { statsStore } from '../wiring/dynamodb';
-import { createStatsStreamHandler } from './stats-stream';
+import { searchPostings, statsStore } from '../wiring/dynamodb';
+import { complaintStreamHandler } from './complaint-stream';
 
 // Built once per container, outside the invocation path.
-export const handler = createStatsStreamHandler(statsStore(configFromEnvironment()), jsonLogger);
+const config = configFromEnvironment();
+export const handler = complaintStreamHandler(statsStore(config), searchPostings(config), jsonLogger);

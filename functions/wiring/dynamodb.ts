@@ -2,15 +2,24 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb/complaint-store';
 import { DynamoDbDuplicateIndex } from '../adapters/dynamodb/duplicate-index';
 import { DynamoDbPartnerStore } from '../adapters/dynamodb/partner-store';
+import { DynamoDbSearchPostings } from '../adapters/dynamodb/search-postings';
+import { SearchReader } from '../adapters/dynamodb/search-reader';
 import { DynamoDbStatsStore } from '../adapters/dynamodb/stats-store';
-import type { PlatformConfig } from '../config/environment';
+import { ConfigurationError, type PlatformConfig } from '../config/environment';
 
 export function dynamoDbClient(config: PlatformConfig): DynamoDBClient {
   return new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
 }
 
 export function complaintStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbComplaintStore {
-  return new DynamoDbComplaintStore(client, config.tableName);
+  const search = config.searchIndexSecret ? new SearchReader(client, config.tableName, config.searchIndexSecret) : undefined;
+  return new DynamoDbComplaintStore(client, config.tableName, search);
+}
+
+/** The search postings the search stream handler keeps, on the same table. */
+export function searchPostings(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbSearchPostings {
+  if (!config.searchIndexSecret) throw new ConfigurationError('Environment variable SEARCH_INDEX_SECRET is not set.');
+  return new DynamoDbSearchPostings(client, config.tableName, config.searchIndexSecret);
 }
 
 /** API keys, webhooks and rate counters, on the same table. */

@@ -19,8 +19,8 @@ export interface StatsAggregatorProps {
 export const STATS_RETRY_ATTEMPTS = 10;
 
 /**
- * Keeps the aggregate cells up to date: the table's stream, filtered down to complaint
- * items, feeds the stats function. A batch that still fails after its retries is
+ * Keeps the aggregate cells and the search index up to date: the table's stream, filtered
+ * down to complaint items, feeds the stream function (functions/streams/complaint-stream.ts). A batch that still fails after its retries is
  * described on an encrypted queue (the mapping sends the shard and sequence range, not
  * the records), so no change is dropped unseen.
  */
@@ -34,7 +34,7 @@ export class StatsAggregator extends Construct {
     this.fn = new PlatformFunction(this, 'Handler', {
       entry: 'streams/handler.ts',
       exportName: 'handler',
-      description: 'Keeps the complaint statistics up to date from the table stream',
+      description: 'Keeps the complaint statistics and the search index up to date from the table stream',
       environment: props.environment,
       memorySize: 256,
       timeout: Duration.seconds(60),
@@ -61,7 +61,7 @@ export class StatsAggregator extends Construct {
         reportBatchItemFailures: true,
         retryAttempts: STATS_RETRY_ATTEMPTS,
         onFailure: new SqsDlq(this.failures),
-        // Only complaint items change the figures; the stats items this function writes do not come back to it.
+        // Only complaint items change the figures and the index; the stats and search items this function writes do not come back to it.
         filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { [TABLE_DESIGN.sortKey]: { S: lambda.FilterRule.isEqual(keys.complaint('').SK) as unknown } } } })],
       }),
     );

@@ -1,6 +1,7 @@
 import { utcDay, type ChainHead } from '../../functions/core/audit/digest';
 import { sealed } from '../../functions/core/audit/seal';
 import { changeAudits, versionBefore, type Complaint, type ComplaintChange, type Notification } from '../../functions/core/complaint';
+import { matchesFilter } from '../../functions/core/complaint-filter';
 import { complainantKey } from '../../functions/core/data-protection';
 import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../functions/core/errors';
 import type { OrganizationSettings } from '../../functions/core/organization/settings';
@@ -75,9 +76,22 @@ export class InMemoryStore implements ComplaintStore {
     return id ? this.getRecord(id) : null;
   }
 
+  /**
+   * Lists of all complaints are filtered (core/complaint-filter.ts: search by checking each complaint, no index)
+   * and ordered as the table's are; the other lists are every complaint of the organization.
+   */
   async list(query: ListQuery): Promise<ComplaintPage> {
-    const all = [...this.records.values()].map((r) => r.complaint).filter((c) => c.organizationId === query.organizationId);
-    return { items: all.slice(0, query.first).map((complaint) => ({ complaint, position: { sortKey: complaint.receivedAt, id: complaint.id } })), hasNextPage: all.length > query.first };
+    const { list, after } = query;
+    const sortKey = (c: Complaint) => `${c.receivedAt}#${c.id}`;
+    const oldestFirst = query.oldestFirst === true && !(list.kind === 'all' && list.filter.search);
+    let all = [...this.records.values()].map((r) => r.complaint).filter((c) => c.organizationId === query.organizationId);
+    if (list.kind === 'all') {
+      all = all
+        .filter((c) => matchesFilter(c, list.filter, query.now))
+        .sort((a, b) => (sortKey(a) < sortKey(b) === oldestFirst ? -1 : 1))
+        .filter((c) => !after || (oldestFirst ? sortKey(c) > after.sortKey : sortKey(c) < after.sortKey));
+    }
+    return { items: all.slice(0, query.first).map((complaint) => ({ complaint, position: { sortKey: sortKey(complaint), id: complaint.id } })), hasNextPage: all.length > query.first };
   }
 
   async complaintIdsOfComplainant(organizationId: string, emailHash: string): Promise<string[]> {

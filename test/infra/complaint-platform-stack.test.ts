@@ -96,7 +96,7 @@ describe('the table', () => {
       ],
       Projection: { ProjectionType: index.projection },
     }));
-    expect(Object.keys(TABLE_DESIGN.indexes)).toEqual(['byOrganization', 'byStatus', 'byChannel', 'byCategory', 'openWorkflows', 'handlerQueue', 'escalations', 'byComplainant']);
+    expect(Object.keys(TABLE_DESIGN.indexes)).toEqual(['byOrganization', 'byStatus', 'byChannel', 'byCategory', 'openWorkflows', 'handlerQueue', 'escalations', 'byComplainant', 'byAssignee']);
     expect(table.GlobalSecondaryIndexes).toEqual(expected);
     // Every key attribute, of the table and of each index, is defined once, as a string, as the store writes them.
     const keyAttributes = [TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, ...Object.values(TABLE_DESIGN.indexes).flatMap((index) => [index.partitionKey, index.sortKey])];
@@ -188,7 +188,7 @@ describe('the functions', () => {
     const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
     expect(variables).toMatchObject(ids);
     // The function reads them back as its Cognito verifier's settings.
-    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`.padEnd(name === 'ACCESS_CODE_SECRET' ? 40 : 0, '-')]));
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`.padEnd(name.endsWith('_SECRET') ? 40 : 0, '-')]));
     expect(configFromEnvironment(env).auth.cognito).toEqual({ userPoolId: '<AUTH_COGNITO_USER_POOL_ID>', clientId: '<AUTH_COGNITO_CLIENT_ID>' });
     for (const [name, fn] of allFunctions()) {
       if (name !== 'GraphQL') expect([name, Object.keys(functionProps(fn).Environment.Variables).filter((v) => v.startsWith('AUTH_'))]).toEqual([name, []]);

@@ -20,7 +20,7 @@ beforeAll(() => {
 
 const resources = (type: string) => Object.entries(template.findResources(type));
 const statsFunction = () => {
-  const found = resources('AWS::Lambda::Function').filter(([, r]) => r.Properties.Description === 'Keeps the complaint statistics up to date from the table stream');
+  const found = resources('AWS::Lambda::Function').filter(([, r]) => r.Properties.Description === 'Keeps the complaint statistics and the search index up to date from the table stream');
   expect(found).toHaveLength(1);
   return found[0];
 };
@@ -61,9 +61,25 @@ describe('the statistics aggregator', () => {
   test('runs the stream handler with the configuration every handler reads', () => {
     const [, fn] = statsFunction();
     expect(fn.Properties.Handler).toBe('index.handler');
-    const env = Object.fromEntries(Object.entries(fn.Properties.Environment.Variables as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : `<${k}>`]));
+    // Secrets arrive as dynamic references; stand-ins of a secret's length take their place.
+    const env = Object.fromEntries(
+      Object.entries(fn.Properties.Environment.Variables as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : `<${k}>`.padEnd(k.endsWith('_SECRET') ? 40 : 0, '-')]),
+    );
     expect(() => configFromEnvironment(env)).not.toThrow();
     expect(env.TABLE_NAME).toBe('<TABLE_NAME>');
+  });
+
+  test('keys the search index with the same generated secret the API hashes queries with', () => {
+    const [, fn] = statsFunction();
+    const api = resources('AWS::Lambda::Function').filter(([, r]) => r.Properties.Description === 'The GraphQL API');
+    expect(api).toHaveLength(1);
+    const secret = fn.Properties.Environment.Variables.SEARCH_INDEX_SECRET;
+    expect(JSON.stringify(secret)).toMatch(/resolve:secretsmanager:/);
+    expect(api[0][1].Properties.Environment.Variables.SEARCH_INDEX_SECRET).toEqual(secret);
+    template.hasResource('AWS::SecretsManager::Secret', {
+      DeletionPolicy: 'Retain',
+      Properties: { Description: 'Keys the search index of complaints (HMAC of each term)', GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } },
+    });
   });
 
   test('may read the stream and write the table, and may not start workflows or send email', () => {

@@ -1,11 +1,12 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb/complaint-store';
 import { COMPLAINANT, followedBy, nextVersion, SYSTEM } from '../../functions/core/complaint';
 import { VersionConflict } from '../../functions/core/errors';
 import { erasure } from '../../functions/core/data-protection';
 import { receiveComplaint } from '../../functions/core/intake/receive-complaint';
 import { validateSubmission } from '../../functions/core/intake/validate-submission';
-import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
+import { createTableInput, ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
+import { TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
 import { freePort } from '../../local/preflight';
 import { SETTINGS } from '../unit/core/test-policy';
 import { sampleSubmission } from '../harness/sample';
@@ -194,5 +195,26 @@ describe('the DynamoDB complaint store', () => {
     const stored = (await store.getRecord(change.complaint.id))!.notifications[0];
     expect(stored).toMatchObject({ state: 'SENT', attempts: 1, messageId: 'm-1', detail: { text: '[erased]' } });
     expect(stored.claimedUntil).toBeUndefined();
+  });
+
+  it('gives a table kept from before an index existed the index it lacks, so a kept local data folder still lists', async () => {
+    const input = createTableInput('kept');
+    const byAssignee = TABLE_DESIGN.indexes.byAssignee;
+    const itsKeys = new Set<string>([byAssignee.partitionKey, byAssignee.sortKey]);
+    await client.send(
+      new CreateTableCommand({
+        ...input,
+        AttributeDefinitions: input.AttributeDefinitions!.filter((a) => !itsKeys.has(a.AttributeName!)),
+        GlobalSecondaryIndexes: input.GlobalSecondaryIndexes!.filter((i) => i.IndexName !== byAssignee.indexName),
+      }),
+    );
+    await ensureTable(client, 'kept');
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: 'kept' }));
+    expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual(Object.values(TABLE_DESIGN.indexes).map((i) => i.indexName).sort());
+    const kept = new DynamoDbComplaintStore(client, 'kept');
+    const change = newComplaint();
+    await kept.create(change);
+    const page = await kept.list({ organizationId: change.complaint.organizationId, list: { kind: 'all', filter: { unassigned: true } }, first: 5 });
+    expect(page.items.map((i) => i.complaint.id)).toEqual([change.complaint.id]);
   });
 });

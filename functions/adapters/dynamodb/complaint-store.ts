@@ -13,8 +13,9 @@ import {
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { changeAudits, versionBefore, type ComplaintChange, type Notification } from '../../core/complaint';
-import { IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core/errors';
+import { changeAudits, versionBefore, type Complaint, type ComplaintChange, type Notification } from '../../core/complaint';
+import { matchesFilter } from '../../core/complaint-filter';
+import { DomainError, IdempotencyKeyTaken, ReferenceTaken, VersionConflict } from '../../core/errors';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import type { IdempotencyRecord, IdempotencyScope } from '../../core/partners/idempotency';
 import type { ComplaintFilter, ComplaintList, ComplaintPage, ComplaintRecord, ComplaintStore, ListQuery } from '../../core/ports';
@@ -38,6 +39,7 @@ import {
 } from './items';
 import { idempotencyItem, toIdempotencyRecord } from './partner-items';
 import { queryAll } from './query-all';
+import type { SearchReader } from './search-reader';
 import { keys, TABLE_DESIGN, WORKFLOW_SHARDS, type IndexName, type ListIndex } from './table-design';
 
 const ix = TABLE_DESIGN.indexes;
@@ -46,16 +48,13 @@ const toAttributes = (item: Item) => marshall(item, { removeUndefinedValues: tru
 const ABSENT = `attribute_not_exists(${TABLE_DESIGN.partitionKey})`;
 
 /**
- * Picks the most selective index for a filter. Every other filter is matched on that
- * index's partition-key attribute, which every complaint item carries.
+ * Items a list request reads at most, before its filters: past it the page ends early,
+ * perhaps short or empty, with a cursor to go on (ComplaintPage.endPosition). Keeps a
+ * request's cost bounded whatever its filters discard.
  */
-function planList(filter: ComplaintFilter): Array<{ index: ListIndex; value?: string }> {
-  const chosen: Array<{ index: ListIndex; value?: string }> = [];
-  if (filter.status !== undefined) chosen.push({ index: 'byStatus', value: filter.status });
-  if (filter.category !== undefined) chosen.push({ index: 'byCategory', value: filter.category });
-  if (filter.channel !== undefined) chosen.push({ index: 'byChannel', value: filter.channel });
-  return chosen.length ? chosen : [{ index: 'byOrganization' }];
-}
+export const LIST_READ_CAP = 1000;
+
+type Filter = { attribute: string; value: string } | { attribute: string; exists: true };
 
 interface IndexQuery {
   index: IndexName;
@@ -63,24 +62,44 @@ interface IndexQuery {
   from: string;
   to: string;
   descending: boolean;
-  filters: Array<[attribute: string, value: string]>;
+  /** Matched by a filter expression: it costs the same reads, but the items do not travel. */
+  filters: Filter[];
 }
 
-/** Where a list reads: one index partition, a sort-key range, and filters on other index keys. */
+/**
+ * Picks the most selective index for a filter: the handler's or the unassigned partition,
+ * else one status, category or channel, else the whole organization. Every other key filter
+ * is matched on that index's partition-key attribute, which every complaint item carries.
+ */
+function planList(organizationId: string, filter: ComplaintFilter): { index: IndexName; partition: string; filters: Filter[] } {
+  const byKey: Array<{ index: ListIndex; value: string }> = [];
+  if (filter.status !== undefined) byKey.push({ index: 'byStatus', value: filter.status });
+  if (filter.category !== undefined) byKey.push({ index: 'byCategory', value: filter.category });
+  if (filter.channel !== undefined) byKey.push({ index: 'byChannel', value: filter.channel });
+  const keyFilters = (list: typeof byKey): Filter[] => list.map(({ index, value }) => ({ attribute: ix[index].partitionKey, value: keys.listPartition(index, organizationId, value) }));
+  const others: Filter[] = [
+    ...(filter.teamId !== undefined ? [{ attribute: 'teamId', value: filter.teamId }] : []),
+    ...(filter.unassigned === false ? [{ attribute: 'handlerId', exists: true as const }] : []),
+  ];
+  if (filter.handlerId !== undefined || filter.unassigned === true) {
+    const partition = keys.assigneePartition(organizationId, filter.handlerId);
+    return { index: 'byAssignee', partition, filters: [...keyFilters(byKey), ...others] };
+  }
+  const [primary, ...rest] = byKey.length ? byKey : [{ index: 'byOrganization' as const, value: '' }];
+  return { index: primary.index, partition: keys.listPartition(primary.index, organizationId, primary.value || undefined), filters: [...keyFilters(rest), ...others] };
+}
+
+/** Where a list reads: one index partition, a sort-key range, and filters on other attributes. */
 function indexQuery(organizationId: string, list: ComplaintList): IndexQuery {
   switch (list.kind) {
-    case 'all': {
-      const [primary, ...rest] = planList(list.filter);
+    case 'all':
       return {
-        index: primary.index,
-        partition: keys.listPartition(primary.index, organizationId, primary.value),
+        ...planList(organizationId, list.filter),
         // [from, to): a sort key is `<receivedAt>#<id>`, so `<to>#…` sorts after `<to>`.
         from: list.filter.receivedFrom ?? '0',
         to: list.filter.receivedTo ?? '9999',
         descending: true,
-        filters: rest.map(({ index, value }) => [ix[index].partitionKey, keys.listPartition(index, organizationId, value)]),
       };
-    }
     case 'handler':
       return { index: 'handlerQueue', partition: keys.handlerQueuePartition(organizationId, list.handlerId), from: '0', to: '~', descending: false, filters: [] };
     case 'duplicates':
@@ -94,6 +113,9 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
+    /** Reads the search index; without it (no SEARCH_INDEX_SECRET) a search is refused. */
+    private readonly search?: SearchReader,
+    private readonly readCap = LIST_READ_CAP,
   ) {}
 
   private put(item: Item, condition?: string, values?: Record<string, AttributeValue>): TransactWriteItem {
@@ -209,16 +231,25 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return this.getRecord(String(unmarshall(out.Item).complaintId));
   }
 
-  async list({ organizationId, list, first, after, oldestFirst }: ListQuery): Promise<ComplaintPage> {
+  async list(query: ListQuery): Promise<ComplaintPage> {
+    const { organizationId, list, first, after, oldestFirst, now } = query;
+    if (list.kind === 'all' && list.filter.search) {
+      if (!this.search) throw new DomainError('NOT_CONFIGURED', 'Search is not configured: set SEARCH_INDEX_SECRET.');
+      return this.search.page({ ...query, filter: list.filter, search: list.filter.search });
+    }
     const q = indexQuery(organizationId, list);
     const index = ix[q.index];
     const names: Record<string, string> = { '#pk': index.partitionKey, '#sk': index.sortKey };
     const values: Record<string, AttributeValue> = { ':pk': { S: q.partition }, ':from': { S: q.from }, ':to': { S: q.to } };
-    const conditions = q.filters.map(([attribute, value], i) => {
-      names[`#f${i}`] = attribute;
-      values[`:f${i}`] = { S: value };
+    const conditions = q.filters.map((f, i) => {
+      names[`#f${i}`] = f.attribute;
+      if ('exists' in f) return `attribute_exists(#f${i})`;
+      values[`:f${i}`] = { S: f.value };
       return `#f${i} = :f${i}`;
     });
+    // What no index holds is checked on each item read: the clocks' state now.
+    const passes = list.kind === 'all' && list.filter.clockState !== undefined ? (c: Complaint) => matchesFilter(c, list.filter, now) : undefined;
+    const filtered = conditions.length > 0 || passes !== undefined;
     const input: QueryCommandInput = {
       TableName: this.tableName,
       IndexName: index.indexName,
@@ -231,15 +262,27 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     };
     // One more than asked tells whether another page exists.
     const wanted = first + 1;
-    const found: Item[] = [];
+    const found: Array<{ complaint: Complaint; sortKey: string }> = [];
+    let read = 0;
     do {
-      const out = await this.client.send(new QueryCommand({ ...input, Limit: conditions.length ? Math.max(wanted, 100) : wanted - found.length }));
-      for (const item of out.Items ?? []) found.push(unmarshall(item));
+      const limit = filtered ? Math.min(Math.max(wanted, 100), this.readCap - read) : wanted - found.length;
+      const out = await this.client.send(new QueryCommand({ ...input, Limit: limit }));
+      read += out.ScannedCount ?? 0;
+      for (const raw of out.Items ?? []) {
+        const item = unmarshall(raw);
+        const complaint = toComplaint(item);
+        if (!passes || passes(complaint)) found.push({ complaint, sortKey: String(item[index.sortKey]) });
+      }
       input.ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (found.length < wanted && input.ExclusiveStartKey);
+    } while (found.length < wanted && input.ExclusiveStartKey && read < this.readCap);
+    const items = found.slice(0, first).map(({ complaint, sortKey }) => ({ complaint, position: { sortKey, id: complaint.id } }));
+    if (found.length > first) return { items, hasNextPage: true };
+    const stoppedAt = input.ExclusiveStartKey && unmarshall(input.ExclusiveStartKey);
+    if (!stoppedAt) return { items, hasNextPage: false };
     return {
-      items: found.slice(0, first).map((item) => ({ complaint: toComplaint(item), position: { sortKey: String(item[index.sortKey]), id: String(item.id) } })),
-      hasNextPage: found.length > first,
+      items,
+      hasNextPage: true,
+      endPosition: { sortKey: String(stoppedAt[index.sortKey]), id: String(stoppedAt[TABLE_DESIGN.partitionKey]).slice(keys.complaintPartition('').length) },
     };
   }
 

@@ -1,6 +1,7 @@
 import type { AuditEntry, CaseEntry, Complaint, DuplicateIndexEntry, Notification } from '../../core/complaint';
 import { complainantKey } from '../../core/data-protection';
 import { hasOpenSuggestion } from '../../core/duplicates/suggestions';
+import { isUnassigned } from '../../core/complaint-filter';
 import { ESCALATION_RANK, needsAction, nextDueAt } from '../../core/lifecycle/queues';
 import { TERMINAL } from '../../core/lifecycle/transitions';
 import type { OrganizationSettings } from '../../core/organization/settings';
@@ -30,6 +31,10 @@ export function complaintItem(c: Complaint): Item {
     // Sparse: only open complaints stand in a handler's queue or the escalation queue.
     ...(open && c.handlerId
       ? { [ix.handlerQueue.partitionKey]: keys.handlerQueuePartition(c.organizationId, c.handlerId), [ix.handlerQueue.sortKey]: `${nextDueAt(c) ?? '9999'}#${c.id}` }
+      : {}),
+    // Sparse: complaints with a handler, and open ones waiting for one; closed ones never assigned are in neither list.
+    ...(c.handlerId || isUnassigned(c)
+      ? { [ix.byAssignee.partitionKey]: keys.assigneePartition(c.organizationId, c.handlerId || undefined), [ix.byAssignee.sortKey]: sort }
       : {}),
     ...(c.complainant.email
       ? { [ix.byComplainant.partitionKey]: keys.complainantPartition(c.organizationId, complainantKey(c.complainant.email)), [ix.byComplainant.sortKey]: sort }

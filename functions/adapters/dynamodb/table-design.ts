@@ -23,9 +23,13 @@
  *   DUPPHONE#<org>#<phone hash> / <receivedAt>#<id>          a complaint by its complainant's phone hash (TTL: 30 days)
  *   AUDITDAY#<day> / <org>#<id>         a complaint's latest audit hash on a UTC day (the day's digest reads this partition)
  *   ORG#<org> / AUDITDIGEST             the organization's latest signed audit digest: day and hash
+ *   SEARCH#<org>#<term key> / <receivedAt>#<id>  a posting: the complaint holds the term (key: HMAC of the term, core/search/term-keys.ts)
+ *   COMPLAINT#<id> / SEARCH             what the search stream handler last indexed: version, receivedAt and the term keys (binary)
  * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
  * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
+ * Complaint items carry GSI9 `ORG#<org>#HANDLER#<staff>` (any status) or, open with no handler, `ORG#<org>#UNASSIGNED`,
+ * sorted `<receivedAt>#<id>`: the workspace's handler and unassigned filters.
  */
 export const TABLE_DESIGN = {
   partitionKey: 'PK',
@@ -56,11 +60,16 @@ export const TABLE_DESIGN = {
     escalations: { indexName: 'GSI7', partitionKey: 'GSI7PK', sortKey: 'GSI7SK', projection: 'ALL' },
     /** Sparse: a complainant's complaints, by a hash of their email address (no personal data in keys). */
     byComplainant: { indexName: 'GSI8', partitionKey: 'GSI8PK', sortKey: 'GSI8SK', projection: 'KEYS_ONLY' },
+    /**
+     * Sparse: an organization's complaints by their handler (any status), or open ones with none
+     * (the unassigned list), newest first. One index for both, as a complaint has one or none.
+     */
+    byAssignee: { indexName: 'GSI9', partitionKey: 'GSI9PK', sortKey: 'GSI9SK', projection: 'ALL' },
   },
 } as const;
 
 export type IndexName = keyof typeof TABLE_DESIGN.indexes;
-export type ListIndex = Exclude<IndexName, 'openWorkflows' | 'handlerQueue' | 'escalations' | 'byComplainant'>;
+export type ListIndex = Exclude<IndexName, 'openWorkflows' | 'handlerQueue' | 'escalations' | 'byComplainant' | 'byAssignee'>;
 
 /** Writes to the open-workflow index are spread over this many partitions. */
 export const WORKFLOW_SHARDS = 8;
@@ -79,6 +88,12 @@ export const keys = {
   handlerQueuePartition: (organizationId: string, handlerId: string) => `ORG#${organizationId}#HANDLER#${handlerId}`,
   escalationPartition: (organizationId: string) => `ORG#${organizationId}#ESCALATED`,
   complainantPartition: (organizationId: string, emailHash: string) => `ORG#${organizationId}#COMPLAINANT#${emailHash}`,
+  /** GSI9: a handler's complaints, or (no handler) the open unassigned ones. */
+  assigneePartition: (organizationId: string, handlerId: string | undefined) =>
+    handlerId === undefined ? `ORG#${organizationId}#UNASSIGNED` : `ORG#${organizationId}#HANDLER#${handlerId}`,
+  /** The postings of one term; `termKey` is an HMAC, never the term. */
+  searchPartition: (organizationId: string, termKey: string) => `SEARCH#${organizationId}#${termKey}`,
+  searchMarker: (id: string) => ({ PK: `COMPLAINT#${id}`, SK: 'SEARCH' }),
   /** `band` is `<band number>#<hash of its MinHash values>`: no text in a key. */
   duplicateBand: (organizationId: string, band: string) => `DUPBAND#${organizationId}#${band}`,
   duplicatePhone: (organizationId: string, phoneHash: string) => `DUPPHONE#${organizationId}#${phoneHash}`,

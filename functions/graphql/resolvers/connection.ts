@@ -11,8 +11,16 @@ export async function connection(ctx: GraphqlContext, list: ComplaintList, first
   if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) {
     throw new DomainError('BAD_USER_INPUT', `first: must be between 1 and ${PAGE_MAX}`, [{ field: 'first', message: `must be between 1 and ${PAGE_MAX}` }]);
   }
-  const query: ListQuery = { organizationId: ctx.services.settingsDefaults.organizationId, list, first: size, after: after ? decodeCursor(after) : undefined };
+  const query: ListQuery = {
+    organizationId: ctx.services.settingsDefaults.organizationId,
+    list,
+    first: size,
+    after: after ? decodeCursor(after) : undefined,
+    now: ctx.services.clock.now(),
+  };
   const page = await ctx.services.store.list(query);
   const edges = page.items.map(({ complaint, position }) => ({ node: complaint, cursor: encodeCursor(position) }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  // A page cut short by the store's read cap goes on from the last item read, which may be past the last edge.
+  const endCursor = page.endPosition ? encodeCursor(page.endPosition) : (edges.at(-1)?.cursor ?? null);
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor } };
 }

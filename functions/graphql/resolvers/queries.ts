@@ -2,7 +2,8 @@ import { normalizeReference } from '../../core/intake/codes';
 import { openWithAccessCode } from '../../core/lifecycle/service';
 import { ESCALATION_RANK } from '../../core/lifecycle/queues';
 import type { Complaint } from '../../core/complaint';
-import { DomainError } from '../../core/errors';
+import { invalidInput } from '../../core/errors';
+import { parseSearch } from '../../core/search/query';
 import { actorOf } from '../../core/identity';
 import { canSee } from '../../core/permissions';
 import type { GraphqlContext } from '../context';
@@ -25,8 +26,8 @@ export const Query: QueryResolvers = {
   }),
 
   complaints: (_, { filter, first, after }, ctx) => {
-    if (filter && [filter.handlerId, filter.teamId, filter.unassigned, filter.clockState, filter.search].some((v) => v !== undefined && v !== null)) {
-      throw new DomainError('NOT_CONFIGURED', 'Filtering by handler, team, clock state or words is not built yet.');
+    if (filter?.handlerId && filter.unassigned === true) {
+      throw invalidInput([{ field: 'filter.unassigned', message: 'cannot be true with a handlerId: an unassigned complaint has no handler' }]);
     }
     return connection(
       ctx,
@@ -38,6 +39,11 @@ export const Query: QueryResolvers = {
           category: filter?.category?.trim() || undefined,
           receivedFrom: filter?.receivedFrom ?? undefined,
           receivedTo: filter?.receivedTo ?? undefined,
+          handlerId: filter?.handlerId ?? undefined,
+          teamId: filter?.teamId ?? undefined,
+          unassigned: filter?.unassigned ?? undefined,
+          clockState: filter?.clockState ?? undefined,
+          search: typeof filter?.search === 'string' ? parseSearch(filter.search) : undefined,
         },
       },
       first,
