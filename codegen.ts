@@ -22,6 +22,12 @@ const config: CodegenConfig = {
         maybeValue: 'T | null | undefined',
       },
     },
+    // The schema's types alone (no resolver signatures, so nothing of the server's context):
+    // what the domain's pure rules import, so the web apps can bundle and type-check them too.
+    'functions/graphql/generated/schema-types.ts': {
+      plugins: [{ add: { content: '// Generated from schema.graphql by npm run codegen. Do not edit.' } }, 'typescript'],
+      config: { useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { DateTime: 'string', Date: 'string' }, maybeValue: 'T | null | undefined' },
+    },
     'functions/graphql/generated/type-defs.ts': {
       plugins: ['./scripts/codegen-type-defs.js'],
     },

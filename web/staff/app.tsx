@@ -1,24 +1,16 @@
 import type { Client } from '@urql/core';
-import { Provider, useQuery } from '@urql/preact';
+import { Provider } from '@urql/preact';
 import { Link, Route, Router, Switch } from 'wouter-preact';
 import { LanguageSwitch } from '../shared/language-switch';
 import { AdminSection } from './admin/admin-section';
 import { AnalyticsSection } from './analytics/analytics-section';
+import { CasePage } from './case/case-page';
+import { ComplaintListsPage } from './complaints/complaint-lists-page';
+import { NewComplaintPage } from './complaints/new-complaint-page';
 import { useT } from './i18n';
+import { SiteNav } from './layout/site-nav';
+import { WorkspaceProvider } from './layout/workspace';
 import type { Session } from './session';
-import { ViewerQuery } from './viewer.graphql';
-
-function Home() {
-  const { t } = useT();
-  const [{ data }] = useQuery({ query: ViewerQuery });
-  const viewer = data?.viewer;
-  return (
-    <>
-      <h1>{t('home.title')}</h1>
-      <p>{viewer?.kind === 'STAFF' ? t('home.signedInAs', { role: viewer.role ?? '', organization: viewer.organizationId ?? '' }) : t('home.notSignedIn')}</p>
-    </>
-  );
-}
 
 function NotFound() {
   const { t } = useT();
@@ -38,12 +30,15 @@ export function App({ client, session }: { client: Client; session: Session }) {
         <a class="skip-link" href="#main">{t('nav.skip')}</a>
         <header class="site">
           <Link href="/" class="brand">{t('site.name')}</Link>
+          <SiteNav session={session} />
           <LanguageSwitch locale={locale} setLocale={setLocale} />
-          <button type="button" onClick={() => session.signOut()}>{t('nav.signOut')}</button>
         </header>
         <main id="main">
           <Switch>
-            <Route path="/" component={Home} />
+            <Route path="/">{() => <WorkspaceProvider><ComplaintListsPage queue /></WorkspaceProvider>}</Route>
+            <Route path="/complaints">{() => <WorkspaceProvider><ComplaintListsPage /></WorkspaceProvider>}</Route>
+            <Route path="/complaints/new">{() => <WorkspaceProvider><NewComplaintPage /></WorkspaceProvider>}</Route>
+            <Route path="/complaints/:id">{(params) => <WorkspaceProvider><CasePage params={params} /></WorkspaceProvider>}</Route>
             <Route path="/admin" nest><AdminSection /></Route>
             <Route path="/analytics" nest><AnalyticsSection /></Route>
             <Route component={NotFound} />

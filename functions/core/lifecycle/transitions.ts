@@ -1,4 +1,4 @@
-import type { ComplaintStatus } from '../complaint';
+import type { ComplaintStatus } from '../../graphql/generated/schema-types';
 import { DomainError } from '../errors';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language, NotificationKind } from '../complaint';
+import type { Language, NotificationKind } from '../../graphql/generated/schema-types';
 
 /** Every kind but the escalation (to staff) and the webhook (to a partner, not an email). */
 export type ComplainantNoticeKind = Exclude<NotificationKind, 'ESCALATION' | 'WEBHOOK'>;

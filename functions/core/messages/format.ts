@@ -1,4 +1,4 @@
-import type { Language } from '../complaint';
+import type { Language } from '../../graphql/generated/schema-types';
 
 /** The locale each language is written in; it also sets the date style. */
 export const LOCALE: Record<Language, string> = { ZH_CN: 'zh-CN', EN: 'en-GB' };

@@ -1,4 +1,4 @@
-import type { ComplaintStatus, EscalationLevel, Language, Outcome, RejectionReason, Remedy } from '../complaint';
+import type { ComplaintStatus, EscalationLevel, Language, Outcome, RejectionReason, Remedy } from '../../graphql/generated/schema-types';
 
 /** The enums as readers see them, one table per language. */
 

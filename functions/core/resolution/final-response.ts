@@ -1,4 +1,4 @@
-import type { FinalResponseInput, Jurisdiction, Language, Remedy } from '../../graphql/generated/types';
+import type { FinalResponseInput, Jurisdiction, Language, Remedy } from '../../graphql/generated/schema-types';
 import { addDays, localDate } from '../clocks/time-zone';
 import type { FieldIssue } from '../errors';
 import { calendarDate } from '../messages/format';

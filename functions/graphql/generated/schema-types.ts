@@ -1,0 +1,1656 @@
+// Generated from schema.graphql by npm run codegen. Do not edit.
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant in UTC, ISO 8601 with milliseconds, e.g. 2026-11-29T08:00:00.000Z. */
+  DateTime: { input: string; output: string; }
+};
+
+/**
+ * The complaint rate in the action's scope for the same number of days before and after
+ * effectiveOn: up to 90, as many as have passed since.
+ */
+export type ActionEffect = {
+  __typename?: 'ActionEffect';
+  after: Scalars['Int']['output'];
+  afterPerDay: Scalars['Float']['output'];
+  before: Scalars['Int']['output'];
+  beforePerDay: Scalars['Float']['output'];
+  /** (after - before) / before; null when before is 0. -0.3 is a 30% fall. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** One-sided p-value of an exact binomial test that the rate did not fall. */
+  pValue: Scalars['Float']['output'];
+  significant: Scalars['Boolean']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+/** What an improvement action is meant to reduce: one group of a dimension (ALL: every complaint). */
+export type ActionScope = {
+  __typename?: 'ActionScope';
+  dimension: AnalyticsDimension;
+  key: Scalars['String']['output'];
+};
+
+export type Actor = {
+  __typename?: 'Actor';
+  /** Staff or partner id; empty for the complainant and the system. */
+  id?: Maybe<Scalars['String']['output']>;
+  kind: ActorKind;
+};
+
+export type ActorKind =
+  | 'COMPLAINANT'
+  | 'PARTNER'
+  | 'STAFF'
+  | 'SYSTEM';
+
+/** What complaints are counted by. */
+export type AnalyticsDimension =
+  /** The whole organization: one group. */
+  | 'ALL'
+  | 'CATEGORY'
+  | 'CHANNEL'
+  /** UPHELD, PARTLY_UPHELD, NOT_UPHELD, REJECTED, WITHDRAWN or OPEN. */
+  | 'OUTCOME'
+  | 'PRODUCT'
+  /** Province, state or region. */
+  | 'REGION'
+  /** The business complained about. */
+  | 'RESPONDENT';
+
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'REVOKED';
+
+/** What happened to a complaint. Every entry of a complaint's history is one of these. */
+export type AuditAction =
+  | 'ACCEPTED'
+  | 'CLOCK_AT_RISK'
+  | 'CLOCK_BREACHED'
+  | 'CLOSED'
+  | 'COMPLAINT_RECEIVED'
+  /** Staff found a suggested duplicate to be a different complaint. */
+  | 'DUPLICATE_DISMISSED'
+  | 'ESCALATED'
+  | 'EVIDENCE_ADDED'
+  | 'FEEDBACK_RECEIVED'
+  | 'FEEDBACK_REQUESTED'
+  | 'HANDLER_ASSIGNED'
+  /** Loaded from another system's export (e.g. the CFPB's); its history before that is not known. */
+  | 'IMPORTED'
+  | 'INFORMATION_PROVIDED'
+  | 'INFORMATION_REQUESTED'
+  | 'INTERNAL_NOTE_ADDED'
+  | 'INVESTIGATION_STARTED'
+  /** The complainant's personal data was removed at their request. */
+  | 'PERSONAL_DATA_ERASED'
+  | 'PUBLIC_REPLY_SENT'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'WITHDRAWN';
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actor: Actor;
+  at: Scalars['DateTime']['output'];
+};
+
+export type CaseEntry = {
+  __typename?: 'CaseEntry';
+  at: Scalars['DateTime']['output'];
+  author: Actor;
+  evidence?: Maybe<Evidence>;
+  kind: CaseEntryKind;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type CaseEntryKind =
+  | 'EVIDENCE'
+  | 'INFORMATION_REQUEST'
+  | 'INFORMATION_RESPONSE'
+  /** Staff only; the complainant never sees it. */
+  | 'INTERNAL_NOTE'
+  | 'PUBLIC_REPLY'
+  /** Why the complainant withdrew, when they said. */
+  | 'WITHDRAWAL_REASON';
+
+/** Computed the way the CFPB publishes them. */
+export type CfpbFields = {
+  __typename?: 'CfpbFields';
+  consumerDisputed?: Maybe<Scalars['Boolean']['output']>;
+  responseCategory: CfpbResponseCategory;
+  timelyResponse?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** CFPB company response categories, computed from the complaint. */
+export type CfpbResponseCategory =
+  | 'CLOSED_WITH_EXPLANATION'
+  | 'CLOSED_WITH_MONETARY_RELIEF'
+  | 'CLOSED_WITH_NON_MONETARY_RELIEF'
+  | 'IN_PROGRESS'
+  | 'UNTIMELY_RESPONSE';
+
+/** How a complaint reached the organization (投诉渠道). */
+export type Channel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'PARTNER_API'
+  | 'PHONE'
+  | 'SOCIAL_MEDIA'
+  | 'WEB';
+
+/**
+ * One deadline running on a complaint: an SLA target of the organization or a
+ * statutory deadline of a jurisdiction. They run side by side.
+ */
+export type Clock = {
+  __typename?: 'Clock';
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /**
+   * dueAt was counted on estimated days: a year between start and due has no published
+   * holiday data yet (e.g. mainland China's next year before the State Council's notice).
+   * It may move once the data is published; see provisionalNote.
+   */
+  provisional: Scalars['Boolean']['output'];
+  /** Why the due time is provisional, in the language asked for; null when it is not. */
+  provisionalNote?: Maybe<Scalars['String']['output']>;
+  source: ClockSource;
+  startedAt: Scalars['DateTime']['output'];
+  state: ClockState;
+  stopsOn: ClockEvent;
+};
+
+
+/**
+ * One deadline running on a complaint: an SLA target of the organization or a
+ * statutory deadline of a jurisdiction. They run side by side.
+ */
+export type ClockLabelArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/**
+ * One deadline running on a complaint: an SLA target of the organization or a
+ * statutory deadline of a jurisdiction. They run side by side.
+ */
+export type ClockProvisionalNoteArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** Clocks that finished: met before their deadline, or breached. */
+export type ClockCompliance = {
+  __typename?: 'ClockCompliance';
+  breached: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  /** met / (met + breached); null when none finished. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  source: ClockSource;
+};
+
+/** What stops a clock. */
+export type ClockEvent =
+  | 'ACCEPTANCE_DECISION'
+  | 'ACCEPTED'
+  | 'FIRST_RESPONSE'
+  | 'RECEIVED'
+  | 'RESOLUTION';
+
+export type ClockSource =
+  | 'CN'
+  | 'SLA'
+  | 'UK_FCA'
+  | 'US_CFPB';
+
+export type ClockState =
+  /** Three quarters of its time has gone. */
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'MET'
+  | 'ON_TRACK'
+  /** The organization is waiting for the complainant; SLA clocks only. */
+  | 'PAUSED';
+
+export type Complainant = {
+  __typename?: 'Complainant';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  postalAddress?: Maybe<Scalars['String']['output']>;
+  preferredLanguage: Language;
+};
+
+/** Everything stored about one complainant, machine-readable. */
+export type ComplainantDataExport = {
+  __typename?: 'ComplainantDataExport';
+  complaints: Array<Complaint>;
+  exportedAt: Scalars['DateTime']['output'];
+};
+
+export type ComplainantInput = {
+  /** Needed for the acknowledgement email; at least one of email and phone is required. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** 7 to 15 digits, optionally with a leading + and spaces, dashes or brackets. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 500 characters. */
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  preferredLanguage?: Language;
+};
+
+/** A complaint as staff see it. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  category: Scalars['String']['output'];
+  cfpb: CfpbFields;
+  channel: Channel;
+  clocks: Array<Clock>;
+  complainant: Complainant;
+  decision?: Maybe<Decision>;
+  /** Earlier complaints this one may duplicate, found at intake, the most similar first. */
+  duplicateSuggestions: Array<DuplicateSuggestion>;
+  /** Internal notes, public replies, evidence, requests and answers, oldest first. */
+  entries: Array<CaseEntry>;
+  escalation: Escalation;
+  facts: Scalars['String']['output'];
+  /** The latest feedback. */
+  feedback?: Maybe<Feedback>;
+  /** Every feedback the complainant gave, oldest first, including ratings that reopened the complaint. */
+  feedbackHistory: Array<Feedback>;
+  /** The latest final response. */
+  finalResponse?: Maybe<FinalResponse>;
+  /** Every final response, oldest first: a reopened complaint keeps the answers it was given before. */
+  finalResponses: Array<FinalResponse>;
+  handler?: Maybe<StaffMember>;
+  /** Every step, oldest first. */
+  history: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
+  jurisdictions: Array<Jurisdiction>;
+  notifications: Array<Notification>;
+  occurredOn?: Maybe<Scalars['Date']['output']>;
+  /** The open request for information, if the organization is waiting for the complainant. */
+  pendingRequest?: Maybe<Scalars['String']['output']>;
+  priority: Priority;
+  product?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  region?: Maybe<Scalars['String']['output']>;
+  remedyRequested: Scalars['String']['output'];
+  respondent: Respondent;
+  status: ComplaintStatus;
+  teamId?: Maybe<Scalars['ID']['output']>;
+  /** Increases by one with every change. */
+  version: Scalars['Int']['output'];
+};
+
+export type ComplaintConnection = {
+  __typename?: 'ComplaintConnection';
+  edges: Array<ComplaintEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ComplaintEdge = {
+  __typename?: 'ComplaintEdge';
+  cursor: Scalars['String']['output'];
+  node: Complaint;
+};
+
+export type ComplaintFilter = {
+  /** Matched without regard to case. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<Channel>;
+  /** With at least one clock in this state now. */
+  clockState?: InputMaybe<ClockState>;
+  /** Designated to this member of staff. */
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Inclusive. */
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Words to find, 1 to 200 characters: each must occur in the reference, the complainant's
+   * name or email, the category, or the facts (whole words for Latin script, any two
+   * consecutive characters for Chinese). Limits in docs/ARCHITECTURE.md ("Search").
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ComplaintStatus>;
+  /** Routed to this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only complaints with no designated handler yet. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ComplaintStatistics = {
+  __typename?: 'ComplaintStatistics';
+  dimension: AnalyticsDimension;
+  groups: Array<ComplaintStatisticsGroup>;
+  /** Aggregate items read to answer: grows with days and groups, not with complaints. */
+  itemsRead: Scalars['Int']['output'];
+  period: Period;
+  /** How many groups there were before first cut them. */
+  totalGroups: Scalars['Int']['output'];
+};
+
+export type ComplaintStatisticsGroup = {
+  __typename?: 'ComplaintStatisticsGroup';
+  accepted: Scalars['Int']['output'];
+  /** One entry per clock source that has finished clocks: SLA targets and statutory deadlines. */
+  compliance: Array<ClockCompliance>;
+  /** Escalated beyond the handler at least once. */
+  escalated: Scalars['Int']['output'];
+  /** The dimension's value ('(none)' when a complaint has none); the organization id for ALL. */
+  key: Scalars['String']['output'];
+  received: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** reopened / resolved; null when none was resolved. */
+  reopenRate?: Maybe<Scalars['Float']['output']>;
+  /** Reopened at least once after feedback. */
+  reopened: Scalars['Int']['output'];
+  /** Given a final response. */
+  resolved: Scalars['Int']['output'];
+  satisfaction: Satisfaction;
+  timeToAcceptance: DurationStatistics;
+  timeToFirstResponse: DurationStatistics;
+  timeToResolution: DurationStatistics;
+};
+
+/**
+ * Where a complaint stands. The legal moves are drawn in docs/ARCHITECTURE.md; any
+ * other move is refused with INVALID_TRANSITION and changes nothing.
+ */
+export type ComplaintStatus =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'AWAITING_COMPLAINANT'
+  | 'CLOSED'
+  | 'FEEDBACK_PENDING'
+  | 'INVESTIGATING'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'WITHDRAWN';
+
+/** What a complainant sees of their complaint, without an account. */
+export type ComplaintTracking = {
+  __typename?: 'ComplaintTracking';
+  canAnswerRequest: Scalars['Boolean']['output'];
+  canGiveFeedback: Scalars['Boolean']['output'];
+  canWithdraw: Scalars['Boolean']['output'];
+  category: Scalars['String']['output'];
+  channel: Channel;
+  /** Statutory deadlines and the acceptance decision: the ones that concern the complainant. */
+  clocks: Array<Clock>;
+  decision?: Maybe<Decision>;
+  /** The latest feedback. */
+  feedback?: Maybe<Feedback>;
+  /** Every feedback given, oldest first. */
+  feedbackHistory: Array<Feedback>;
+  /** The files the complainant attached and the evidence staff shared with them, oldest first. */
+  files: Array<StoredFile>;
+  /** The latest final response. */
+  finalResponse?: Maybe<FinalResponse>;
+  /** Every final response, oldest first. */
+  finalResponses: Array<FinalResponse>;
+  /** The question to answer with answerInformationRequest, if any. */
+  pendingRequest?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  status: ComplaintStatus;
+  timeline: Array<TimelineEntry>;
+};
+
+export type ComplaintTrend = {
+  __typename?: 'ComplaintTrend';
+  dimension: AnalyticsDimension;
+  granularity: TrendGranularity;
+  itemsRead: Scalars['Int']['output'];
+  key?: Maybe<Scalars['String']['output']>;
+  period: Period;
+  /** Every day, week or month of the period, empty ones included. */
+  points: Array<TrendPoint>;
+};
+
+export type CustomCalendar = {
+  __typename?: 'CustomCalendar';
+  holidays: Array<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  makeUpWorkingDays: Array<Scalars['Date']['output']>;
+};
+
+export type CustomCalendarInput = {
+  holidays: Array<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  makeUpWorkingDays: Array<Scalars['Date']['input']>;
+};
+
+export type Decision = {
+  __typename?: 'Decision';
+  accepted: Scalars['Boolean']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Rejected as a DUPLICATE by mergeDuplicate: the reference of the complainant's earlier complaint that goes on. */
+  duplicateOf?: Maybe<Scalars['String']['output']>;
+  explanation?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<RejectionReason>;
+};
+
+/** Why a complaint was flagged as a likely duplicate of another. */
+export type DuplicateReason =
+  /** The same complainant email address or phone number within 30 days. */
+  | 'SAME_CONTACT'
+  /** Near-identical facts (shingle similarity at or above the threshold) within 180 days. */
+  | 'SIMILAR_TEXT';
+
+/** An earlier complaint this one may duplicate, found at intake. */
+export type DuplicateSuggestion = {
+  __typename?: 'DuplicateSuggestion';
+  /** The earlier complaint. */
+  complaintId: Scalars['ID']['output'];
+  reasons: Array<DuplicateReason>;
+  reference: Scalars['String']['output'];
+  /** Similarity of the two complaints' facts, 0 to 1 (the larger of shingle Jaccard and containment). */
+  score: Scalars['Float']['output'];
+  status: DuplicateSuggestionStatus;
+};
+
+export type DuplicateSuggestionStatus =
+  /** Staff found the two to be different complaints. */
+  | 'DISMISSED'
+  /** This complaint was rejected as a duplicate of the other. */
+  | 'MERGED'
+  | 'OPEN';
+
+/** A duration from receipt, in wall-clock hours, read from histogram buckets. */
+export type DurationStatistics = {
+  __typename?: 'DurationStatistics';
+  averageHours?: Maybe<Scalars['Float']['output']>;
+  buckets: Array<HistogramBucket>;
+  count: Scalars['Int']['output'];
+  /** The upper bound of the bucket that holds the median (an estimate no lower than the true value). */
+  medianHours?: Maybe<Scalars['Float']['output']>;
+  p90Hours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type DurationTarget = {
+  __typename?: 'DurationTarget';
+  amount: Scalars['Float']['output'];
+  unit: DurationUnit;
+};
+
+export type DurationTargetInput = {
+  amount: Scalars['Float']['input'];
+  unit: DurationUnit;
+};
+
+export type DurationUnit =
+  | 'BUSINESS_HOURS'
+  | 'CALENDAR_DAYS'
+  | 'HOURS'
+  | 'MINUTES'
+  | 'WEEKS'
+  | 'WORKING_DAYS';
+
+export type ErasureResult = {
+  __typename?: 'ErasureResult';
+  /** Complaints whose personal data was removed; their statistics and the shape of their history are kept. */
+  erasedComplaints: Scalars['Int']['output'];
+};
+
+export type Escalation = {
+  __typename?: 'Escalation';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  level: EscalationLevel;
+  /** Why: a clock id, or the reason given by the person who escalated. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type EscalationLevel =
+  | 'HANDLER'
+  | 'MANAGER'
+  | 'NONE'
+  | 'SUPERVISOR';
+
+/** The periodic evaluation report, emailed to the named staff (the organization's admins). */
+export type EvaluationReportSettings = {
+  __typename?: 'EvaluationReportSettings';
+  frequency: ReportFrequency;
+  recipientIds: Array<Scalars['ID']['output']>;
+};
+
+export type EvaluationReportSettingsInput = {
+  frequency: ReportFrequency;
+  /** Staff ids from staff; up to 20. */
+  recipientIds: Array<Scalars['ID']['input']>;
+};
+
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** SHA-256 of the content, hex. */
+  contentHash?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** The uploaded file, when the evidence is one. */
+  file?: Maybe<StoredFile>;
+  /** Where the file is kept, e.g. an S3 key. */
+  fileReference?: Maybe<Scalars['String']['output']>;
+  /** The complainant sees it on the portal. */
+  sharedWithComplainant: Scalars['Boolean']['output'];
+  /** Where it came from, e.g. 'courier tracking record' or 'photo from complainant'. */
+  source: Scalars['String']['output'];
+};
+
+export type EvidenceInput = {
+  /** 64 hex characters. */
+  contentHash?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1,000 characters. */
+  description: Scalars['String']['input'];
+  /** A file uploaded with requestEvidenceUpload; its SHA-256 becomes contentHash. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 500 characters. */
+  fileReference?: InputMaybe<Scalars['String']['input']>;
+  /** The complainant sees the file (and this evidence) on the portal. */
+  sharedWithComplainant?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 200 characters. */
+  source: Scalars['String']['input'];
+};
+
+export type ExportFormat =
+  /** Every field staff see except personal data of the complainant, for the organization's own analysis. */
+  | 'FULL'
+  /** The CFPB's public columns: no personal data, the narrative only where the complainant consented, scrubbed of addresses and numbers. */
+  | 'OPEN_DATA';
+
+export type ExportPage = {
+  __typename?: 'ExportPage';
+  /** CSV (RFC 4180): the header row on the first page only. */
+  csv: Scalars['String']['output'];
+  /** Pass as after for the next page; null on the last. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  rows: Scalars['Int']['output'];
+};
+
+export type Feedback = {
+  __typename?: 'Feedback';
+  at: Scalars['DateTime']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  rating: Scalars['Int']['output'];
+  resolved: Scalars['Boolean']['output'];
+};
+
+export type FeedbackInput = {
+  /** Up to 2,000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (very dissatisfied) to 5 (very satisfied). */
+  rating: Scalars['Int']['input'];
+  resolved: Scalars['Boolean']['input'];
+};
+
+/** Where to PUT a file's bytes: the url with exactly these headers, before expiresAt. */
+export type FileUpload = {
+  __typename?: 'FileUpload';
+  expiresAt: Scalars['DateTime']['output'];
+  fileId: Scalars['ID']['output'];
+  headers: Array<HttpHeader>;
+  url: Scalars['String']['output'];
+};
+
+/**
+ * A file to upload. Types allowed: PDF, JPEG, PNG, GIF, WebP, plain text, CSV, Word and
+ * Excel documents, EML; up to 10 MB (docs/ARCHITECTURE.md, "Files").
+ */
+export type FileUploadInput = {
+  contentType: Scalars['String']['input'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** SHA-256 of the content, 64 hex characters. */
+  sha256: Scalars['String']['input'];
+  /** Bytes, 1 to 10,485,760. */
+  size: Scalars['Int']['input'];
+};
+
+export type FinalResponse = {
+  __typename?: 'FinalResponse';
+  at: Scalars['DateTime']['output'];
+  followUpMeasures: Scalars['String']['output'];
+  /** How to take it further: the regulator or ombudsman for the jurisdiction, and the time limit. */
+  furtherRecourse: Scalars['String']['output'];
+  outcome: Outcome;
+  reasons: Scalars['String']['output'];
+  remedies: Array<Remedy>;
+  remedyDetails?: Maybe<Scalars['String']['output']>;
+  rootCause: RootCause;
+};
+
+export type FinalResponseInput = {
+  /** What the organization changes so it does not happen again: 1 to 2,000 characters. */
+  followUpMeasures: Scalars['String']['input'];
+  outcome: Outcome;
+  /** Why: 1 to 5,000 characters. */
+  reasons: Scalars['String']['input'];
+  /** At least one unless the outcome is NOT_UPHELD. */
+  remedies: Array<Remedy>;
+  /** Up to 2,000 characters; required when a remedy is OTHER or COMPENSATION. */
+  remedyDetails?: InputMaybe<Scalars['String']['input']>;
+  rootCause: RootCause;
+};
+
+export type HistogramBucket = {
+  __typename?: 'HistogramBucket';
+  count: Scalars['Int']['output'];
+  /** The bucket holds durations up to this many hours; null for the last, open-ended one. */
+  upToHours?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The first audit entry that does not verify. */
+export type HistoryProblem = {
+  __typename?: 'HistoryProblem';
+  /** Absent when the entry is missing. */
+  action?: Maybe<AuditAction>;
+  at?: Maybe<Scalars['DateTime']['output']>;
+  code: HistoryProblemCode;
+  /** For a digest's problem: the digest's day (UTC). */
+  day?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** Why an audit entry does not verify. */
+export type HistoryProblemCode =
+  /** The digest does not chain to the digest before it. */
+  | 'DIGEST_CHAIN_BROKEN'
+  /** The signed digest of the entry's day does not verify: edited, or signed by another key. */
+  | 'DIGEST_INVALID'
+  /** The digest is another day's or organization's, or holds another hash for this complaint. */
+  | 'DIGEST_MISMATCH'
+  /** The entry, or a case entry written with it, is not what was sealed. */
+  | 'HASH_MISMATCH'
+  /** No entry at this version: deleted. */
+  | 'MISSING_ENTRY'
+  /** The entry carries no hash: written before the chain existed, or its hash was removed. */
+  | 'NOT_SEALED'
+  /** The entry is not in its place: entries were reordered or duplicated. */
+  | 'OUT_OF_ORDER'
+  /** The complaint as stored is not the state its latest entry sealed. */
+  | 'STATE_MISMATCH';
+
+export type HistoryVerification = {
+  __typename?: 'HistoryVerification';
+  /** UTC days whose signed digest confirmed this complaint's chain. */
+  digestDays: Array<Scalars['Date']['output']>;
+  /** Audit entries checked. */
+  entries: Scalars['Int']['output'];
+  problem?: Maybe<HistoryProblem>;
+  /** The first sealed version; earlier entries were written before the chain existed and are not checked. */
+  sealedFromVersion?: Maybe<Scalars['Int']['output']>;
+  verified: Scalars['Boolean']['output'];
+};
+
+export type Hotspot = {
+  __typename?: 'Hotspot';
+  current: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** One-sided p-value of an exact binomial test (equal rates in both periods): small means the rise is more than noise. */
+  pValue: Scalars['Float']['output'];
+  previous: Scalars['Int']['output'];
+  /** rise / previous; null when previous is 0. */
+  relativeRise?: Maybe<Scalars['Float']['output']>;
+  rise: Scalars['Int']['output'];
+  /** pValue below 0.05. */
+  significant: Scalars['Boolean']['output'];
+};
+
+export type HotspotReport = {
+  __typename?: 'HotspotReport';
+  dimension: AnalyticsDimension;
+  /** Groups whose volume rose, the largest rise first. */
+  hotspots: Array<Hotspot>;
+  itemsRead: Scalars['Int']['output'];
+  period: Period;
+  previousPeriod: Period;
+};
+
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type ImprovementAction = {
+  __typename?: 'ImprovementAction';
+  /** Complaints that led to it (ids of the organization's complaints). */
+  complaintIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  dueOn: Scalars['Date']['output'];
+  /** null until effectiveOn has passed by at least a day. */
+  effect?: Maybe<ActionEffect>;
+  /** The day it took effect; the effect is measured from here. */
+  effectiveOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** A staff id from the settings. */
+  ownerId: Scalars['ID']['output'];
+  scope: ActionScope;
+  status: ImprovementActionStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ImprovementActionInput = {
+  /** Up to 100. */
+  complaintIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  dimension: AnalyticsDimension;
+  dueOn: Scalars['Date']['input'];
+  /** The group's value, e.g. a category; ignored for ALL. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  ownerId: Scalars['ID']['input'];
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type ImprovementActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type IssuedApiKey = {
+  __typename?: 'IssuedApiKey';
+  /** Shown once, stored only as a hash: the whole value to send in x-api-key. */
+  apiKey: Scalars['String']['output'];
+  key: PartnerApiKey;
+};
+
+/** A legal regime whose deadlines run on the organization's complaints. */
+export type Jurisdiction =
+  /** Mainland China market-regulation complaint measures. */
+  | 'CN'
+  /** UK Financial Conduct Authority, DISP. */
+  | 'UK_FCA'
+  /** US Consumer Financial Protection Bureau. */
+  | 'US_CFPB';
+
+/** The language the complainant is written to in. */
+export type Language =
+  | 'EN'
+  | 'ZH_CN';
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  acceptComplaint: Complaint;
+  addEvidence: Complaint;
+  addInternalNote: Complaint;
+  /** For the complainant, with the reference and access code. */
+  answerInformationRequest: ComplaintTracking;
+  /** Without handlerId, the routing rules choose the team and its least-loaded member. */
+  assignComplaint: Complaint;
+  /** For the complainant: adds an uploaded file to the complaint (description up to 1,000 characters). */
+  attachFile: ComplaintTracking;
+  createImprovementAction: ImprovementAction;
+  /** Admin: a new API key for a partner; the secret is in the answer only. */
+  createPartnerApiKey: IssuedApiKey;
+  /** Admin: stops posting to a partner's webhook; false when it had none. */
+  deleteWebhook: Scalars['Boolean']['output'];
+  /** Marks an open duplicate suggestion of this complaint as a different complaint. */
+  dismissDuplicate: Complaint;
+  /** Admin: removes a complainant's personal data from all their complaints. */
+  eraseComplainantData: ErasureResult;
+  escalateComplaint: Complaint;
+  /**
+   * Rejects this (the later) complaint as a DUPLICATE of intoId, an earlier complaint of
+   * the same complainant (same email address or phone); the rejection email tells them
+   * to follow intoId's reference. Only where rejecting is allowed (RECEIVED).
+   */
+  mergeDuplicate: Complaint;
+  /**
+   * Where status changes of a partner's complaints are posted, signed with HMAC-SHA256 of the body
+   * using the secret. A partner registers its own (partnerId left out or its own); an admin names the partner.
+   */
+  registerWebhook: Webhook;
+  rejectComplaint: Complaint;
+  /** For the complainant: where to upload a file to attach; then attachFile with its fileId. */
+  requestAttachmentUpload: FileUpload;
+  /** Where to upload an evidence file for the complaint; then addEvidence with its fileId. The upload link lasts 15 minutes. */
+  requestEvidenceUpload: FileUpload;
+  /** Emails the question to the complainant and pauses the SLA clocks until they answer. */
+  requestInformation: Complaint;
+  resolveComplaint: Complaint;
+  revokePartnerApiKey: PartnerApiKey;
+  /** Admin: a new secret for a key; the old one stops working. */
+  rotatePartnerApiKey: IssuedApiKey;
+  sendPublicReply: Complaint;
+  startInvestigation: Complaint;
+  /**
+   * idempotencyKey (1 to 100 characters): a retry with the same key and the same input
+   * returns the same complaint; the same key with another input is refused with CONFLICT.
+   */
+  submitComplaint: SubmitComplaintPayload;
+  submitFeedback: ComplaintTracking;
+  /** Marking it DONE without effectiveOn sets effectiveOn to today (the organization's day). */
+  updateImprovementAction: ImprovementAction;
+  updateOrganizationSettings: OrganizationSettings;
+  withdrawComplaint: ComplaintTracking;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAcceptComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAddEvidenceArgs = {
+  evidence: EvidenceInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAddInternalNoteArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAnswerInformationRequestArgs = {
+  accessCode: Scalars['String']['input'];
+  answer: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAssignComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationAttachFileArgs = {
+  accessCode: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  fileId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationCreateImprovementActionArgs = {
+  input: ImprovementActionInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationCreatePartnerApiKeyArgs = {
+  name: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationDeleteWebhookArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationDismissDuplicateArgs = {
+  candidateId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationEraseComplainantDataArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationEscalateComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationMergeDuplicateArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRegisterWebhookArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  secret: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRejectComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  explanation: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: RejectionReason;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRequestAttachmentUploadArgs = {
+  accessCode: Scalars['String']['input'];
+  file: FileUploadInput;
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRequestEvidenceUploadArgs = {
+  file: FileUploadInput;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRequestInformationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationResolveComplaintArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  response: FinalResponseInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRevokePartnerApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationRotatePartnerApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationSendPublicReplyArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationStartInvestigationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationSubmitComplaintArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SubmitComplaintInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationSubmitFeedbackArgs = {
+  accessCode: Scalars['String']['input'];
+  feedback: FeedbackInput;
+  reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationUpdateImprovementActionArgs = {
+  input: UpdateImprovementActionInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationUpdateOrganizationSettingsArgs = {
+  input: OrganizationSettingsInput;
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationWithdrawComplaintArgs = {
+  accessCode: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reference: Scalars['String']['input'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  attempts: Scalars['Int']['output'];
+  kind: NotificationKind;
+  /** Who it went to: COMPLAINANT, the staff id for an escalation, or the partner id for a webhook. */
+  recipient: Scalars['String']['output'];
+  state: NotificationState;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An email the platform sends: to the complainant, or (ESCALATION) to staff; or (WEBHOOK) a signed POST to the submitting partner. */
+export type NotificationKind =
+  | 'ACCEPTED'
+  | 'ACKNOWLEDGEMENT'
+  | 'CLOSED'
+  | 'ESCALATION'
+  | 'FEEDBACK_SURVEY'
+  | 'FINAL_RESPONSE'
+  | 'HANDLER_ASSIGNED'
+  | 'INFORMATION_REQUESTED'
+  | 'PUBLIC_REPLY'
+  | 'REJECTED'
+  | 'REOPENED'
+  /** A status change posted to the webhook of the partner who submitted the complaint. */
+  | 'WEBHOOK'
+  | 'WITHDRAWN';
+
+export type NotificationState =
+  /** The last attempt failed; the workflow retries it. */
+  | 'FAILED'
+  /** Recorded with the complaint, not sent yet. */
+  | 'PENDING'
+  /** One workflow execution has claimed it and is sending it. */
+  | 'SENDING'
+  | 'SENT'
+  /** Nothing to send to: the complainant gave no email address. */
+  | 'SKIPPED';
+
+export type OrganizationSettings = {
+  __typename?: 'OrganizationSettings';
+  businessHoursEnd: Scalars['String']['output'];
+  businessHoursStart: Scalars['String']['output'];
+  /** CN, UK, WEEKDAYS or one of customCalendars. */
+  calendarId: Scalars['String']['output'];
+  /** The categories the organization files complaints under (offered to complainants; routing and SLA targets name them). */
+  categories: Array<Scalars['String']['output']>;
+  customCalendars: Array<CustomCalendar>;
+  evaluationReport: EvaluationReportSettings;
+  /** Days after the final response during which the complainant may give feedback. */
+  feedbackWindowDays: Scalars['Int']['output'];
+  jurisdictions: Array<Jurisdiction>;
+  /** Receives level-3 escalations. */
+  managerId?: Maybe<Scalars['ID']['output']>;
+  /** Feedback rated at or below this, or 'not resolved', reopens the complaint. */
+  reopenAtOrBelowRating: Scalars['Int']['output'];
+  routingRules: Array<RoutingRule>;
+  slaTargets: Array<SlaTarget>;
+  staff: Array<Staff>;
+  teams: Array<Team>;
+  timeZone: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Replaces the settings given; absent fields keep their value. */
+export type OrganizationSettingsInput = {
+  businessHoursEnd?: InputMaybe<Scalars['String']['input']>;
+  businessHoursStart?: InputMaybe<Scalars['String']['input']>;
+  calendarId?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200, each 1 to 100 characters, no two the same regardless of case. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  customCalendars?: InputMaybe<Array<CustomCalendarInput>>;
+  evaluationReport?: InputMaybe<EvaluationReportSettingsInput>;
+  expectedVersion: Scalars['Int']['input'];
+  feedbackWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictions?: InputMaybe<Array<Jurisdiction>>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  reopenAtOrBelowRating?: InputMaybe<Scalars['Int']['input']>;
+  routingRules?: InputMaybe<Array<RoutingRuleInput>>;
+  slaTargets?: InputMaybe<Array<SlaTargetInput>>;
+  staff?: InputMaybe<Array<StaffInput>>;
+  teams?: InputMaybe<Array<TeamInput>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Outcome =
+  | 'NOT_UPHELD'
+  | 'PARTLY_UPHELD'
+  | 'UPHELD';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PartnerApiKey = {
+  __typename?: 'PartnerApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The public part of the key; the caller sends <id>.<secret> in the x-api-key header. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  partnerId: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  rotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ApiKeyStatus;
+};
+
+export type Period = {
+  __typename?: 'Period';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** Days of the organization's calendar (imported complaints keep their source's dates), both inclusive; at most 731 days. */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type Query = {
+  __typename?: 'Query';
+  complaint?: Maybe<Complaint>;
+  complaintByReference?: Maybe<Complaint>;
+  /** The categories the organization files complaints under, for the complaint form (everyone; a complainant's are the deployment organization's). Empty when none are set. */
+  complaintCategories: Array<Scalars['String']['output']>;
+  /** Complaints received in the period as CSV, oldest first, one page at a time. first: 1 to 1,000. */
+  complaintExport: ExportPage;
+  /** Figures for complaints received in the period, one group per value of the dimension, the largest first. first: 1 to 200. */
+  complaintStatistics: ComplaintStatistics;
+  /** Complaints received per day, week (from Monday) or month; for one group of a dimension when key is given. */
+  complaintTrend: ComplaintTrend;
+  /** Newest first. first: 1 to 100. */
+  complaints: ComplaintConnection;
+  /** Open complaints with a duplicate suggestion not yet merged or dismissed, newest first. */
+  complaintsWithDuplicates: ComplaintConnection;
+  /** Escalated open complaints at this level or above, the longest escalated first. */
+  escalatedComplaints: ComplaintConnection;
+  /** Admin: all complaints of a complainant, by email address, with their history. */
+  exportComplainantData: ComplainantDataExport;
+  /** A handler's open complaints, the one due soonest first. */
+  handlerQueue: ComplaintConnection;
+  /** The groups whose volume rose most against the period of the same length just before. first: 1 to 50. */
+  hotspots: HotspotReport;
+  improvementAction?: Maybe<ImprovementAction>;
+  /** Newest first. */
+  improvementActions: Array<ImprovementAction>;
+  organizationSettings: OrganizationSettings;
+  /** Admin: the organization's partner API keys (never their secrets). */
+  partnerApiKeys: Array<PartnerApiKey>;
+  /** For the complainant: needs the reference and the access code given at submission. */
+  trackComplaint: ComplaintTracking;
+  /** Staff who can read the complaint: checks its audit history against its hash chain and the signed daily digests. */
+  verifyComplaintHistory: HistoryVerification;
+  /** Who the API sees calling. */
+  viewer: Viewer;
+  /** Admin: the partners' webhooks (never their secrets). */
+  webhooks: Array<Webhook>;
+};
+
+
+export type QueryComplaintArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComplaintByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+export type QueryComplaintExportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  format?: ExportFormat;
+  period: PeriodInput;
+};
+
+
+export type QueryComplaintStatisticsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: AnalyticsDimension;
+  period: PeriodInput;
+};
+
+
+export type QueryComplaintTrendArgs = {
+  dimension?: AnalyticsDimension;
+  granularity?: TrendGranularity;
+  key?: InputMaybe<Scalars['String']['input']>;
+  period: PeriodInput;
+};
+
+
+export type QueryComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplaintFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplaintsWithDuplicatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEscalatedComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  atLeast?: InputMaybe<EscalationLevel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportComplainantDataArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type QueryHandlerQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  handlerId: Scalars['ID']['input'];
+};
+
+
+export type QueryHotspotsArgs = {
+  dimension: AnalyticsDimension;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: PeriodInput;
+};
+
+
+export type QueryImprovementActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImprovementActionsArgs = {
+  status?: InputMaybe<ImprovementActionStatus>;
+};
+
+
+export type QueryTrackComplaintArgs = {
+  accessCode: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyComplaintHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Why a complaint was not accepted. */
+export type RejectionReason =
+  | 'BEFORE_COURT_OR_MEDIATOR'
+  | 'DUPLICATE'
+  | 'INSUFFICIENT_INFORMATION'
+  | 'OTHER'
+  | 'OUT_OF_SCOPE'
+  | 'TIME_BARRED';
+
+export type Remedy =
+  | 'APOLOGY'
+  | 'COMPENSATION'
+  | 'EXPLANATION'
+  | 'OTHER'
+  | 'REFUND'
+  | 'REPAIR'
+  | 'REPLACEMENT';
+
+export type ReportFrequency =
+  /** On the first day of each month, for the month before. */
+  | 'MONTHLY'
+  | 'NONE'
+  /** Every Monday, for the week (Monday to Sunday) before. */
+  | 'WEEKLY';
+
+export type Respondent = {
+  __typename?: 'Respondent';
+  address?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type RespondentInput = {
+  /** Up to 500 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The business complained about, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** What a member of staff may do; see the permission table in docs/PERMISSIONS.md. */
+export type Role =
+  | 'ADMIN'
+  /** Reads everything of the organization, changes nothing. */
+  | 'ANALYST'
+  | 'HANDLER'
+  | 'SUPERVISOR';
+
+/** What caused the problem, for learning from complaints. */
+export type RootCause =
+  | 'BILLING'
+  | 'COMMUNICATION'
+  | 'DELIVERY'
+  | 'NONE_FOUND'
+  | 'OTHER'
+  | 'POLICY'
+  | 'PRODUCT_QUALITY'
+  | 'SERVICE_QUALITY'
+  | 'STAFF_CONDUCT'
+  | 'SYSTEM_FAILURE'
+  | 'THIRD_PARTY';
+
+/** Complaints matching every given field go to the team; the first matching rule wins. */
+export type RoutingRule = {
+  __typename?: 'RoutingRule';
+  category?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  respondent?: Maybe<Scalars['String']['output']>;
+  teamId: Scalars['ID']['output'];
+};
+
+export type RoutingRuleInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  respondent?: InputMaybe<Scalars['String']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
+export type Satisfaction = {
+  __typename?: 'Satisfaction';
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** How many gave 1, 2, 3, 4 and 5. */
+  distribution: Array<Scalars['Int']['output']>;
+  ratings: Scalars['Int']['output'];
+  /** The share of ratings that said the complaint was resolved. */
+  resolvedShare?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SlaTarget = {
+  __typename?: 'SlaTarget';
+  acceptanceDecision?: Maybe<DurationTarget>;
+  /** Matched without regard to case; absent means any category. */
+  category?: Maybe<Scalars['String']['output']>;
+  firstResponse?: Maybe<DurationTarget>;
+  priority: Priority;
+  resolution?: Maybe<DurationTarget>;
+};
+
+export type SlaTargetInput = {
+  acceptanceDecision?: InputMaybe<DurationTargetInput>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  firstResponse?: InputMaybe<DurationTargetInput>;
+  priority: Priority;
+  resolution?: InputMaybe<DurationTargetInput>;
+};
+
+export type Staff = {
+  __typename?: 'Staff';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The language of emails to this person; null: Chinese then English in one message. */
+  language?: Maybe<Language>;
+  name: Scalars['String']['output'];
+};
+
+export type StaffInput = {
+  email: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** The language of emails to this person (escalations, calendar notices); leave it out for Chinese then English. */
+  language?: InputMaybe<Language>;
+  name: Scalars['String']['input'];
+};
+
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/**
+ * A file kept with a complaint: evidence staff uploaded, or a complainant's attachment.
+ * Its bytes live in the stack's files bucket (locally, the data folder).
+ */
+export type StoredFile = {
+  __typename?: 'StoredFile';
+  contentType: Scalars['String']['output'];
+  /** A link to download it, valid for 5 minutes; null once the file is erased. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The name it was uploaded with. */
+  name: Scalars['String']['output'];
+  /** SHA-256 of the content, hex; the store refused any upload whose bytes did not match. */
+  sha256: Scalars['String']['output'];
+  sharedWithComplainant: Scalars['Boolean']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type SubmitComplaintInput = {
+  /** 1 to 100 characters, e.g. 'Mobile network' or 'Credit card'. */
+  category: Scalars['String']['input'];
+  channel: Channel;
+  complainant: ComplainantInput;
+  /** The complainant agrees that the facts, with personal data removed, may be published in the open-data export. */
+  consentToPublishNarrative?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What happened: 1 to 5,000 characters. */
+  facts: Scalars['String']['input'];
+  /** When it happened; not in the future. */
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Set by staff recording the complaint; NORMAL when absent. */
+  priority?: InputMaybe<Priority>;
+  /** Up to 100 characters. */
+  product?: InputMaybe<Scalars['String']['input']>;
+  /** Province, state or region of the complainant, up to 100 characters; used by routing rules. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** What the complainant asks for: 1 to 2,000 characters. */
+  remedyRequested: Scalars['String']['input'];
+  respondent: RespondentInput;
+};
+
+export type SubmitComplaintPayload = {
+  __typename?: 'SubmitComplaintPayload';
+  /** Shown once, never stored in clear: with the reference it lets the complainant track the complaint. */
+  accessCode: Scalars['String']['output'];
+  complaint: Complaint;
+  reference: Scalars['String']['output'];
+};
+
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  memberIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  supervisorId: Scalars['ID']['output'];
+};
+
+export type TeamInput = {
+  id: Scalars['ID']['input'];
+  memberIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  supervisorId: Scalars['ID']['input'];
+};
+
+/** A step the complainant may see: decisions, public replies, requests, answers, final responses, feedback. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  action: AuditAction;
+  at: Scalars['DateTime']['output'];
+  /** On FEEDBACK_RECEIVED: the rating, answer and comment as the complainant gave them. */
+  feedback?: Maybe<Feedback>;
+  /** On RESOLVED: the final response given at this step. */
+  finalResponse?: Maybe<FinalResponse>;
+  /**
+   * The public text of a reply, request or answer; on RESOLVED, the final response as the
+   * complainant reads it (in their language); on FEEDBACK_RECEIVED, their comment.
+   */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type TrendGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  clocksBreached: Scalars['Int']['output'];
+  /** Clocks met and breached among these complaints, every source together. */
+  clocksMet: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  /** The first day of the day, week or month. */
+  start: Scalars['Date']['output'];
+};
+
+export type UpdateImprovementActionInput = {
+  /** Replaces the list. */
+  complaintIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ImprovementActionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who the API sees calling: signed-in staff, a partner with an API key, or nobody (a complainant). */
+export type Viewer = {
+  __typename?: 'Viewer';
+  id?: Maybe<Scalars['String']['output']>;
+  kind: ActorKind;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  role?: Maybe<Role>;
+};
+
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  partnerId: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
