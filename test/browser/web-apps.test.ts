@@ -52,11 +52,11 @@ describe('the staff workspace', () => {
     await graphql(stack, 'mutation { updateOrganizationSettings(input: { expectedVersion: 0, staff: [{ id: "s1", name: "Sun Li", email: "s1@example.org" }] }) { version } }', {}, asStaff('setup', 'ADMIN'));
     const page = await browser.newPage();
     await signInAsStaff(page, stack, { staffId: 's1', role: 'SUPERVISOR' });
-    await page.getByText('当前身份：SUPERVISOR（default）').waitFor();
+    await page.getByRole('heading', { level: 1, name: '我的队列' }).waitFor();
     await page.goto(`${stack.urls.staff}no-such-page`);
     await page.getByRole('heading', { name: '找不到此页面' }).waitFor();
     await page.getByRole('link', { name: '返回工作台' }).click();
-    await page.getByRole('heading', { name: '工作台' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '我的队列' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/staff/');
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(/\/oauth2\/authorize/);
