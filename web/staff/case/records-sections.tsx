@@ -112,7 +112,10 @@ export function OutcomeSection({ complaint: c }: { complaint: CaseFieldsFragment
         </div>
       ))}
       {c.feedbackHistory.map((f, i) => (
-        <p key={i}>{t('case.feedback', { rating: f.rating, resolved: t(f.resolved ? 'common.yes' : 'common.no'), time: dateTimeIn(f.at, timeZone, locale) })}</p>
+        <div key={i} class="feedback">
+          <p>{t('case.feedback', { rating: f.rating, resolved: t(f.resolved ? 'common.yes' : 'common.no'), time: dateTimeIn(f.at, timeZone, locale) })}</p>
+          {f.comment && <blockquote class="prose">{f.comment}</blockquote>}
+        </div>
       ))}
     </section>
   );
