@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LocalStack } from '../../local/stack';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
 import { ADMIN, graphql, RECORD, startTestStack, waitFor } from '../harness/local-stack';
@@ -169,6 +170,29 @@ describe('the case page', () => {
     await page.getByText('该问题属于其他机构的受理范围。').waitFor();
     // A rejected complaint is over: no step is left to take.
     await page.getByText('此状态下您没有可执行的操作。').waitFor();
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('uploads an evidence file and shows its name, size, SHA-256 and a download link', async () => {
+    const complaint = await submitted(stack);
+    const bytes = Buffer.from('Signal outage report, 20 November: mast 4471 down.\n');
+    const page = await openAs(PEOPLE.supervisor, `complaints/${complaint.id}`);
+    await status(page, '已收到');
+    await page.getByRole('button', { name: '添加证据', exact: true }).click();
+    await page.getByRole('textbox', { name: '证据说明' }).fill('基站故障报告');
+    await page.getByRole('textbox', { name: '来源' }).fill('网络运维部门');
+    await page.getByLabel('文件（可选）').setInputFiles({ name: 'outage-report.txt', mimeType: 'text/plain', buffer: bytes });
+    await page.getByRole('checkbox', { name: '投诉人可在查询页面看到此证据' }).check();
+    await page.getByRole('button', { name: '保存证据' }).click();
+    const evidence = page.getByRole('region', { name: '证据', exact: true });
+    const link = evidence.getByRole('link', { name: '下载 outage-report.txt' });
+    await link.waitFor();
+    const download = await fetch(new URL((await link.getAttribute('href'))!, stack.urls.staff));
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
+    await evidence.getByText(createHash('sha256').update(bytes).digest('hex')).waitFor();
+    await evidence.getByText(`${bytes.length} B`).waitFor();
+    await evidence.getByText('投诉人可见').waitFor();
     expect(page.errors).toEqual([]);
     await page.close();
   });
