@@ -70,3 +70,71 @@ export class UnparseableEmail extends Error {
     this.name = 'UnparseableEmail';
   }
 }
+
+/**
+ * What became of a received message. Every message is kept (its raw bytes in the files
+ * store) whatever its state, so none is ever lost and staff can look at any of them.
+ */
+export type InboundEmailState =
+  /** Made a new complaint (complaintId). */
+  | 'NEW_COMPLAINT'
+  /** Joined its complaint (complaintId): the answer to a request for information, or a complainant message. */
+  | 'JOINED_COMPLAINT'
+  /** A reply that could not be matched to a complaint: unknown sender, forged or stale token. Kept for staff. */
+  | 'UNMATCHED'
+  /** An auto-reply, out-of-office, bounce or list message: never a complaint, never answered. */
+  | 'AUTOMATIC'
+  /** The sender sent too many messages in a short time: kept, not processed. */
+  | 'THROTTLED'
+  /** Over the size limits. */
+  | 'REJECTED'
+  /** Could not be parsed, or processing failed: kept raw, can be processed again (reprocess). */
+  | 'UNPROCESSED';
+
+export interface InboundEmailRecord {
+  /** SHA-256 of the raw message (hex): the same message delivered twice is one record. */
+  id: string;
+  organizationId: string;
+  receivedAt: string;
+  state: InboundEmailState;
+  /** Why it is in its state, a stable code (e.g. UNKNOWN_SENDER, BAD_TOKEN, AUTO_SUBMITTED, PARSE_FAILED). */
+  reason?: string;
+  complaintId?: string;
+  /** The sender's address (lower-cased): shown to staff, never logged. */
+  from?: string;
+  subject?: string;
+  /** The message's own Message-ID, without angle brackets. */
+  messageId?: string;
+  verdicts?: AuthenticationVerdicts;
+  /** True when SPF, DKIM or DMARC failed: flagged to staff, not dropped. */
+  authenticationFailed: boolean;
+  /** Where the raw bytes are kept in the files store. */
+  rawKey: string;
+  size: number;
+  /** How many times it was processed (1 on arrival, +1 per reprocess). */
+  attempts: number;
+  updatedAt: string;
+}
+
+/** A page of inbound messages, newest first. */
+export interface InboundEmailPage {
+  items: InboundEmailRecord[];
+  /** Opaque: pass back as `after` for the next page. */
+  endCursor?: string;
+}
+
+/** The inbound messages kept in the table. */
+export interface InboundEmailStore {
+  /** Writes the record unless one with its id exists; false when it did (the message came twice). */
+  putNew(record: InboundEmailRecord): Promise<boolean>;
+  get(organizationId: string, id: string): Promise<InboundEmailRecord | null>;
+  /** Replaces the record (a new state after processing or reprocessing). */
+  save(record: InboundEmailRecord): Promise<void>;
+  /** Newest first; with a state, only those in it. */
+  list(organizationId: string, options: { state?: InboundEmailState; first: number; after?: string }): Promise<InboundEmailPage>;
+  /**
+   * Counts one more message from a sender (by the hash of its address) in the window that
+   * `now` falls in, and returns the count so far in that window.
+   */
+  countFromSender(organizationId: string, senderHash: string, windowStart: string, expiresAt: number): Promise<number>;
+}
