@@ -29,4 +29,8 @@ export async function signInAsStaff(page: Page, stack: LocalStack, who: StaffIde
   await page.getByRole('radio', { name: ROLE_NAME[who.role] }).check();
   await page.getByRole('button', { name: /^Sign in/ }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/staff/') && !url.pathname.startsWith('/staff/callback'));
+  // The callback page leaves the address bar before the code is exchanged: only the drawn
+  // workspace (its sign-out button) says the tokens are in the tab. Navigating before that
+  // would abort the exchange and send the tab to sign in again.
+  await page.locator('button.sign-out').waitFor();
 }
