@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Joiner, Splitter, type MimeNode, type SplitterChunk } from '@zone-eu/mailsplit';
@@ -32,23 +33,8 @@ const GB_CHARSETS = /^(?:gb2312|gb_2312(?:-80)?|csgb2312|csiso58gb231280|iso-ir-
 
 const STANDARD_HEADERS = ['from', 'to', 'subject', 'date', 'message-id', 'received', 'mime-version', 'content-type'];
 
-/** Bytes as text: UTF-8 when they are valid UTF-8, else GB18030 (the Chinese clients' 8-bit default). */
-export function decodeUndeclared(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(Buffer.from(bytes), 'gb18030');
-  }
-}
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Bytes with no declared charset: UTF-8 when they are valid UTF-8, else GB18030 (Chinese clients' 8-bit default). */
+const decodeUndeclared = (bytes: Buffer) => (isUtf8(bytes) ? bytes.toString('utf8') : iconv.decode(bytes, 'gb18030'));
 
 function isTextLeaf(node: MimeNode): boolean {
   if (node.multipart) return false;
@@ -226,7 +212,8 @@ export class MimeMailParser implements MailParser {
         maxHtmlLengthToParse: MIME_LIMITS.maxHtmlChars,
       });
     } catch (error) {
-      throw new UnparseableEmail(/max/i.test((error as Error).message) ? 'TOO_COMPLEX' : 'MIME_ERROR');
+      // EMAXLEN: mailsplit met more parts or a larger header block than MIME_LIMITS allow
+      throw new UnparseableEmail((error as { code?: string }).code === 'EMAXLEN' ? 'TOO_COMPLEX' : 'MIME_ERROR');
     }
     const headers = decodedHeaders(rootHeaderLines);
     if (!STANDARD_HEADERS.some((name) => name in headers)) throw new UnparseableEmail('NO_HEADERS');
