@@ -37,8 +37,11 @@ const SENT_LINE = /^(?:\*?\s*)(?:sent|date|发送时间|发件时间|日期|时�
 /** The same block as a table, as 163's mobile client quotes: "| 发件人 | … |". */
 const TABLE_FROM_LINE = /^\|\s*(?:发件人|from)\s*\|/i;
 
-/** "On Sun, 6 Dec 2026 at 10:00, A <a@x> wrote:" and "在 2026年12月6日周日 10:00，A <a@x> 写道：". */
-const ATTRIBUTION = /^(?:On\s.+\swrote\s*:|在\s?.+写道\s*[：:])$/i;
+/**
+ * "On Sun, 6 Dec 2026 at 10:00, A <a@x> wrote:" and "在 2026年12月6日周日 10:00，A <a@x> 写道：",
+ * with a date in it: "在收据上店员写道：" is the sender's own sentence.
+ */
+const ATTRIBUTION = /^(?:On\s.*\d.*\swrote\s*:|在\s?.*\d.*写道\s*[：:])$/i;
 
 function startsQuotedHistory(lines: string[], i: number): boolean {
   const line = normalize(lines[i]);

@@ -52,6 +52,11 @@ describe('keeping what the sender newly wrote', () => {
     },
   );
 
+  it('keeps the sender’s own sentence that ends in 写道 or wrote (no date in it)', () => {
+    expect(newReplyText('在收据上店员写道：\n“已退款”，但我没收到。')).toBe('在收据上店员写道：\n“已退款”，但我没收到。');
+    expect(newReplyText('On the receipt the clerk wrote:\n"refunded".')).toBe('On the receipt the clerk wrote:\n"refunded".');
+  });
+
   it('keeps a line that only mentions a phone in the middle of the text', () => {
     expect(newReplyText('发自我的iPhone的投诉没有回音。\n第二行。')).toBe('发自我的iPhone的投诉没有回音。\n第二行。');
   });
