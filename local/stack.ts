@@ -40,6 +40,9 @@ import { digestDependencies } from '../functions/wiring/audit-digests';
 import { fileRoute } from './file-route';
 import type { ReceivedEmail } from '../functions/core/inbound/inbound-email';
 import { startSmtpServer } from './smtp-server';
+import { startSimulatedDeliveryEvents } from './simulated-delivery-events';
+import { recordDeliveryEvent } from '../functions/core/delivery-events';
+import { deliveryEventDependencies } from '../functions/wiring/delivery-events';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -241,6 +244,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const digestDeps = options.clock && digestDependencies(config, options.clock);
     const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger: jsonLogger });
     stops.push(() => digests.stop());
+
+    // What the configuration set's event destination does in the cloud, for SES's mailbox simulator addresses.
+    const deliveryEvents = deliveryEventDependencies(config);
+    const simulator = startSimulatedDeliveryEvents({
+      sesEndpoint: ses.endpoint,
+      record: (event) => recordDeliveryEvent(deliveryEvents, event),
+      clock: options.clock ?? systemClock,
+      logger: jsonLogger,
+    });
+    stops.push(simulator.stop);
 
     // What SES receiving does in the cloud: mail to the inbound address reaches the intake, raw.
     if (options.receiveEmail && options.smtpPort) await requirePortFree(options.smtpPort, 'SMTP_PORT');
