@@ -66,13 +66,14 @@ export class InboundEmail extends Construct {
         conditions: fromThisRule,
       }),
     );
-    // The bucket's default encryption asks the key for a data key on SES's behalf.
+    // The bucket's default encryption asks the key for a data key on SES's behalf. Only the
+    // account is a condition: S3 makes that request, and whether it passes SES's rule ARN on is not documented.
     props.encryptionKey.addToResourcePolicy(
       new iam.PolicyStatement({
         principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
         actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
         resources: ['*'],
-        conditions: fromThisRule,
+        conditions: { StringEquals: fromThisRule.StringEquals },
       }),
     );
 

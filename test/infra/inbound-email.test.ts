@@ -55,11 +55,11 @@ describe('email to the deployment’s address, in a region with SES receiving', 
     expect(JSON.stringify(sesPut.Condition.ArnLike['aws:SourceArn'])).toContain(':receipt-rule-set/ComplaintPlatform-eu-west-1-inbound:receipt-rule/complaint-address');
   });
 
-  test('lets SES use the stack’s key for that bucket only through the rule', () => {
+  test('lets SES use the stack’s key, for this account only, to write to the bucket', () => {
     const [, key] = resources(template, 'AWS::KMS::Key').find(([, k]) => k.Properties.Description === 'Encrypts the complaint table')!;
     const forSes = (key.Properties.KeyPolicy.Statement as Array<Record<string, any>>).find((s) => s.Principal?.Service === 'ses.amazonaws.com')!;
     expect(forSes.Action).toEqual(['kms:GenerateDataKey', 'kms:Decrypt']);
-    expect(Object.keys(forSes.Condition).sort()).toEqual(['ArnLike', 'StringEquals']);
+    expect(forSes.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } });
   });
 
   test('has a receipt rule set whose rule scans the mail to the address’s domain, writes it to the bucket, then calls the inbound function', () => {
