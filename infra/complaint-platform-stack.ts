@@ -18,6 +18,8 @@ import type { PlatformSettings } from './config';
 import { ComplaintTable } from './constructs/complaint-table';
 import { AuditDigests } from './constructs/audit-digests';
 import { ComplaintFiles } from './constructs/complaint-files';
+import { DeliveryEvents } from './constructs/delivery-events';
+import { InboundEmail } from './constructs/inbound-email';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
@@ -90,6 +92,8 @@ export class ComplaintPlatformStack extends Stack {
       ORGANIZATION_TIME_ZONE: settings.organizationTimeZone,
       WORKING_DAY_CALENDAR: settings.workingDayCalendar,
       JURISDICTIONS: settings.jurisdictions.join(','),
+      // The address complainants write to, where this region receives email.
+      ...(settings.inbound === 'off' ? {} : { INBOUND_ADDRESS: settings.inbound.address }),
     };
 
     const tasks = {} as Record<TaskStateName, NodejsFunction>;
@@ -235,6 +239,22 @@ export class ComplaintPlatformStack extends Stack {
     const files = new ComplaintFiles(this, 'Files', { encryptionKey: table.encryptionKey!, allowedOrigins: [...settings.allowedOrigins, site.origin] });
     for (const [name, value] of Object.entries(files.environment)) graphql.addEnvironment(name, value);
     files.grantPresignAndErase(graphql);
+
+    // Bounces and complaints: a hard-bounced or complaining address is not emailed again.
+    new DeliveryEvents(this, 'DeliveryEvents', { configurationSet, table: complaintTable, environment });
+    // Email to the deployment's address (cdk.json `inbound`), where this region has SES receiving.
+    if (settings.inbound !== 'off') {
+      const inbound = new InboundEmail(this, 'Inbound', {
+        address: settings.inbound.address,
+        table: complaintTable,
+        encryptionKey: table.encryptionKey!,
+        accessLogs: files.accessLogs,
+        environment: { ...workflowEnvironment, ...searchEnvironment, ...files.environment },
+      });
+      // A message can make or join a complaint (its workflow starts) and is kept in the files store.
+      grantStartWorkflows(inbound.fn);
+      files.grantPresignAndErase(inbound.fn);
+    }
     // The web apps call the API from the site's origin: the CORS below allows it.
     const api = new apigw.HttpApi(this, 'Api', {
       description: 'Complaint platform GraphQL API',

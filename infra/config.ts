@@ -26,7 +26,21 @@ export interface PlatformSettings {
    * region `{ "eu-west-2": 2190, "*": 2555 }`; default {@link DEFAULT_AUDIT_DIGEST_RETENTION_DAYS}.
    */
   auditDigestRetentionDays: number;
+  /**
+   * Email to the deployment's address (SES receiving), for this region: the address, or off.
+   * cdk.json `inbound`: per region `{ "eu-west-1": { "address": "complaints@inbound.example.org" }, "*": "off" }`;
+   * absent, off everywhere. A region where SES does not receive email must say off.
+   */
+  inbound: InboundSetting;
 }
+
+export type InboundSetting = { address: string } | 'off';
+
+/**
+ * The regions where SES receives email (the AWS General Reference's "Email Receiving endpoints",
+ * inbound-smtp.<region>.amazonaws.com). AWS adds regions over time: add one here when it does.
+ */
+export const SES_RECEIVING_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];
 
 /** Seven years: longer than the complaint-record retention CN, FCA (DISP 1.9) and CFPB rules ask for. */
 export const DEFAULT_AUDIT_DIGEST_RETENTION_DAYS = 2555;
@@ -86,7 +100,30 @@ export function parsePlatformSettings(raw: unknown, region?: string): PlatformSe
     // An origin is scheme, host and port only: exactly what the browser sends in Origin.
     allowedOrigins: raw.allowedOrigins === undefined ? [] : list('allowedOrigins', raw.allowedOrigins, (o) => parseUrl(o)?.origin === o, 'origins such as "https://complaints.example.org"'),
     auditDigestRetentionDays: retentionDays(raw.auditDigestRetentionDays, region, fail),
+    inbound: inboundSetting(raw.inbound, region, fail),
   };
+}
+
+/** The region's inbound setting: its own entry, else `*`; every entry is checked, whichever region is built. */
+function inboundSetting(raw: unknown, region: string | undefined, fail: (key: string, problem: string) => never): InboundSetting {
+  if (raw === undefined) return 'off';
+  if (!isRecord(raw)) return fail('inbound', 'must name, per region (or "*"), an address { "address": "…" } or "off"');
+  const settings = Object.entries(raw).map(([key, value]): [string, InboundSetting] => {
+    if (value === 'off') return [key, 'off'];
+    if (isRecord(value) && typeof value.address === 'string' && EMAIL.test(value.address) && Object.keys(value).length === 1) return [key, { address: value.address }];
+    return fail(`inbound.${key}`, 'must be { "address": "<an email address>" } or "off"');
+  });
+  for (const [key, setting] of settings) {
+    if (setting === 'off' || key === '*' || SES_RECEIVING_REGIONS.includes(key)) continue;
+    fail(`inbound.${key}`, `names an address, but SES does not receive email in ${key} (it does in ${SES_RECEIVING_REGIONS.join(', ')}): say "off" for ${key}`);
+  }
+  if (region === undefined) return 'off';
+  const chosen = Object.fromEntries(settings)[region] ?? Object.fromEntries(settings)['*'];
+  if (chosen === undefined) return fail('inbound', `says nothing for ${region}: give it an address or "off" (or a "*" entry)`);
+  if (chosen !== 'off' && !SES_RECEIVING_REGIONS.includes(region)) {
+    return fail('inbound', `gives ${region} an address through "*", but SES does not receive email in ${region} (it does in ${SES_RECEIVING_REGIONS.join(', ')}): say "off" for ${region}`);
+  }
+  return chosen;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

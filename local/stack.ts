@@ -38,6 +38,11 @@ import { startDigestTimer, type DigestTimer } from './digest-timer';
 import { writeDailyDigests } from '../functions/core/audit/daily-digest';
 import { digestDependencies } from '../functions/wiring/audit-digests';
 import { fileRoute } from './file-route';
+import type { ReceivedEmail } from '../functions/core/inbound/inbound-email';
+import { startSmtpServer } from './smtp-server';
+import { startSimulatedDeliveryEvents } from './simulated-delivery-events';
+import { recordDeliveryEvent } from '../functions/core/delivery-events';
+import { deliveryEventDependencies } from '../functions/wiring/delivery-events';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -61,13 +66,31 @@ export interface LocalStackOptions {
   filesDir?: string;
   /** Set up the demo organization in the default organization if it has no settings yet (local/demo-organization.ts). */
   demoOrganization?: boolean;
+  /** The local SMTP server's port (SMTP_PORT, 2525 by default for npm start); 0 picks a free one. */
+  smtpPort?: number;
+  /**
+   * The intake of email received by the local SMTP server (local/smtp-server.ts). The SMTP server
+   * starts only when it is given: the connection point for the inbound email service.
+   */
+  receiveEmail?: (email: ReceivedEmail) => Promise<unknown>;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
 }
 
 export interface LocalStack {
-  urls: { api: string; graphql: string; explorer: string; portal: string; staff: string; inbox: string; dynamodb: string; workflow: string };
+  urls: {
+    api: string;
+    graphql: string;
+    explorer: string;
+    portal: string;
+    staff: string;
+    inbox: string;
+    dynamodb: string;
+    workflow: string;
+    /** `smtp://127.0.0.1:<port>`: the local SMTP server, when it runs (see LocalStackOptions.receiveEmail). */
+    smtp?: string;
+  };
   config: PlatformConfig;
   runner: LocalWorkflowRunner;
   /** The poller feeding the table's stream to the stats and search handlers; idle() resolves once every write so far is counted and indexed. */
@@ -140,6 +163,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       STEPFUNCTIONS_ENDPOINT: `http://${host}:${ports.workflow}`,
       STATE_MACHINE_ARN,
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'complaints@example.org',
+      // The address complainants write to; the local SMTP server takes mail for its domain.
+      INBOUND_ADDRESS: process.env.INBOUND_ADDRESS ?? 'complaints@inbound.localhost',
       TRACKING_URL: `${api}/track`,
       DEVELOPMENT_MODE: 'true',
       AUTH_DEV_ISSUER: issuer.issuer,
@@ -220,8 +245,31 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger: jsonLogger });
     stops.push(() => digests.stop());
 
+    // What the configuration set's event destination does in the cloud, for SES's mailbox simulator addresses.
+    const deliveryEvents = deliveryEventDependencies(config);
+    const simulator = startSimulatedDeliveryEvents({
+      sesEndpoint: ses.endpoint,
+      record: (event) => recordDeliveryEvent(deliveryEvents, event),
+      clock: options.clock ?? systemClock,
+      logger: jsonLogger,
+    });
+    stops.push(simulator.stop);
+
+    // What SES receiving does in the cloud: mail to the inbound address reaches the intake, raw.
+    if (options.receiveEmail && options.smtpPort) await requirePortFree(options.smtpPort, 'SMTP_PORT');
+    const smtp =
+      options.receiveEmail &&
+      (await startSmtpServer({
+        port: options.smtpPort ?? 0,
+        domain: process.env.INBOUND_ADDRESS!.split('@')[1],
+        clock: options.clock ?? systemClock,
+        logger: jsonLogger,
+        receive: options.receiveEmail,
+      }));
+    if (smtp) stops.push(smtp.stop);
+
     return {
-      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow },
+      urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow, smtp: smtp?.url },
       config,
       runner,
       streams,

@@ -1,7 +1,7 @@
 import { demoOrganizationWanted, describeDemoOrganization } from './demo-organization';
 import { PreflightError } from './preflight';
 import { startLocalStack } from './stack';
-import { DATA_DIR, DEV_ISSUER_FILE, WEB_DIR } from './start-options';
+import { DATA_DIR, DEV_ISSUER_FILE, SMTP_PORT, WEB_DIR } from './start-options';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     webDir: WEB_DIR,
     demoOrganization: demoOrganizationWanted(process.env),
     ports: { api: port('API_PORT', 4000), dynamodb: port('DYNAMODB_PORT', 8000), ses: port('SES_PORT', 8005), workflow: port('WORKFLOW_PORT', 8083) },
+    smtpPort: SMTP_PORT,
   });
   console.log(`
 Complaint platform is running locally.
@@ -27,7 +28,7 @@ Complaint platform is running locally.
   GraphQL API        ${stack.urls.graphql}
   GraphQL explorer   ${stack.urls.explorer}
   Analytics          ${stack.urls.staff}analytics   (in the workspace; /dashboard/ leads there)
-  Email inbox (SES)  ${stack.urls.inbox}
+  Email inbox (SES)  ${stack.urls.inbox}${stack.urls.smtp ? `\n  Inbound SMTP       ${stack.urls.smtp}   (mail to ${process.env.INBOUND_ADDRESS})` : ''}
   DynamoDB Local     ${stack.urls.dynamodb}   (data in ${DATA_DIR})
   Workflow runner    ${stack.urls.workflow}   (${stack.runner.running()} workflows resumed)
   Audit digests      ${stack.auditDigests.dir}   (signed daily; npm run verify-audit)

@@ -47,6 +47,8 @@ export interface PlatformConfig {
    * the file operations answer NOT_CONFIGURED.
    */
   files: { bucket?: string; endpoint?: string };
+  /** INBOUND_BUCKET: where SES receiving writes each message to the deployment's address (the inbound function reads it). */
+  inboundBucket?: string;
 }
 
 export class ConfigurationError extends Error {}
@@ -122,5 +124,6 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     partnerRateLimitPerMinute: partnerRateLimit(env),
     auditDigests: auditDigests(env),
     files: { bucket: env.FILES_BUCKET || undefined, endpoint: env.FILES_ENDPOINT || undefined },
+    inboundBucket: env.INBOUND_BUCKET || undefined,
   };
 }

@@ -1,5 +1,7 @@
 import type { Clock } from './clock';
 import type { Notification } from './complaint';
+import { complainantKey } from './data-protection';
+import type { DeliveryEventStore } from './delivery-events';
 import { errorName, type Logger } from './logger';
 import { renderNotice } from './messages/render-notice';
 import { settingsOf } from './organization/load-settings';
@@ -19,6 +21,8 @@ export interface NotificationDependencies {
   webhooks?: WebhookStore;
   /** Posts WEBHOOK notifications; without it they fail (and are retried) rather than vanish. */
   webhookPoster?: WebhookPoster;
+  /** Addresses that bounced for good or complained (core/delivery-events.ts): emails to them are SUPPRESSED, not sent. */
+  suppressions?: Pick<DeliveryEventStore, 'isSuppressed'>;
 }
 
 export class WebhooksNotConfigured extends Error {
@@ -55,6 +59,10 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
   const due = record.notifications.filter((n) => waiting(n, deps.clock.now())).sort((a, b) => a.version - b.version);
   let sent = 0;
   let failed = 0;
+  const address = record.complaint.complainant.email;
+  let suppressed: Promise<boolean> | undefined;
+  // Asked once per run, and only when an email to the complainant is due.
+  const complainantSuppressed = () => (suppressed ??= address && deps.suppressions ? deps.suppressions.isSuppressed(record.complaint.organizationId, complainantKey(address)) : Promise.resolve(false));
   for (const n of due) {
     const updatedAt = () => deps.clock.now().toISOString();
     const now = deps.clock.now();
@@ -62,6 +70,10 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
     const to = n.kind === 'WEBHOOK' ? n.recipient : n.recipient === 'COMPLAINANT' ? record.complaint.complainant.email : staffById(settings, n.recipient)?.email;
     if (!to) {
       await deps.store.saveNotification({ ...n, state: 'SKIPPED', updatedAt: updatedAt() });
+      continue;
+    }
+    if (n.kind !== 'WEBHOOK' && n.recipient === 'COMPLAINANT' && (await complainantSuppressed())) {
+      await deps.store.saveNotification({ ...n, state: 'SUPPRESSED', updatedAt: updatedAt() });
       continue;
     }
     try {

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   improvementActions: staffOnly(ANALYSING),
   improvementAction: staffOnly(ANALYSING),
   complaintExport: staffOnly(['ADMIN', 'ANALYST']),
+  inboundEmails: staffOnly(MANAGING),
+  inboundEmail: staffOnly(MANAGING),
   verifyComplaintHistory: staffOnly(ALL_STAFF),
   // Mutations
   submitComplaint: { staff: HANDLING, partner: true, anonymous: true },
@@ -70,6 +72,7 @@ export const PERMISSIONS = {
   revokePartnerApiKey: staffOnly(ADMIN),
   registerWebhook: { staff: ADMIN, partner: true, anonymous: false },
   deleteWebhook: staffOnly(ADMIN),
+  reprocessInboundEmail: staffOnly(MANAGING),
   eraseComplainantData: staffOnly(ADMIN),
   createImprovementAction: staffOnly(ANALYSING),
   updateImprovementAction: staffOnly(ANALYSING),

@@ -12,6 +12,7 @@ import type { OrganizationSettings, SettingsDefaults } from '../core/organizatio
 import type { FileRecords, FileStore } from '../core/files/ports';
 import type { PartnerStore } from '../core/partners/ports';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
+import type { DeliveryEventStore } from '../core/delivery-events';
 
 /** What the API needs, built once per Lambda container. */
 export interface GraphqlServices extends LifecycleDependencies {
@@ -41,6 +42,8 @@ export interface GraphqlServices extends LifecycleDependencies {
   files?: FileStore;
   /** The records of complaint files (pending uploads); with `files`. */
   fileRecords?: FileRecords;
+  /** Addresses that bounced for good or complained (core/delivery-events.ts): a complaint's complainantEmailUndeliverable. */
+  suppressions?: Pick<DeliveryEventStore, 'isSuppressed'>;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

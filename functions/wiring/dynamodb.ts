@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb/complaint-store';
+import { DynamoDbDeliveryEventStore } from '../adapters/dynamodb/delivery-event-store';
 import { DynamoDbDuplicateIndex } from '../adapters/dynamodb/duplicate-index';
 import { DynamoDbFileRecords } from '../adapters/dynamodb/file-records';
 import { DynamoDbPartnerStore } from '../adapters/dynamodb/partner-store';
@@ -41,4 +42,9 @@ export function duplicateIndex(config: PlatformConfig, client: DynamoDBClient = 
 /** The records of complaints' files (pending uploads), on the same table. */
 export function fileRecords(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbFileRecords {
   return new DynamoDbFileRecords(client, config.tableName);
+}
+
+/** Sent emails' lookups, their delivery states and the suppressed addresses, on the same table. */
+export function deliveryEventStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbDeliveryEventStore {
+  return new DynamoDbDeliveryEventStore(client, config.tableName);
 }

@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import { apiKeyVerifier } from '../core/partners/api-key-service';
 import type { GraphqlServices } from '../graphql/context';
-import { complaintStore, duplicateIndex, dynamoDbClient, fileRecords, partnerStore, statsStore } from './dynamodb';
+import { complaintStore, deliveryEventStore, duplicateIndex, dynamoDbClient, fileRecords, partnerStore, statsStore } from './dynamodb';
 import { fileStore } from './files';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
@@ -32,5 +32,6 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     auditVerification: verificationDependencies(config),
     files: fileStore(config, clock),
     fileRecords: fileRecords(config, client),
+    suppressions: deliveryEventStore(config, client),
   };
 }

@@ -3,7 +3,7 @@ import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import type { WorkflowDependencies } from '../workflow/tasks';
-import { complaintStore, dynamoDbClient, partnerStore } from './dynamodb';
+import { complaintStore, deliveryEventStore, dynamoDbClient, partnerStore } from './dynamodb';
 import { sesMailer } from './ses';
 
 export function workflowDependencies(config: PlatformConfig, clock: Clock = systemClock): WorkflowDependencies {
@@ -18,5 +18,6 @@ export function workflowDependencies(config: PlatformConfig, clock: Clock = syst
     webhooks: partnerStore(config, client),
     // The local stack's receivers listen on 127.0.0.1 over http; in the cloud only public https.
     webhookPoster: new HttpWebhookPoster({ allowLocalHttp: config.developmentMode }),
+    suppressions: deliveryEventStore(config, client),
   };
 }

@@ -13,6 +13,17 @@ export interface ComplaintFilesProps {
   allowedOrigins: string[];
 }
 
+/** A bucket of personal data: private, TLS only, owned by the account, encrypted with the stack's key. */
+export const privateEncryptedBucket = (encryptionKey: kms.IKey): s3.BucketProps => ({
+  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+  encryption: s3.BucketEncryption.KMS,
+  encryptionKey,
+  // One data key per bucket rather than a KMS request per object.
+  bucketKeyEnabled: true,
+  enforceSSL: true,
+  objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+});
+
 /** How long the files bucket's access logs are kept: they hold requesters' IP addresses. */
 export const FILE_ACCESS_LOG_DAYS = 90;
 
@@ -44,14 +55,8 @@ export class ComplaintFiles extends Construct {
     });
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: props.encryptionKey,
-      // One data key per bucket rather than a KMS request per object.
-      bucketKeyEnabled: true,
-      enforceSSL: true,
+      ...privateEncryptedBucket(props.encryptionKey),
       versioned: false,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'files/',
       cors: [

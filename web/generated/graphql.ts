@@ -57,6 +57,8 @@ export type AuditAction =
   | 'WITHDRAWN';
 
 export type CaseEntryKind =
+  /** A message from the complainant outside a request for information (an email reply to the complaint's emails). */
+  | 'COMPLAINANT_MESSAGE'
   | 'EVIDENCE'
   | 'INFORMATION_REQUEST'
   | 'INFORMATION_RESPONSE'
@@ -305,6 +307,8 @@ export type NotificationKind =
   | 'ACCEPTED'
   | 'ACKNOWLEDGEMENT'
   | 'CLOSED'
+  /** Tells the handler (or the supervisor, when there is none yet) that the complainant wrote. */
+  | 'COMPLAINANT_MESSAGE'
   | 'ESCALATION'
   | 'FEEDBACK_SURVEY'
   | 'FINAL_RESPONSE'
@@ -318,6 +322,12 @@ export type NotificationKind =
   | 'WITHDRAWN';
 
 export type NotificationState =
+  /** The recipient's mail server refused it for good (a hard bounce): the address is not emailed again. */
+  | 'BOUNCED'
+  /** The recipient marked it as spam: the address is not emailed again. */
+  | 'COMPLAINED'
+  /** The recipient's mail server took it (the provider's delivery event). */
+  | 'DELIVERED'
   /** The last attempt failed; the workflow retries it. */
   | 'FAILED'
   /** Recorded with the complaint, not sent yet. */
@@ -326,7 +336,11 @@ export type NotificationState =
   | 'SENDING'
   | 'SENT'
   /** Nothing to send to: the complainant gave no email address. */
-  | 'SKIPPED';
+  | 'SKIPPED'
+  /** The provider gave up on a temporary failure (a soft bounce). */
+  | 'SOFT_BOUNCED'
+  /** Not sent: the address bounced or complained before. */
+  | 'SUPPRESSED';
 
 /** Replaces the settings given; absent fields keep their value. */
 export type OrganizationSettingsInput = {

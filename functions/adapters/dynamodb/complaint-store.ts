@@ -56,6 +56,9 @@ const ABSENT = `attribute_not_exists(${TABLE_DESIGN.partitionKey})`;
  */
 export const LIST_READ_CAP = 1000;
 
+/** SES reports bounces and complaints within days; a message's lookup is kept a month. */
+const SENT_EMAIL_LOOKUP_SECONDS = 30 * 24 * 3600;
+
 type Filter = { attribute: string; value: string } | { attribute: string; exists: true };
 
 interface IndexQuery {
@@ -366,6 +369,16 @@ export class DynamoDbComplaintStore implements ComplaintStore {
         ExpressionAttributeValues: toAttributes(Object.fromEntries(present.map((k) => [`:${k}`, set[k]]))),
       }),
     );
+    // After the SENT state is saved, so an event that finds the lookup finds the email SENT.
+    if (n.state === 'SENT' && n.messageId && n.kind !== 'WEBHOOK') {
+      const expiresAt = Math.floor(new Date(n.updatedAt).getTime() / 1000) + SENT_EMAIL_LOOKUP_SECONDS;
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: toAttributes({ ...keys.sentEmail(n.messageId), complaintId: n.complaintId, version: n.version, kind: n.kind, recipient: n.recipient, expiresAt }),
+        }),
+      );
+    }
   }
 
   async openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>> {

@@ -26,6 +26,8 @@
  *   ORG#<org> / AUDITDIGEST             the organization's latest signed audit digest: day and hash
  *   SEARCH#<org>#<term key> / <receivedAt>#<id>  a posting: the complaint holds the term (key: HMAC of the term, core/search/term-keys.ts)
  *   COMPLAINT#<id> / SEARCH             what the search stream handler last indexed: version, receivedAt and the term keys (binary)
+ *   SENTEMAIL#<provider message id> / SENTEMAIL  which email (complaint, version, kind, recipient) a sent message is, for its delivery events (TTL: 30 days)
+ *   ORG#<org> / SUPPRESSED#<address hash>        an address that bounced for good or complained: not emailed again (reason, when)
  * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
  * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
@@ -148,6 +150,10 @@ export const keys = {
   auditDay: (day: string, organizationId: string, complaintId: string) => ({ PK: `AUDITDAY#${day}`, SK: `${encodeURIComponent(organizationId)}#${complaintId}` }),
   auditDayPartition: (day: string) => `AUDITDAY#${day}`,
   auditDigest: (organizationId: string) => ({ PK: `ORG#${organizationId}`, SK: 'AUDITDIGEST' }),
+  /** Written when an email is saved SENT: its delivery events name only the provider's message id. */
+  sentEmail: (messageId: string) => ({ PK: `SENTEMAIL#${messageId}`, SK: 'SENTEMAIL' }),
+  /** `addressHash` is core/data-protection's complainantKey: the address itself is never a key. */
+  suppression: (organizationId: string, addressHash: string) => ({ PK: `ORG#${organizationId}`, SK: `SUPPRESSED#${addressHash}` }),
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',
 };

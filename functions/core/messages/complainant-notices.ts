@@ -1,7 +1,7 @@
 import type { Language, NotificationKind } from '../../graphql/generated/schema-types';
 
 /** Every kind but the escalation (to staff) and the webhook (to a partner, not an email). */
-export type ComplainantNoticeKind = Exclude<NotificationKind, 'ESCALATION' | 'WEBHOOK'>;
+export type ComplainantNoticeKind = Exclude<NotificationKind, 'ESCALATION' | 'WEBHOOK' | 'COMPLAINANT_MESSAGE'>;
 
 /**
  * What a complainant notice may say, already in the reader's language (dates and enum

@@ -105,6 +105,23 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
 };
 
+/** A receiving server's verdict on a message (as SES reports them). */
+export type AuthenticationVerdict =
+  | 'FAIL'
+  | 'GRAY'
+  | 'NONE'
+  | 'PASS'
+  | 'PROCESSING_FAILED';
+
+export type AuthenticationVerdicts = {
+  __typename?: 'AuthenticationVerdicts';
+  dkim?: Maybe<AuthenticationVerdict>;
+  dmarc?: Maybe<AuthenticationVerdict>;
+  spam?: Maybe<AuthenticationVerdict>;
+  spf?: Maybe<AuthenticationVerdict>;
+  virus?: Maybe<AuthenticationVerdict>;
+};
+
 export type CaseEntry = {
   __typename?: 'CaseEntry';
   at: Scalars['DateTime']['output'];
@@ -115,6 +132,8 @@ export type CaseEntry = {
 };
 
 export type CaseEntryKind =
+  /** A message from the complainant outside a request for information (an email reply to the complaint's emails). */
+  | 'COMPLAINANT_MESSAGE'
   | 'EVIDENCE'
   | 'INFORMATION_REQUEST'
   | 'INFORMATION_RESPONSE'
@@ -261,6 +280,8 @@ export type Complaint = {
   channel: Channel;
   clocks: Array<Clock>;
   complainant: Complainant;
+  /** True once an email to the complainant bounced for good or was marked as spam: the platform stops emailing them (they can still track on the portal). */
+  complainantEmailUndeliverable: Scalars['Boolean']['output'];
   decision?: Maybe<Decision>;
   /** Earlier complaints this one may duplicate, found at intake, the most similar first. */
   duplicateSuggestions: Array<DuplicateSuggestion>;
@@ -769,6 +790,54 @@ export type ImprovementActionStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+/** An email received at the deployment's address, as staff see it. Its text is never HTML. */
+export type InboundEmail = {
+  __typename?: 'InboundEmail';
+  /** How many times it was processed. */
+  attempts: Scalars['Int']['output'];
+  /** True when SPF, DKIM or DMARC failed: flagged, not dropped. */
+  authenticationFailed: Scalars['Boolean']['output'];
+  /** The complaint it made or joined. */
+  complaint?: Maybe<Complaint>;
+  /** The sender's address. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The SHA-256 of the raw message: the same message delivered twice is one email. */
+  id: Scalars['ID']['output'];
+  /** Why it is in its state, a stable code (e.g. UNKNOWN_SENDER, BAD_TOKEN, AUTO_SUBMITTED, PARSE_FAILED). */
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  /** Bytes of the raw message. */
+  size: Scalars['Int']['output'];
+  state: InboundEmailState;
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The message as plain text (at most 20,000 characters); null when it cannot be parsed. */
+  text?: Maybe<Scalars['String']['output']>;
+  verdicts?: Maybe<AuthenticationVerdicts>;
+};
+
+export type InboundEmailConnection = {
+  __typename?: 'InboundEmailConnection';
+  nodes: Array<InboundEmail>;
+  pageInfo: PageInfo;
+};
+
+/** What became of an email received at the deployment's address. Every message is kept. */
+export type InboundEmailState =
+  /** An auto-reply, out-of-office, bounce or mailing-list message: never a complaint, never answered. */
+  | 'AUTOMATIC'
+  /** Joined its complaint: the answer to a request for information, or a complainant message. */
+  | 'JOINED_COMPLAINT'
+  /** Made a new complaint. */
+  | 'NEW_COMPLAINT'
+  /** Over the size limits. */
+  | 'REJECTED'
+  /** The sender sent too many messages in a short time: kept, not processed. */
+  | 'THROTTLED'
+  /** A reply that could not be matched to a complaint (unknown sender, forged or stale reply token): kept for staff. */
+  | 'UNMATCHED'
+  /** Could not be parsed, or processing failed: kept raw; staff can process it again. */
+  | 'UNPROCESSED';
+
 export type IssuedApiKey = {
   __typename?: 'IssuedApiKey';
   /** Shown once, stored only as a hash: the whole value to send in x-api-key. */
@@ -827,6 +896,8 @@ export type Mutation = {
    */
   registerWebhook: Webhook;
   rejectComplaint: Complaint;
+  /** Admins and supervisors: processes a kept email again (after a fix), e.g. one UNPROCESSED or UNMATCHED. A message already in a complaint is not added twice. */
+  reprocessInboundEmail: InboundEmail;
   /** For the complainant: where to upload a file to attach; then attachFile with its fileId. */
   requestAttachmentUpload: FileUpload;
   /** Where to upload an evidence file for the complaint; then addEvidence with its fileId. The upload link lasts 15 minutes. */
@@ -1016,6 +1087,15 @@ export type MutationRejectComplaintArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationReprocessInboundEmailArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationRequestAttachmentUploadArgs = {
   accessCode: Scalars['String']['input'];
   file: FileUploadInput;
@@ -1158,6 +1238,8 @@ export type NotificationKind =
   | 'ACCEPTED'
   | 'ACKNOWLEDGEMENT'
   | 'CLOSED'
+  /** Tells the handler (or the supervisor, when there is none yet) that the complainant wrote. */
+  | 'COMPLAINANT_MESSAGE'
   | 'ESCALATION'
   | 'FEEDBACK_SURVEY'
   | 'FINAL_RESPONSE'
@@ -1171,6 +1253,12 @@ export type NotificationKind =
   | 'WITHDRAWN';
 
 export type NotificationState =
+  /** The recipient's mail server refused it for good (a hard bounce): the address is not emailed again. */
+  | 'BOUNCED'
+  /** The recipient marked it as spam: the address is not emailed again. */
+  | 'COMPLAINED'
+  /** The recipient's mail server took it (the provider's delivery event). */
+  | 'DELIVERED'
   /** The last attempt failed; the workflow retries it. */
   | 'FAILED'
   /** Recorded with the complaint, not sent yet. */
@@ -1179,7 +1267,11 @@ export type NotificationState =
   | 'SENDING'
   | 'SENT'
   /** Nothing to send to: the complainant gave no email address. */
-  | 'SKIPPED';
+  | 'SKIPPED'
+  /** The provider gave up on a temporary failure (a soft bounce). */
+  | 'SOFT_BOUNCED'
+  /** Not sent: the address bounced or complained before. */
+  | 'SUPPRESSED';
 
 export type OrganizationSettings = {
   __typename?: 'OrganizationSettings';
@@ -1295,6 +1387,9 @@ export type Query = {
   improvementAction?: Maybe<ImprovementAction>;
   /** Newest first. */
   improvementActions: Array<ImprovementAction>;
+  inboundEmail?: Maybe<InboundEmail>;
+  /** Admins and supervisors: emails received at the deployment's address, newest first, optionally in one state. first: 1 to 100. */
+  inboundEmails: InboundEmailConnection;
   organizationSettings: OrganizationSettings;
   /** Admin: the organization's partner API keys (never their secrets). */
   partnerApiKeys: Array<PartnerApiKey>;
@@ -1388,6 +1483,18 @@ export type QueryImprovementActionArgs = {
 
 export type QueryImprovementActionsArgs = {
   status?: InputMaybe<ImprovementActionStatus>;
+};
+
+
+export type QueryInboundEmailArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInboundEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<InboundEmailState>;
 };
 
 

@@ -113,6 +113,23 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
 };
 
+/** A receiving server's verdict on a message (as SES reports them). */
+export type AuthenticationVerdict =
+  | 'FAIL'
+  | 'GRAY'
+  | 'NONE'
+  | 'PASS'
+  | 'PROCESSING_FAILED';
+
+export type AuthenticationVerdicts = {
+  __typename?: 'AuthenticationVerdicts';
+  dkim?: Maybe<AuthenticationVerdict>;
+  dmarc?: Maybe<AuthenticationVerdict>;
+  spam?: Maybe<AuthenticationVerdict>;
+  spf?: Maybe<AuthenticationVerdict>;
+  virus?: Maybe<AuthenticationVerdict>;
+};
+
 export type CaseEntry = {
   __typename?: 'CaseEntry';
   at: Scalars['DateTime']['output'];
@@ -123,6 +140,8 @@ export type CaseEntry = {
 };
 
 export type CaseEntryKind =
+  /** A message from the complainant outside a request for information (an email reply to the complaint's emails). */
+  | 'COMPLAINANT_MESSAGE'
   | 'EVIDENCE'
   | 'INFORMATION_REQUEST'
   | 'INFORMATION_RESPONSE'
@@ -269,6 +288,8 @@ export type Complaint = {
   channel: Channel;
   clocks: Array<Clock>;
   complainant: Complainant;
+  /** True once an email to the complainant bounced for good or was marked as spam: the platform stops emailing them (they can still track on the portal). */
+  complainantEmailUndeliverable: Scalars['Boolean']['output'];
   decision?: Maybe<Decision>;
   /** Earlier complaints this one may duplicate, found at intake, the most similar first. */
   duplicateSuggestions: Array<DuplicateSuggestion>;
@@ -777,6 +798,54 @@ export type ImprovementActionStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+/** An email received at the deployment's address, as staff see it. Its text is never HTML. */
+export type InboundEmail = {
+  __typename?: 'InboundEmail';
+  /** How many times it was processed. */
+  attempts: Scalars['Int']['output'];
+  /** True when SPF, DKIM or DMARC failed: flagged, not dropped. */
+  authenticationFailed: Scalars['Boolean']['output'];
+  /** The complaint it made or joined. */
+  complaint?: Maybe<Complaint>;
+  /** The sender's address. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The SHA-256 of the raw message: the same message delivered twice is one email. */
+  id: Scalars['ID']['output'];
+  /** Why it is in its state, a stable code (e.g. UNKNOWN_SENDER, BAD_TOKEN, AUTO_SUBMITTED, PARSE_FAILED). */
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  /** Bytes of the raw message. */
+  size: Scalars['Int']['output'];
+  state: InboundEmailState;
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The message as plain text (at most 20,000 characters); null when it cannot be parsed. */
+  text?: Maybe<Scalars['String']['output']>;
+  verdicts?: Maybe<AuthenticationVerdicts>;
+};
+
+export type InboundEmailConnection = {
+  __typename?: 'InboundEmailConnection';
+  nodes: Array<InboundEmail>;
+  pageInfo: PageInfo;
+};
+
+/** What became of an email received at the deployment's address. Every message is kept. */
+export type InboundEmailState =
+  /** An auto-reply, out-of-office, bounce or mailing-list message: never a complaint, never answered. */
+  | 'AUTOMATIC'
+  /** Joined its complaint: the answer to a request for information, or a complainant message. */
+  | 'JOINED_COMPLAINT'
+  /** Made a new complaint. */
+  | 'NEW_COMPLAINT'
+  /** Over the size limits. */
+  | 'REJECTED'
+  /** The sender sent too many messages in a short time: kept, not processed. */
+  | 'THROTTLED'
+  /** A reply that could not be matched to a complaint (unknown sender, forged or stale reply token): kept for staff. */
+  | 'UNMATCHED'
+  /** Could not be parsed, or processing failed: kept raw; staff can process it again. */
+  | 'UNPROCESSED';
+
 export type IssuedApiKey = {
   __typename?: 'IssuedApiKey';
   /** Shown once, stored only as a hash: the whole value to send in x-api-key. */
@@ -835,6 +904,8 @@ export type Mutation = {
    */
   registerWebhook: Webhook;
   rejectComplaint: Complaint;
+  /** Admins and supervisors: processes a kept email again (after a fix), e.g. one UNPROCESSED or UNMATCHED. A message already in a complaint is not added twice. */
+  reprocessInboundEmail: InboundEmail;
   /** For the complainant: where to upload a file to attach; then attachFile with its fileId. */
   requestAttachmentUpload: FileUpload;
   /** Where to upload an evidence file for the complaint; then addEvidence with its fileId. The upload link lasts 15 minutes. */
@@ -1024,6 +1095,15 @@ export type MutationRejectComplaintArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationReprocessInboundEmailArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationRequestAttachmentUploadArgs = {
   accessCode: Scalars['String']['input'];
   file: FileUploadInput;
@@ -1166,6 +1246,8 @@ export type NotificationKind =
   | 'ACCEPTED'
   | 'ACKNOWLEDGEMENT'
   | 'CLOSED'
+  /** Tells the handler (or the supervisor, when there is none yet) that the complainant wrote. */
+  | 'COMPLAINANT_MESSAGE'
   | 'ESCALATION'
   | 'FEEDBACK_SURVEY'
   | 'FINAL_RESPONSE'
@@ -1179,6 +1261,12 @@ export type NotificationKind =
   | 'WITHDRAWN';
 
 export type NotificationState =
+  /** The recipient's mail server refused it for good (a hard bounce): the address is not emailed again. */
+  | 'BOUNCED'
+  /** The recipient marked it as spam: the address is not emailed again. */
+  | 'COMPLAINED'
+  /** The recipient's mail server took it (the provider's delivery event). */
+  | 'DELIVERED'
   /** The last attempt failed; the workflow retries it. */
   | 'FAILED'
   /** Recorded with the complaint, not sent yet. */
@@ -1187,7 +1275,11 @@ export type NotificationState =
   | 'SENDING'
   | 'SENT'
   /** Nothing to send to: the complainant gave no email address. */
-  | 'SKIPPED';
+  | 'SKIPPED'
+  /** The provider gave up on a temporary failure (a soft bounce). */
+  | 'SOFT_BOUNCED'
+  /** Not sent: the address bounced or complained before. */
+  | 'SUPPRESSED';
 
 export type OrganizationSettings = {
   __typename?: 'OrganizationSettings';
@@ -1303,6 +1395,9 @@ export type Query = {
   improvementAction?: Maybe<ImprovementAction>;
   /** Newest first. */
   improvementActions: Array<ImprovementAction>;
+  inboundEmail?: Maybe<InboundEmail>;
+  /** Admins and supervisors: emails received at the deployment's address, newest first, optionally in one state. first: 1 to 100. */
+  inboundEmails: InboundEmailConnection;
   organizationSettings: OrganizationSettings;
   /** Admin: the organization's partner API keys (never their secrets). */
   partnerApiKeys: Array<PartnerApiKey>;
@@ -1396,6 +1491,18 @@ export type QueryImprovementActionArgs = {
 
 export type QueryImprovementActionsArgs = {
   status?: InputMaybe<ImprovementActionStatus>;
+};
+
+
+export type QueryInboundEmailArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInboundEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<InboundEmailState>;
 };
 
 
@@ -1744,6 +1851,8 @@ export type ResolversTypes = {
   ApiKeyStatus: ApiKeyStatus;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuthenticationVerdict: AuthenticationVerdict;
+  AuthenticationVerdicts: ResolverTypeWrapper<AuthenticationVerdicts>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseEntry: ResolverTypeWrapper<Omit<CaseEntry, 'evidence'> & { evidence?: Maybe<ResolversTypes['Evidence']> }>;
   CaseEntryKind: CaseEntryKind;
@@ -1806,6 +1915,9 @@ export type ResolversTypes = {
   ImprovementAction: ResolverTypeWrapper<ImprovementAction>;
   ImprovementActionInput: ImprovementActionInput;
   ImprovementActionStatus: ImprovementActionStatus;
+  InboundEmail: ResolverTypeWrapper<Omit<InboundEmail, 'complaint'> & { complaint?: Maybe<ResolversTypes['Complaint']> }>;
+  InboundEmailConnection: ResolverTypeWrapper<Omit<InboundEmailConnection, 'nodes'> & { nodes: Array<ResolversTypes['InboundEmail']> }>;
+  InboundEmailState: InboundEmailState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssuedApiKey: ResolverTypeWrapper<IssuedApiKey>;
   Jurisdiction: Jurisdiction;
@@ -1858,6 +1970,7 @@ export type ResolversParentTypes = {
   ActionScope: ActionScope;
   Actor: Actor;
   AuditEntry: AuditEntry;
+  AuthenticationVerdicts: AuthenticationVerdicts;
   Boolean: Scalars['Boolean']['output'];
   CaseEntry: Omit<CaseEntry, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['Evidence']> };
   CfpbFields: CfpbFields;
@@ -1906,6 +2019,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImprovementAction: ImprovementAction;
   ImprovementActionInput: ImprovementActionInput;
+  InboundEmail: Omit<InboundEmail, 'complaint'> & { complaint?: Maybe<ResolversParentTypes['Complaint']> };
+  InboundEmailConnection: Omit<InboundEmailConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InboundEmail']> };
   Int: Scalars['Int']['output'];
   IssuedApiKey: IssuedApiKey;
   Mutation: Record<PropertyKey, never>;
@@ -1967,6 +2082,14 @@ export type AuditEntryResolvers<ContextType = GraphqlContext, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type AuthenticationVerdictsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AuthenticationVerdicts'] = ResolversParentTypes['AuthenticationVerdicts']> = {
+  dkim?: Resolver<Maybe<ResolversTypes['AuthenticationVerdict']>, ParentType, ContextType>;
+  dmarc?: Resolver<Maybe<ResolversTypes['AuthenticationVerdict']>, ParentType, ContextType>;
+  spam?: Resolver<Maybe<ResolversTypes['AuthenticationVerdict']>, ParentType, ContextType>;
+  spf?: Resolver<Maybe<ResolversTypes['AuthenticationVerdict']>, ParentType, ContextType>;
+  virus?: Resolver<Maybe<ResolversTypes['AuthenticationVerdict']>, ParentType, ContextType>;
+};
+
 export type CaseEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CaseEntry'] = ResolversParentTypes['CaseEntry']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   author?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2019,6 +2142,7 @@ export type ComplaintResolvers<ContextType = GraphqlContext, ParentType extends 
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   clocks?: Resolver<Array<ResolversTypes['Clock']>, ParentType, ContextType>;
   complainant?: Resolver<ResolversTypes['Complainant'], ParentType, ContextType>;
+  complainantEmailUndeliverable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   duplicateSuggestions?: Resolver<Array<ResolversTypes['DuplicateSuggestion']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['CaseEntry']>, ParentType, ContextType>;
@@ -2268,6 +2392,26 @@ export type ImprovementActionResolvers<ContextType = GraphqlContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InboundEmailResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InboundEmail'] = ResolversParentTypes['InboundEmail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  authenticationFailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['InboundEmailState'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdicts?: Resolver<Maybe<ResolversTypes['AuthenticationVerdicts']>, ParentType, ContextType>;
+};
+
+export type InboundEmailConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InboundEmailConnection'] = ResolversParentTypes['InboundEmailConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboundEmail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type IssuedApiKeyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['IssuedApiKey'] = ResolversParentTypes['IssuedApiKey']> = {
   apiKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['PartnerApiKey'], ParentType, ContextType>;
@@ -2289,6 +2433,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   mergeDuplicate?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationMergeDuplicateArgs, 'expectedVersion' | 'id' | 'intoId'>>;
   registerWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'secret' | 'url'>>;
   rejectComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRejectComplaintArgs, 'expectedVersion' | 'explanation' | 'id' | 'reason'>>;
+  reprocessInboundEmail?: Resolver<ResolversTypes['InboundEmail'], ParentType, ContextType, RequireFields<MutationReprocessInboundEmailArgs, 'id'>>;
   requestAttachmentUpload?: Resolver<ResolversTypes['FileUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'accessCode' | 'file' | 'reference'>>;
   requestEvidenceUpload?: Resolver<ResolversTypes['FileUpload'], ParentType, ContextType, RequireFields<MutationRequestEvidenceUploadArgs, 'file' | 'id'>>;
   requestInformation?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationRequestInformationArgs, 'expectedVersion' | 'id' | 'question'>>;
@@ -2366,6 +2511,8 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   hotspots?: Resolver<ResolversTypes['HotspotReport'], ParentType, ContextType, RequireFields<QueryHotspotsArgs, 'dimension' | 'first' | 'period'>>;
   improvementAction?: Resolver<Maybe<ResolversTypes['ImprovementAction']>, ParentType, ContextType, RequireFields<QueryImprovementActionArgs, 'id'>>;
   improvementActions?: Resolver<Array<ResolversTypes['ImprovementAction']>, ParentType, ContextType, Partial<QueryImprovementActionsArgs>>;
+  inboundEmail?: Resolver<Maybe<ResolversTypes['InboundEmail']>, ParentType, ContextType, RequireFields<QueryInboundEmailArgs, 'id'>>;
+  inboundEmails?: Resolver<ResolversTypes['InboundEmailConnection'], ParentType, ContextType, RequireFields<QueryInboundEmailsArgs, 'first'>>;
   organizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
   partnerApiKeys?: Resolver<Array<ResolversTypes['PartnerApiKey']>, ParentType, ContextType>;
   trackComplaint?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryTrackComplaintArgs, 'accessCode' | 'reference'>>;
@@ -2472,6 +2619,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ActionScope?: ActionScopeResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuthenticationVerdicts?: AuthenticationVerdictsResolvers<ContextType>;
   CaseEntry?: CaseEntryResolvers<ContextType>;
   CfpbFields?: CfpbFieldsResolvers<ContextType>;
   Clock?: ClockResolvers<ContextType>;
@@ -2507,6 +2655,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   HotspotReport?: HotspotReportResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImprovementAction?: ImprovementActionResolvers<ContextType>;
+  InboundEmail?: InboundEmailResolvers<ContextType>;
+  InboundEmailConnection?: InboundEmailConnectionResolvers<ContextType>;
   IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

@@ -10,6 +10,7 @@ import { fileView } from '../../core/files/file-service';
 import type { GraphqlContext, RecordLoader } from '../context';
 import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers, EvidenceResolvers } from '../generated/types';
 import { fileDependencies } from './files';
+import { complainantKey } from '../../core/data-protection';
 
 async function recordOf(id: string, records: RecordLoader) {
   const record = await records.load(id);
@@ -55,6 +56,11 @@ export const Complaint: ComplaintResolvers = {
       .map((e) => ({ ...e, evidence: e.evidence && { ...e.evidence, complaintId: e.complaintId } })),
   history: async (c, _, ctx) => (await recordOf(c.id, ctx.records)).history.filter((h) => isStaff(ctx) || PUBLIC_ACTIONS.has(h.action)),
   notifications: async (c, _, ctx) => (isStaff(ctx) ? (await recordOf(c.id, ctx.records)).notifications : []),
+  // The organization's suppression of the address (a hard bounce or a spam complaint, on any of its complaints).
+  complainantEmailUndeliverable: async (c, _, ctx) =>
+    isStaff(ctx) && c.complainant.email !== undefined && ctx.services.suppressions !== undefined
+      ? ctx.services.suppressions.isSuppressed(c.organizationId, complainantKey(c.complainant.email))
+      : false,
   finalResponses: (c) => finalResponsesOf(c),
   feedbackHistory: (c) => feedbackHistoryOf(c),
 };
