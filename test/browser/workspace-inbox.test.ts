@@ -1,17 +1,15 @@
 // Needs the i10-inbound backend (the inboundEmails resolvers, the intake of email and
 // LocalStack.receiveEmail) and i10-bounces (the local SES mailbox simulator's delivery
 // events): on the workspace's branch alone, every test but the role gate fails.
-import MailComposer from 'nodemailer/lib/mail-composer';
-import type { ReceivedEmail } from '../../functions/core/inbound/inbound-email';
 import type { LocalStack } from '../../local/stack';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
-import { ADMIN, graphql, mailTo, startTestStack, waitFor, type StoredEmail } from '../harness/local-stack';
+import { firstEmailTo, recorded, replyTo } from '../harness/inbound-mail';
+import { ADMIN, graphql, startTestStack, waitFor } from '../harness/local-stack';
 import { signInAsStaff } from '../harness/staff-sign-in';
 import { PEOPLE, setUpWorkspaceOrganization, submitted } from '../harness/workspace-organization';
 
 // The workspace's received email, as a supervisor uses it in Chromium against a whole local
-// stack: the messages are built as a mail client builds them and handed to the stack as its
-// SMTP server or SES receipt rule would.
+// stack: the messages are built as a mail client builds them (test/harness/inbound-mail.ts).
 jest.setTimeout(180_000);
 
 let stack: LocalStack;
@@ -35,43 +33,6 @@ async function openAs(who: { staffId: string; role: 'HANDLER' | 'SUPERVISOR' }, 
   return page;
 }
 
-/** What the local SES keeps of an email besides the harness's fields: the Reply-To it was sent with. */
-type SentEmail = StoredEmail & { replyTo?: string[] };
-
-/** Hands a raw message to the stack as its SMTP server or the SES receipt rule does (LocalStack.receiveEmail, added by i10-inbound). */
-async function receive(email: ReceivedEmail): Promise<void> {
-  const carrier = stack as LocalStack & { receiveEmail?: (email: ReceivedEmail) => Promise<unknown> };
-  if (!carrier.receiveEmail) throw new Error('LocalStack.receiveEmail is missing: this test needs the i10-inbound backend');
-  await carrier.receiveEmail(email);
-}
-
-/** The first email the platform sent to `address` (the acknowledgement), once the workflow has sent it. */
-const firstEmailTo = (address: string) => waitFor(`an email to the complainant`, async () => (await mailTo(stack, address))[0] as SentEmail | undefined);
-
-/**
- * A reply to one of the platform's emails as a mail client writes it: to its Reply-To (which
- * carries the complaint's reply token), "Re:" and its subject, the original quoted below.
- */
-async function replyTo(notice: SentEmail, options: { from: string; text: string; verdicts?: ReceivedEmail['verdicts']; html?: string }): Promise<{ subject: string }> {
-  const to = notice.replyTo?.[0];
-  if (!to) throw new Error('the platform’s email has no Reply-To: replies could not reach their complaint');
-  const subject = `Re: ${notice.subject}`;
-  const quoted = (notice.body.text ?? '').split('\n').map((line) => `> ${line}`).join('\n');
-  const raw = await new MailComposer({ from: options.from, to, subject, text: `${options.text}\n\n${quoted}\n`, html: options.html }).compile().build();
-  await receive({ raw, envelope: { from: options.from, to: [to] }, receivedAt: new Date().toISOString(), verdicts: options.verdicts ?? { spf: 'PASS', dkim: 'PASS', dmarc: 'PASS', spam: 'PASS', virus: 'PASS' } });
-  return { subject };
-}
-
-const INBOUND_EMAILS = 'query($state: InboundEmailState) { inboundEmails(state: $state, first: 100) { nodes { id subject state } } }';
-
-/** Waits until the intake has recorded the email with this subject in `state`; its id. */
-async function recorded(subject: string, state: string): Promise<string> {
-  return waitFor(`the email “${subject}” ${state}`, async () => {
-    const listed = await graphql(stack, INBOUND_EMAILS, { state }, ADMIN);
-    return (listed.data?.inboundEmails.nodes as Array<{ id: string; subject: string }> | undefined)?.find((e) => e.subject === subject)?.id;
-  });
-}
-
 let complainants = 0;
 
 /** A complaint submitted on the web by a complainant with an address of their own, to reply from. */
@@ -82,9 +43,9 @@ async function submittedBy(email = `complainant-inbox-${process.pid}-${++complai
 /** A reply from someone other than the complainant (the intake keeps it unmatched), with DKIM and DMARC failed. */
 async function unmatchedReply(text: string, html?: string) {
   const complaint = await submittedBy();
-  const notice = await firstEmailTo(complaint.email);
-  const { subject } = await replyTo(notice, { from: `someone-else-${complaint.reference.toLowerCase()}@example.net`, text, html, verdicts: { spf: 'PASS', dkim: 'FAIL', dmarc: 'FAIL', spam: 'PASS', virus: 'PASS' } });
-  return { complaint, subject, id: await recorded(subject, 'UNMATCHED') };
+  const notice = await firstEmailTo(stack, complaint.email);
+  const subject = await replyTo(stack, notice, { from: `someone-else-${complaint.reference.toLowerCase()}@example.net`, text, html, verdicts: { spf: 'PASS', dkim: 'FAIL', dmarc: 'FAIL', spam: 'PASS', virus: 'PASS' } });
+  return { complaint, subject, id: await recorded(stack, subject, 'UNMATCHED') };
 }
 
 describe('the received email', () => {
@@ -143,9 +104,9 @@ describe('the received email', () => {
 describe('the case page', () => {
   it('shows the complainant’s emailed message in the timeline, apart from staff replies, and lists the email as joined', async () => {
     const complaint = await submittedBy();
-    const notice = await firstEmailTo(complaint.email);
-    const { subject } = await replyTo(notice, { from: complaint.email, text: '补充一下：昨天晚上信号又中断了三个小时。' });
-    await recorded(subject, 'JOINED_COMPLAINT');
+    const notice = await firstEmailTo(stack, complaint.email);
+    const subject = await replyTo(stack, notice, { from: complaint.email, text: '补充一下：昨天晚上信号又中断了三个小时。' });
+    await recorded(stack, subject, 'JOINED_COMPLAINT');
 
     const page = await openAs(PEOPLE.supervisor, `complaints/${complaint.id}`);
     const message = page.locator('.timeline .entry-complainant-message');
