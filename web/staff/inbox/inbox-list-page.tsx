@@ -1,6 +1,7 @@
 import { useClient } from '@urql/preact';
 import { Link, useSearch } from 'wouter-preact';
 import type { InboundEmailFieldsFragment } from '../../generated/graphql';
+import { LoadMoreFooter } from '../complaints/load-more';
 import { usePagedList } from '../complaints/use-paged-list';
 import { dateTimeIn } from '../layout/format';
 import { useWorkspace } from '../layout/workspace';
@@ -82,14 +83,7 @@ export function InboxListPage() {
           </table>
         </div>
       )}
-      <div class="list-footer" aria-live="polite">
-        {paged.loading && <span role="status">{t('common.loading')}</span>}
-        {paged.hasNextPage && !paged.loading && (
-          <button type="button" onClick={paged.loadMore}>
-            {t('list.loadMore')}
-          </button>
-        )}
-      </div>
+      <LoadMoreFooter loading={paged.loading} hasNextPage={paged.hasNextPage} loadMore={paged.loadMore} />
     </>
   );
 }
