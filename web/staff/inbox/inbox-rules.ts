@@ -35,19 +35,32 @@ export function mayReprocess(state: InboundEmailState): boolean {
  * reason added to the intake later still tells staff something exact.
  */
 export const KNOWN_REASONS = [
+  // Unmatched replies.
   'UNKNOWN_SENDER',
   'BAD_TOKEN',
   'STALE_TOKEN',
-  'NO_TOKEN',
-  'COMPLAINT_CLOSED',
-  'AUTO_SUBMITTED',
+  'NOT_IN_THREAD',
+  'COMPLAINT_GONE',
+  // Automatic messages.
   'BOUNCE',
+  'MAILER_DAEMON',
+  'AUTO_SUBMITTED',
+  'AUTOREPLY_HEADER',
+  'EXCHANGE_GENERATED',
+  'PRECEDENCE',
   'MAILING_LIST',
-  'TOO_MANY_MESSAGES',
+  'OUT_OF_OFFICE_SUBJECT',
+  'OWN_ADDRESS',
+  // Held or refused.
+  'TOO_MANY_FROM_SENDER',
   'TOO_LARGE',
+  'NO_SENDER',
+  // Unprocessed.
   'PARSE_FAILED',
+  'PROCESSING',
   'PROCESSING_FAILED',
-  'INFORMATION_RESPONSE',
+  // Joined a complaint.
+  'ANSWERED_REQUEST',
   'COMPLAINANT_MESSAGE',
 ] as const;
 export type KnownReason = (typeof KNOWN_REASONS)[number];
