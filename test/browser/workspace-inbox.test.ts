@@ -4,7 +4,7 @@
 import type { LocalStack } from '../../local/stack';
 import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
 import { firstEmailTo, recorded, replyTo } from '../harness/inbound-mail';
-import { ADMIN, graphql, startTestStack, waitFor } from '../harness/local-stack';
+import { ADMIN, graphql, RECORD, startTestStack, waitFor } from '../harness/local-stack';
 import { signInAsStaff } from '../harness/staff-sign-in';
 import { PEOPLE, setUpWorkspaceOrganization, submitted } from '../harness/workspace-organization';
 
@@ -107,12 +107,15 @@ describe('the case page', () => {
     const notice = await firstEmailTo(stack, complaint.email);
     const subject = await replyTo(stack, notice, { from: complaint.email, text: '补充一下：昨天晚上信号又中断了三个小时。' });
     await recorded(stack, subject, 'JOINED_COMPLAINT');
+    // The complaint has no handler yet: its team's supervisor is told.
+    await waitFor('the supervisor to be told', async () => ((await graphql(stack, RECORD, { id: complaint.id }, ADMIN)).data?.complaint.notifications as Array<{ kind: string }>).some((n) => n.kind === 'COMPLAINANT_MESSAGE'));
 
     const page = await openAs(PEOPLE.supervisor, `complaints/${complaint.id}`);
     const message = page.locator('.timeline .entry-complainant-message');
     await message.getByText('投诉人来信（电子邮件）').waitFor();
     await message.getByText(/补充一下：昨天晚上信号又中断了三个小时。/).waitFor();
     await message.getByText('投诉人所写').waitFor();
+    await page.getByRole('region', { name: '通知', exact: true }).getByRole('row').filter({ hasText: '投诉人来信' }).getByText(PEOPLE.supervisor.name).waitFor();
 
     await page.goto(`${stack.urls.staff}inbox?state=JOINED_COMPLAINT`);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: subject }) });
