@@ -8,6 +8,7 @@ import { CasePage } from './case/case-page';
 import { ComplaintListsPage } from './complaints/complaint-lists-page';
 import { NewComplaintPage } from './complaints/new-complaint-page';
 import { useT } from './i18n';
+import { InboundEmailSection, InboxSection } from './inbox/inbox-section';
 import { SiteNav } from './layout/site-nav';
 import { WorkspaceProvider } from './layout/workspace';
 import type { Session } from './session';
@@ -39,6 +40,8 @@ export function App({ client, session }: { client: Client; session: Session }) {
             <Route path="/complaints">{() => <WorkspaceProvider><ComplaintListsPage /></WorkspaceProvider>}</Route>
             <Route path="/complaints/new">{() => <WorkspaceProvider><NewComplaintPage /></WorkspaceProvider>}</Route>
             <Route path="/complaints/:id">{(params) => <WorkspaceProvider><CasePage params={params} /></WorkspaceProvider>}</Route>
+            <Route path="/inbox" component={InboxSection} />
+            <Route path="/inbox/:id">{(params) => <InboundEmailSection params={params} />}</Route>
             <Route path="/admin" nest><AdminSection /></Route>
             <Route path="/analytics" nest><AnalyticsSection /></Route>
             <Route component={NotFound} />

@@ -96,6 +96,13 @@ export function FinalResponsesSection({ tracking }: { tracking: Tracking }) {
   );
 }
 
+/**
+ * The steps whose text the complainant wrote (an answer, a message by email, a rating's
+ * comment), set apart from ours. Strings, not AuditAction: COMPLAINANT_MESSAGE_RECEIVED comes
+ * with the intake of email.
+ */
+const WRITTEN_BY_YOU: ReadonlySet<string> = new Set(['INFORMATION_PROVIDED', 'COMPLAINANT_MESSAGE_RECEIVED', 'FEEDBACK_RECEIVED', 'WITHDRAWN']);
+
 export function TimelineSection({ tracking }: { tracking: Tracking }) {
   const { t, locale } = useT();
   return (
@@ -112,7 +119,7 @@ export function TimelineSection({ tracking }: { tracking: Tracking }) {
                 {t('timeline.feedback', { rating: entry.feedback.rating })} {t(entry.feedback.resolved ? 'timeline.resolvedYes' : 'timeline.resolvedNo')}
               </p>
             )}
-            {entry.text && <p class="quoted">{entry.text}</p>}
+            {entry.text && <p class={WRITTEN_BY_YOU.has(entry.action) ? 'quoted yours' : 'quoted'}>{entry.text}</p>}
           </li>
         ))}
       </ol>

@@ -47,6 +47,11 @@ export function CaseDetails({ complaint: c }: { complaint: CaseFieldsFragment })
         </section>
         <section class="card" aria-labelledby="case-contact">
           <h2 id="case-contact">{t('case.contact')}</h2>
+          {c.complainantEmailUndeliverable && (
+            <p class="alert">
+              {t('case.emailUndeliverable')}
+            </p>
+          )}
           <dl>
             <dt>{t('case.name')}</dt>
             <dd>{c.complainant.name}</dd>

@@ -25,6 +25,7 @@ export const CaseFields = graphql(`
       postalAddress
       preferredLanguage
     }
+    complainantEmailUndeliverable
     respondent {
       name
       address

@@ -42,7 +42,7 @@ export function NotificationsSection({ complaint }: { complaint: CaseFieldsFragm
                 <td>{t(`notificationKind.${n.kind}`)}</td>
                 <td>{n.recipient === 'COMPLAINANT' ? t('actor.COMPLAINANT') : (workspace.staffName(n.recipient) ?? n.recipient)}</td>
                 <td>
-                  <span class={`badge delivery-${n.state.toLowerCase()}`}>{t(`delivery.${n.state}`)}</span>
+                  <span class={`badge delivery-${n.state.toLowerCase().replace(/_/g, '-')}`}>{t(`delivery.${n.state}`)}</span>
                 </td>
                 <td>{n.attempts}</td>
                 <td>{dateTimeIn(n.updatedAt, workspace.timeZone, locale)}</td>

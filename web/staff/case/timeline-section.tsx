@@ -9,11 +9,13 @@ import { timelineOf, type CaseEntry } from './timeline';
 function Entry({ entry }: { entry: CaseEntry }) {
   const { t } = useT();
   const internal = entry.kind === 'INTERNAL_NOTE';
+  const fromComplainant = entry.author.kind === 'COMPLAINANT';
   return (
     <div class={`entry entry-${entry.kind.toLowerCase().replace(/_/g, '-')}`}>
       <p class="entry-label">
         <strong>{t(`entry.${entry.kind}`)}</strong>
         {internal && <span class="badge internal">{t('entry.internalOnly')}</span>}
+        {fromComplainant && <span class="badge from-complainant">{t('entry.fromComplainant')}</span>}
       </p>
       {entry.text && <p class="prose">{entry.text}</p>}
       {entry.evidence && <EvidenceItem evidence={entry.evidence} />}
@@ -21,7 +23,10 @@ function Entry({ entry }: { entry: CaseEntry }) {
   );
 }
 
-/** What happened, oldest first: each step with who took it, and what it wrote; internal notes set apart and labelled. */
+/**
+ * What happened, oldest first: each step with who took it, and what it wrote; internal notes
+ * and what the complainant wrote (an answer, a message by email) set apart and labelled.
+ */
 export function TimelineSection({ complaint }: { complaint: CaseFieldsFragment }) {
   const { t, locale } = useT();
   const workspace = useWorkspace();

@@ -11,6 +11,7 @@ import { ComplaintTable } from './complaint-table';
 import { complaintFilterOf, FILTERABLE, LISTS, listFromQuery, queryOf, type ListFilters, type ListName } from './list-filters';
 import { ListFiltersForm } from './list-filters-form';
 import { ComplaintAtReference, DuplicatesList, EscalatedList, FilteredList, HandlerQueueList } from './lists.graphql';
+import { LoadMoreFooter } from './load-more';
 import { usePagedList, type PageFetcher } from './use-paged-list';
 
 type Row = ComplaintRowFieldsFragment;
@@ -130,14 +131,7 @@ export function ComplaintListsPage({ queue = false }: { queue?: boolean }) {
       )}
       {!paged.loading && !paged.error && paged.rows.length === 0 && !noTeam && <p class="notice">{t('list.empty')}</p>}
       {paged.rows.length > 0 && <ComplaintTable rows={paged.rows} caption={t('list.caption', { list: title, count: paged.rows.length })} />}
-      <div class="list-footer" aria-live="polite">
-        {paged.loading && <span role="status">{t('common.loading')}</span>}
-        {paged.hasNextPage && !paged.loading && (
-          <button type="button" onClick={paged.loadMore}>
-            {t('list.loadMore')}
-          </button>
-        )}
-      </div>
+      <LoadMoreFooter loading={paged.loading} hasNextPage={paged.hasNextPage} loadMore={paged.loadMore} />
     </>
   );
 }

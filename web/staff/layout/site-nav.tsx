@@ -7,6 +7,7 @@ const SECTIONS: Array<{ href: string; label: MessageKey; current: (path: string)
   { href: '/complaints', label: 'nav.complaints', current: (p) => p === '/complaints' || (p.startsWith('/complaints/') && p !== '/complaints/new') },
   { href: '/complaints/new', label: 'nav.new', current: (p) => p === '/complaints/new' },
   { href: '/analytics', label: 'nav.analytics', current: (p) => p.startsWith('/analytics') },
+  { href: '/inbox', label: 'nav.inbox', current: (p) => p.startsWith('/inbox') },
   { href: '/admin', label: 'nav.admin', current: (p) => p.startsWith('/admin') },
 ];
 
