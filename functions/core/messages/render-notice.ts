@@ -2,6 +2,7 @@ import { finalResponsesOf, type Complaint, type Language, type Notification } fr
 import type { EmailMessage } from '../ports';
 import { furtherRecourse } from '../resolution/final-response';
 import { WORDING, type ComplainantNoticeKind, type NoticeFacts } from './complainant-notices';
+import { complainantMessageNotice } from './complainant-message-notice';
 import { escalationNotice } from './escalation-notice';
 import { phrasedFinalResponse } from './final-response-text';
 import { LOCALE, calendarDate, longDate } from './format';
@@ -26,12 +27,13 @@ const ACCEPTANCE_CLOCKS = ['CN_ACCEPTANCE', 'SLA_ACCEPTANCE'];
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The email for a notification: to the complainant in their language, or (ESCALATION)
- * to staff in theirs, else Chinese and English (WEBHOOK is not an email and is refused). Throws NoticeContentMissing when the complaint lacks
+ * The email for a notification: to the complainant in their language, or (ESCALATION,
+ * COMPLAINANT_MESSAGE) to staff in theirs, else Chinese and English (WEBHOOK is not an email and is refused). Throws NoticeContentMissing when the complaint lacks
  * what the notice exists to say.
  */
 export function renderNotice(notification: Notification, complaint: Complaint, ctx: NoticeContext): Omit<EmailMessage, 'to'> {
   if (notification.kind === 'ESCALATION') return escalationNotice(notification, complaint, ctx.timeZone, ctx.staffLanguage?.(notification.recipient));
+  if (notification.kind === 'COMPLAINANT_MESSAGE') return complainantMessageNotice(notification, complaint, ctx.timeZone, ctx.staffLanguage?.(notification.recipient));
   // Webhooks are posted to the partner (core/partners/webhook-delivery.ts), never emailed.
   if (notification.kind === 'WEBHOOK') throw new Error('a webhook notification is not an email');
   const language = complaint.complainant.preferredLanguage;
