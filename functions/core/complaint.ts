@@ -149,6 +149,8 @@ export interface Complaint {
   auditHead?: string;
   /** Salts the envelope of the personal fields in the state digest; removed with them by an erasure. */
   personalSalt?: string;
+  /** Set once an email to the complainant bounced for good or was marked as spam: the platform stops emailing them. */
+  complainantEmailUndeliverable?: boolean;
 }
 
 /** An imported complaint's origin: the system, its id there, and its fields we have no place for. */
@@ -270,6 +272,7 @@ export function followedBy(first: ComplaintChange, then: ComplaintChange): Compl
     precedingAudits: [...(first.precedingAudits ?? []), first.audit, ...(then.precedingAudits ?? [])],
     entries: joined(first.entries, then.entries),
     notifications: joined(first.notifications, then.notifications),
+    files: joined(first.files, then.files),
   };
 }
 
