@@ -26,6 +26,9 @@
  *   ORG#<org> / AUDITDIGEST             the organization's latest signed audit digest: day and hash
  *   SEARCH#<org>#<term key> / <receivedAt>#<id>  a posting: the complaint holds the term (key: HMAC of the term, core/search/term-keys.ts)
  *   COMPLAINT#<id> / SEARCH             what the search stream handler last indexed: version, receivedAt and the term keys (binary)
+ *   INBOUND#<org>#<sha256> / INBOUND    an email received at the inbound address: its state, reason, sender, verdicts, raw bytes' key;
+ *                                       GSI1 `ORG#<org>#INBOUND` and GSI2 `ORG#<org>#INBOUND#<state>`, sorted <receivedAt>#<sha256>
+ *   RATE#INBOUND#<org>#<sender hash>#<hour> / RATE  one sender's messages in one hour (TTL), the inbound throttle
  * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
  * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
@@ -148,6 +151,11 @@ export const keys = {
   auditDay: (day: string, organizationId: string, complaintId: string) => ({ PK: `AUDITDAY#${day}`, SK: `${encodeURIComponent(organizationId)}#${complaintId}` }),
   auditDayPartition: (day: string) => `AUDITDAY#${day}`,
   auditDigest: (organizationId: string) => ({ PK: `ORG#${organizationId}`, SK: 'AUDITDIGEST' }),
+  /** Each part URI-encoded, like the idempotency keys. */
+  inboundEmail: (organizationId: string, id: string) => ({ PK: `INBOUND#${encodeURIComponent(organizationId)}#${id}`, SK: 'INBOUND' }),
+  /** GSI1: every inbound email of an organization; GSI2 with a state: those in it. Never a complaint list's partition. */
+  inboundListPartition: (organizationId: string, state?: string) => `ORG#${organizationId}#INBOUND${state === undefined ? '' : `#${state}`}`,
+  inboundSenderCounter: (organizationId: string, senderHash: string, windowStart: string) => `INBOUND#${encodeURIComponent(organizationId)}#${senderHash}#${windowStart}`,
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',
 };

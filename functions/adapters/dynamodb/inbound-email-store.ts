@@ -1,0 +1,102 @@
+import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { DomainError } from '../../core/errors';
+import type { InboundEmailPage, InboundEmailRecord, InboundEmailState, InboundEmailStore } from '../../core/inbound/inbound-email';
+import { keys, TABLE_DESIGN } from './table-design';
+
+const toAttributes = (item: Record<string, unknown>) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false });
+
+const { byOrganization, byStatus } = TABLE_DESIGN.indexes;
+const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f]{64}$/;
+
+const badCursor = () => new DomainError('BAD_USER_INPUT', 'after: is not a cursor returned by this API', [{ field: 'after', message: 'is not a cursor returned by this API' }]);
+
+function toRecord(item: Record<string, unknown>): InboundEmailRecord {
+  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, type: _type, ...record } = item;
+  return record as unknown as InboundEmailRecord;
+}
+
+/**
+ * Inbound emails on the single table (INBOUND#<org>#<sha256> / INBOUND), listed newest first
+ * through GSI1 (all) and GSI2 (one state) under partitions of their own; the per-sender
+ * throttle counts in RATE items the TTL removes.
+ */
+export class DynamoDbInboundEmailStore implements InboundEmailStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  private item(record: InboundEmailRecord) {
+    const sort = `${record.receivedAt}#${record.id}`;
+    return toAttributes({
+      ...keys.inboundEmail(record.organizationId, record.id),
+      type: 'InboundEmail',
+      GSI1PK: keys.inboundListPartition(record.organizationId),
+      GSI1SK: sort,
+      GSI2PK: keys.inboundListPartition(record.organizationId, record.state),
+      GSI2SK: sort,
+      ...record,
+    });
+  }
+
+  async putNew(record: InboundEmailRecord): Promise<boolean> {
+    try {
+      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: this.item(record), ConditionExpression: `attribute_not_exists(${TABLE_DESIGN.partitionKey})` }));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async get(organizationId: string, id: string): Promise<InboundEmailRecord | null> {
+    const out = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: toAttributes(keys.inboundEmail(organizationId, id)), ConsistentRead: true }));
+    return out.Item ? toRecord(unmarshall(out.Item)) : null;
+  }
+
+  async save(record: InboundEmailRecord): Promise<void> {
+    await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: this.item(record) }));
+  }
+
+  async list(organizationId: string, options: { state?: InboundEmailState; first: number; after?: string }): Promise<InboundEmailPage> {
+    const index = options.state === undefined ? byOrganization : byStatus;
+    const partition = keys.inboundListPartition(organizationId, options.state);
+    let start: Record<string, unknown> | undefined;
+    if (options.after !== undefined) {
+      const sort = Buffer.from(options.after, 'base64url').toString('utf8');
+      if (!CURSOR.test(sort)) throw badCursor();
+      const id = sort.slice(sort.lastIndexOf('#') + 1);
+      start = { ...keys.inboundEmail(organizationId, id), [index.partitionKey]: partition, [index.sortKey]: sort };
+    }
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index.indexName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': index.partitionKey },
+        ExpressionAttributeValues: { ':pk': { S: partition } },
+        ScanIndexForward: false,
+        Limit: options.first,
+        ExclusiveStartKey: start && toAttributes(start),
+      }),
+    );
+    const items = (out.Items ?? []).map((i) => toRecord(unmarshall(i)));
+    const last = items.at(-1);
+    return { items, endCursor: out.LastEvaluatedKey && last ? Buffer.from(`${last.receivedAt}#${last.id}`).toString('base64url') : undefined };
+  }
+
+  async countFromSender(organizationId: string, senderHash: string, windowStart: string, expiresAt: number): Promise<number> {
+    const out = await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: toAttributes(keys.rateCounter(keys.inboundSenderCounter(organizationId, senderHash, windowStart))),
+        UpdateExpression: 'ADD #count :one SET #type = :type, #ttl = if_not_exists(#ttl, :expiresAt)',
+        ExpressionAttributeNames: { '#count': 'count', '#type': 'type', '#ttl': TABLE_DESIGN.timeToLiveAttribute },
+        ExpressionAttributeValues: { ':one': { N: '1' }, ':type': { S: 'InboundSenderCounter' }, ':expiresAt': { N: String(expiresAt) } },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes?.count?.N ?? 0);
+  }
+}
