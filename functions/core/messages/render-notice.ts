@@ -19,6 +19,8 @@ export interface NoticeContext {
   staffName?: (id: string) => string | undefined;
   /** The language a member of staff reads email in, when they set one. */
   staffLanguage?: (id: string) => Language | undefined;
+  /** The email carries the complaint's reply address: the footer says a reply joins the complaint. */
+  replyable?: boolean;
 }
 
 /** The statutory CN limit first: the acknowledgement's "7 working days" is that limit. */
@@ -40,7 +42,7 @@ export function renderNotice(notification: Notification, complaint: Complaint, c
   const wording = WORDING[language];
   const facts = noticeFacts(notification.kind, notification, complaint, ctx, language);
   const notice = wording.notices[notification.kind](facts);
-  const paragraphs = [wording.greeting(complaint.complainant.name), ...notice.happened, ...notice.next, wording.track(facts.trackingUrl), wording.footer];
+  const paragraphs = [wording.greeting(complaint.complainant.name), ...notice.happened, ...notice.next, wording.track(facts.trackingUrl), ctx.replyable ? wording.footer.replies : wording.footer.noReplies];
   const sections = [{ lang: LOCALE[language], paragraphs }];
   return { subject: notice.subject, text: plainText(sections), html: htmlDocument(sections) };
 }
