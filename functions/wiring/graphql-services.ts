@@ -9,8 +9,11 @@ import { fileStore } from './files';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
 import { verificationDependencies } from './audit-digests';
+import { createInboundEmailService, inboundEmailStore } from './inbound';
+import type { InboundMail } from '../core/inbound/receive-email';
 
-export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
+/** `mail` (the MIME parser and its rules) lets staff reprocess inbound emails and read their text; without it they may only list them. */
+export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock, mail?: InboundMail): GraphqlServices {
   const client = dynamoDbClient(config);
   const partners = partnerStore(config, client);
   return {
@@ -32,5 +35,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     auditVerification: verificationDependencies(config),
     files: fileStore(config, clock),
     fileRecords: fileRecords(config, client),
+    inboundEmails: inboundEmailStore(config, client),
+    inbound: mail && createInboundEmailService(config, mail, clock),
   };
 }

@@ -4,6 +4,7 @@ import type { Complaint as ComplaintModel } from '../../core/complaint';
 import type { RunningClock } from '../../core/clocks/running-clock';
 import type { EvidenceOfComplaint as EvidenceModel } from '../../core/files/stored-file';
 import type { OrganizationSettings as OrganizationSettingsModel } from '../../core/organization/settings';
+import type { InboundEmailRecord as InboundEmailModel } from '../../core/inbound/inbound-email';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -1917,7 +1918,7 @@ export type ResolversTypes = {
   ImprovementAction: ResolverTypeWrapper<ImprovementAction>;
   ImprovementActionInput: ImprovementActionInput;
   ImprovementActionStatus: ImprovementActionStatus;
-  InboundEmail: ResolverTypeWrapper<Omit<InboundEmail, 'complaint'> & { complaint?: Maybe<ResolversTypes['Complaint']> }>;
+  InboundEmail: ResolverTypeWrapper<InboundEmailModel>;
   InboundEmailConnection: ResolverTypeWrapper<Omit<InboundEmailConnection, 'nodes'> & { nodes: Array<ResolversTypes['InboundEmail']> }>;
   InboundEmailState: InboundEmailState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2021,7 +2022,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImprovementAction: ImprovementAction;
   ImprovementActionInput: ImprovementActionInput;
-  InboundEmail: Omit<InboundEmail, 'complaint'> & { complaint?: Maybe<ResolversParentTypes['Complaint']> };
+  InboundEmail: InboundEmailModel;
   InboundEmailConnection: Omit<InboundEmailConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InboundEmail']> };
   Int: Scalars['Int']['output'];
   IssuedApiKey: IssuedApiKey;

@@ -57,6 +57,7 @@ export const Complaint: ComplaintResolvers = {
   notifications: async (c, _, ctx) => (isStaff(ctx) ? (await recordOf(c.id, ctx.records)).notifications : []),
   finalResponses: (c) => finalResponsesOf(c),
   feedbackHistory: (c) => feedbackHistoryOf(c),
+  complainantEmailUndeliverable: (c) => c.complainantEmailUndeliverable ?? false,
 };
 
 export const ComplaintTracking: ComplaintTrackingResolvers = {
