@@ -4,7 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
+import { ConfigurationError, configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
+import type { InboundEmailRecord, ReceivedEmail } from '../functions/core/inbound/inbound-email';
+import type { InboundMail } from '../functions/core/inbound/receive-email';
+import { createInboundEmailService } from '../functions/wiring/inbound';
 import { systemClock, type Clock } from '../functions/core/clock';
 import { jsonLogger } from '../functions/core/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
@@ -63,6 +66,8 @@ export interface LocalStackOptions {
   demoOrganization?: boolean;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
+  /** The MIME parser and its rules for inbound email (core/inbound/receive-email.ts); without them receiveEmail refuses. */
+  inboundMail?: InboundMail;
   host?: string;
 }
 
@@ -81,6 +86,8 @@ export interface LocalStack {
   graphqlHandler: LambdaHttpHandler;
   /** What the demoOrganization option did; absent without it. */
   demoOrganization?: DemoOutcome;
+  /** Takes in an email sent to INBOUND_ADDRESS or its reply addresses, as the SES receipt function does in the cloud. */
+  receiveEmail(email: ReceivedEmail): Promise<InboundEmailRecord>;
   /** Stops every part, the last started first; calling it again waits for the same stop. */
   stop: () => Promise<void>;
 }
@@ -152,6 +159,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       // The files bucket's stand-in: a route of this server, so the browser uploads to its own origin.
       FILES_BUCKET: FILES_BUCKET,
       FILES_ENDPOINT: `${api}${FILES_PATH}`,
+      INBOUND_ADDRESS: process.env.INBOUND_ADDRESS ?? 'complaints@example.org',
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
@@ -166,7 +174,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     stops.push(() => streams.stop());
 
-    const { graphqlHandler, tasks } = options.clock ? fromFactories(config, options.clock) : await exportedHandlers();
+    const { graphqlHandler, tasks } = options.clock ? fromFactories(config, options.clock, options.inboundMail) : await exportedHandlers();
+    const inbound = options.inboundMail && createInboundEmailService(config, options.inboundMail, options.clock);
     const runner = new LocalWorkflowRunner({
       tasks,
       stateMachineArn: STATE_MACHINE_ARN,
@@ -230,6 +239,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       files: { dir: files.dir },
       graphqlHandler,
       demoOrganization,
+      receiveEmail: (email) => (inbound ? inbound.receive(email) : Promise.reject(new ConfigurationError('The local stack was started without inboundMail: it takes no email in.'))),
       stop,
     };
   } catch (error) {
@@ -272,9 +282,9 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
   };
 }
 
-function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {
+function fromFactories(config: PlatformConfig, clock: Clock, inboundMail?: InboundMail): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {
   return {
-    graphqlHandler: createGraphqlHandler(graphqlServices(config, clock)) as LambdaHttpHandler,
+    graphqlHandler: createGraphqlHandler(graphqlServices(config, clock, inboundMail)) as LambdaHttpHandler,
     tasks: createWorkflowTasks(workflowDependencies(config, clock)),
   };
 }
