@@ -3,6 +3,7 @@ import { UnparseableEmail, type ParsedEmail, type ReceivedEmail } from '../../..
 import { EMAIL_CATEGORY, MAX_RAW_BYTES, receiveEmail, reprocessInboundEmail, type InboundEmailDependencies, type InboundMail } from '../../../functions/core/inbound/receive-email';
 import { replyAddresses } from '../../../functions/core/inbound/reply-address';
 import { performStep } from '../../../functions/core/lifecycle/service';
+import { publicTimeline } from '../../../functions/core/public-timeline';
 import * as steps from '../../../functions/core/lifecycle/steps';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryFileRecords, InMemoryFileStore } from '../../harness/in-memory-files';
@@ -215,6 +216,8 @@ describe('receiveEmail: a reply to a complaint', () => {
     expect(after.entries.at(-1)).toMatchObject({ kind: 'COMPLAINANT_MESSAGE', text: 'It is still broken.' });
     expect(after.history.at(-1)?.action).toBe('COMPLAINANT_MESSAGE_RECEIVED');
     expect(after.notifications.at(-1)).toMatchObject({ kind: 'COMPLAINANT_MESSAGE', recipient: 'h1', state: 'PENDING' });
+    // On the portal the complainant sees it as their own message.
+    expect(publicTimeline(after).at(-1)).toMatchObject({ action: 'COMPLAINANT_MESSAGE_RECEIVED', text: 'It is still broken.' });
   });
 
   it.each([
