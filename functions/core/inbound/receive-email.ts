@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { SubmitComplaintInput } from '../../graphql/generated/types';
-import { followedBy, SYSTEM, type Complaint, type ComplaintChange, type Language } from '../complaint';
+import { COMPLAINANT, followedBy, SYSTEM, type Complaint, type ComplaintChange, type Language } from '../complaint';
 import { complainantKey, ERASED } from '../data-protection';
 import { DomainError, notFound } from '../errors';
 import { PENDING_SECONDS } from '../files/file-service';
@@ -270,7 +270,8 @@ async function newComplaint(deps: InboundEmailDependencies, inbound: InboundEmai
   };
   // Keyed by the message: processing it again (a crash, a reprocess) answers the same complaint.
   const scope = { organizationId: inbound.organizationId, caller: 'inbound-email', key: inbound.id };
-  const { complaint } = await submitComplaint(deps, input, SYSTEM, undefined, scope);
+  // The complainant sent it, as a complainant submits on the portal.
+  const { complaint } = await submitComplaint(deps, input, COMPLAINANT, undefined, scope);
   const files = await keepAttachments(deps, complaint, parsed.attachments, 0);
   const defaults = ['respondent', 'category', 'remedyRequested', ...(facts !== written.trim() ? ['facts (cut or empty)'] : [])];
   await performForComplainant(deps, complaint, (c, ctx) => {

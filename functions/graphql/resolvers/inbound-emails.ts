@@ -4,8 +4,8 @@ import type { InboundEmailStore } from '../../core/inbound/inbound-email';
 import { canSee } from '../../core/permissions';
 import type { GraphqlContext } from '../context';
 import type { InboundEmailResolvers, MutationResolvers, QueryResolvers } from '../generated/types';
+import { pageSize } from './connection';
 
-const PAGE_MAX = 100;
 /** What staff are shown of a message's text; the schema promises at most this. */
 export const INBOUND_TEXT_MAX = 20_000;
 
@@ -23,11 +23,7 @@ const organizationOf = (ctx: GraphqlContext) => ctx.services.settingsDefaults.or
 
 export const InboundEmailQuery: Pick<QueryResolvers, 'inboundEmails' | 'inboundEmail'> = {
   inboundEmails: async (_, { state, first, after }, ctx) => {
-    const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) {
-      throw new DomainError('BAD_USER_INPUT', `first: must be between 1 and ${PAGE_MAX}`, [{ field: 'first', message: `must be between 1 and ${PAGE_MAX}` }]);
-    }
-    const page = await inboundStore(ctx).list(organizationOf(ctx), { state: state ?? undefined, first: size, after: after ?? undefined });
+    const page = await inboundStore(ctx).list(organizationOf(ctx), { state: state ?? undefined, first: pageSize(first), after: after ?? undefined });
     return { nodes: page.items, pageInfo: { hasNextPage: page.endCursor !== undefined, endCursor: page.endCursor ?? null } };
   },
 
