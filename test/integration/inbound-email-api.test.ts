@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { LocalStack } from '../../local/stack';
+import { systemClock } from '../../functions/core/clock';
+import { fileStore } from '../../functions/wiring/files';
 import type { InboundEmailRecord } from '../../functions/core/inbound/inbound-email';
 import { ADMIN, asStaff, graphql, mailTo, startTestStack, SUBMIT, waitFor } from '../harness/local-stack';
 import { inboundEmailStore, replyAddressesOf } from '../../functions/wiring/inbound';
@@ -51,6 +54,17 @@ describe('replies to the emails the platform sends', () => {
     expect(ack.replyTo).toEqual([addresses.forComplaint(reference)]);
     expect(addresses.recipient(ack.replyTo![0])).toEqual({ kind: 'REPLY', reference });
     expect(ack.body.text).toContain('您可以直接回复此邮件');
+  });
+});
+
+describe('the files store, for bytes the platform receives', () => {
+  it('keeps a raw message and an attachment with their SHA-256 checked, and reads them back whole', async () => {
+    const files = fileStore(stack.config, systemClock)!;
+    const raw = Buffer.from('From: a@example.com\r\nSubject: x\r\n\r\nbody\r\n');
+    await files.put('inbound/abc.eml', raw, 'message/rfc822');
+    expect(Buffer.from((await files.get('inbound/abc.eml'))!)).toEqual(raw);
+    expect(await files.head('inbound/abc.eml')).toEqual({ size: raw.length, sha256: createHash('sha256').update(raw).digest('hex') });
+    expect(await files.get('inbound/missing.eml')).toBeNull();
   });
 });
 
