@@ -32,6 +32,8 @@ export const MAX_RAW_BYTES = MAX_FILE_BYTES;
 /** Messages one sender may send in an hour; the next ones are THROTTLED (kept, not processed). */
 export const SENDER_MESSAGES_PER_HOUR = 10;
 const HOUR_MS = 3600_000;
+/** Longer than processing one message takes: a record still PROCESSING after it was left by a crash. */
+const PROCESSING_MS = 5 * 60_000;
 /** What a record keeps of a subject: enough to recognize it in a list. */
 const SUBJECT_MAX = 300;
 
@@ -117,6 +119,8 @@ export async function reprocessInboundEmail(deps: InboundEmailDependencies, orga
   const record = await deps.inboundEmails.get(organizationId, id);
   if (!record) throw notFound('id', 'inbound email');
   if (record.complaintId) return record;
+  const processingSince = deps.clock.now().getTime() - Date.parse(record.updatedAt);
+  if (record.reason === 'PROCESSING' && processingSince < PROCESSING_MS) throw new DomainError('CONFLICT', 'This email is being processed now; try again in a few minutes if it stays unprocessed.');
   const raw = record.rawKey ? await deps.files.get(record.rawKey) : null;
   if (!raw) throw new DomainError('INVALID_TRANSITION', 'This email was not kept (it was over the size limit), so it cannot be processed again.');
   return processKept(deps, record, raw, { throttle: false });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SYSTEM } from '../../../functions/core/complaint';
 import { UnparseableEmail, type ParsedEmail, type ReceivedEmail } from '../../../functions/core/inbound/inbound-email';
 import { EMAIL_CATEGORY, MAX_RAW_BYTES, receiveEmail, reprocessInboundEmail, type InboundEmailDependencies, type InboundMail } from '../../../functions/core/inbound/receive-email';
@@ -173,6 +174,18 @@ describe('receiveEmail: what never becomes a complaint', () => {
     expect(record).toMatchObject({ state: 'REJECTED', reason: 'TOO_LARGE', size: MAX_RAW_BYTES + 1 });
     expect(record.rawKey).toBeUndefined();
     expect(s.files.objects.size).toBe(0);
+  });
+
+  it('refuses to process again a message still being processed, and takes over one a crash left', async () => {
+    const s = setup();
+    const raw = message({ from: 'li.lei@example.com', subject: 'x', text: 'y' });
+    const id = createHash('sha256').update(raw).digest('hex');
+    await s.files.put(`inbound/${id}.eml`, raw);
+    const left = { id, organizationId: DEFAULTS.organizationId, receivedAt: s.clock.now().toISOString(), state: 'UNPROCESSED' as const, reason: 'PROCESSING', authenticationFailed: false, rawKey: `inbound/${id}.eml`, size: raw.length, attempts: 0, updatedAt: s.clock.now().toISOString() };
+    await s.inboundEmails.putNew(left);
+    await expect(reprocessInboundEmail(s.deps, DEFAULTS.organizationId, id)).rejects.toMatchObject({ code: 'CONFLICT' });
+    s.clock.advance(5 * 60_000);
+    expect(await reprocessInboundEmail(s.deps, DEFAULTS.organizationId, id)).toMatchObject({ state: 'NEW_COMPLAINT', attempts: 1 });
   });
 
   it('keeps a message it cannot parse as UNPROCESSED, and makes its complaint when processed again after a fix', async () => {
