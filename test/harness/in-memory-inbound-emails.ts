@@ -1,3 +1,4 @@
+import { complainantKey } from '../../functions/core/data-protection';
 import type { InboundEmailPage, InboundEmailRecord, InboundEmailState, InboundEmailStore } from '../../functions/core/inbound/inbound-email';
 
 /** A fake inbound email store for domain unit tests only; integration tests use the table. */
@@ -27,6 +28,10 @@ export class InMemoryInboundEmailStore implements InboundEmailStore {
     const start = options.after ? all.findIndex((r) => r.id === options.after) + 1 : 0;
     const items = all.slice(start, start + options.first);
     return { items, endCursor: start + options.first < all.length ? items.at(-1)?.id : undefined };
+  }
+
+  async idsFromSender(organizationId: string, senderHash: string): Promise<string[]> {
+    return [...this.records.values()].filter((r) => r.organizationId === organizationId && r.from && complainantKey(r.from) === senderHash).map((r) => r.id);
   }
 
   async countFromSender(organizationId: string, senderHash: string, windowStart: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbInboundEmailStore } from '../../functions/adapters/dynamodb/inbound-email-store';
 import type { InboundEmailRecord } from '../../functions/core/inbound/inbound-email';
+import { complainantKey, ERASED } from '../../functions/core/data-protection';
 import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
 import { freePort } from '../../local/preflight';
 
@@ -57,6 +58,14 @@ describe('the DynamoDB inbound email store', () => {
 
   it('refuses a cursor it did not make', async () => {
     await expect(store.list('org-a', { first: 2, after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('finds the messages of a sender by the hash of their address, until their sender is erased', async () => {
+    await store.putNew(record(5, { from: 'erase.me@example.com' }));
+    await store.putNew(record(6, { from: 'erase.me@example.com', organizationId: 'org-b' }));
+    expect(await store.idsFromSender('org-a', complainantKey('erase.me@example.com'))).toEqual([record(5).id]);
+    await store.save({ ...record(5), from: ERASED });
+    expect(await store.idsFromSender('org-a', complainantKey('erase.me@example.com'))).toEqual([]);
   });
 
   it("counts a sender's messages per window", async () => {

@@ -89,6 +89,18 @@ describe('inbound emails in the API', () => {
     expect((await graphql(stack, `{ inboundEmail(id: "${record(2, {}).id}") { from } }`, {}, asStaff('sup', 'SUPERVISOR'))).data).toEqual({ inboundEmail: { from: 'sender2@example.com' } });
   });
 
+  it("erases a complainant's emails with their data: the bytes go, the sender and subject are erased", async () => {
+    const files = fileStore(stack.config, systemClock)!;
+    const email = `erase-${process.pid}@example.com`;
+    const erased = record(7, { from: email, rawKey: `inbound/${'7'.padStart(64, 'a')}.eml` });
+    await files.put(erased.rawKey!, Buffer.from('From: x\r\n\r\nbody'), 'message/rfc822');
+    await inboundEmailStore(stack.config).putNew(erased);
+    const res = await graphql(stack, 'mutation($email: String!) { eraseComplainantData(email: $email) { erasedComplaints } }', { email }, ADMIN);
+    expect(res.errors).toBeUndefined();
+    expect((await graphql(stack, `{ inboundEmail(id: "${erased.id}") { from subject size } }`, {}, ADMIN)).data).toEqual({ inboundEmail: { from: '[erased]', subject: '[erased]', size: erased.size } });
+    expect(await files.get(erased.rawKey!)).toBeNull();
+  });
+
   it('refuses handlers, and a page size outside 1 to 100', async () => {
     expect((await graphql(stack, LIST, {}, asStaff('h1', 'HANDLER'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await graphql(stack, LIST, { first: 101 }, ADMIN)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

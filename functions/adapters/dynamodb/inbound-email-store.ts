@@ -1,18 +1,20 @@
 import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { complainantKey, ERASED } from '../../core/data-protection';
 import { DomainError } from '../../core/errors';
+import { queryAll } from './query-all';
 import type { InboundEmailPage, InboundEmailRecord, InboundEmailState, InboundEmailStore } from '../../core/inbound/inbound-email';
 import { keys, TABLE_DESIGN } from './table-design';
 
 const toAttributes = (item: Record<string, unknown>) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false });
 
-const { byOrganization, byStatus } = TABLE_DESIGN.indexes;
+const { byOrganization, byStatus, byComplainant } = TABLE_DESIGN.indexes;
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f]{64}$/;
 
 const badCursor = () => new DomainError('BAD_USER_INPUT', 'after: is not a cursor returned by this API', [{ field: 'after', message: 'is not a cursor returned by this API' }]);
 
 function toRecord(item: Record<string, unknown>): InboundEmailRecord {
-  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, type: _type, ...record } = item;
+  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, GSI8PK: _g8, GSI8SK: _g8s, type: _type, ...record } = item;
   return record as unknown as InboundEmailRecord;
 }
 
@@ -36,6 +38,8 @@ export class DynamoDbInboundEmailStore implements InboundEmailStore {
       GSI1SK: sort,
       GSI2PK: keys.inboundListPartition(record.organizationId, record.state),
       GSI2SK: sort,
+      // Under the sender's hash (never the address), so an erasure finds their messages; gone once erased.
+      ...(record.from && record.from !== ERASED ? { GSI8PK: keys.inboundSenderPartition(record.organizationId, complainantKey(record.from)), GSI8SK: sort } : {}),
       ...record,
     });
   }
@@ -84,6 +88,17 @@ export class DynamoDbInboundEmailStore implements InboundEmailStore {
     const items = (out.Items ?? []).map((i) => toRecord(unmarshall(i)));
     const last = items.at(-1);
     return { items, endCursor: out.LastEvaluatedKey && last ? Buffer.from(`${last.receivedAt}#${last.id}`).toString('base64url') : undefined };
+  }
+
+  async idsFromSender(organizationId: string, senderHash: string): Promise<string[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: byComplainant.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': byComplainant.partitionKey },
+      ExpressionAttributeValues: { ':pk': { S: keys.inboundSenderPartition(organizationId, senderHash) } },
+    });
+    return items.map((i) => String(i[TABLE_DESIGN.partitionKey]).split('#').at(-1)!);
   }
 
   async countFromSender(organizationId: string, senderHash: string, windowStart: string, expiresAt: number): Promise<number> {

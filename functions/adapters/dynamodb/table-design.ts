@@ -27,7 +27,8 @@
  *   SEARCH#<org>#<term key> / <receivedAt>#<id>  a posting: the complaint holds the term (key: HMAC of the term, core/search/term-keys.ts)
  *   COMPLAINT#<id> / SEARCH             what the search stream handler last indexed: version, receivedAt and the term keys (binary)
  *   INBOUND#<org>#<sha256> / INBOUND    an email received at the inbound address: its state, reason, sender, verdicts, raw bytes' key;
- *                                       GSI1 `ORG#<org>#INBOUND` and GSI2 `ORG#<org>#INBOUND#<state>`, sorted <receivedAt>#<sha256>
+ *                                       GSI1 `ORG#<org>#INBOUND` and GSI2 `ORG#<org>#INBOUND#<state>`, sorted <receivedAt>#<sha256>;
+ *                                       GSI8 `ORG#<org>#INBOUNDFROM#<SHA-256 of the sender>` while it has a sender (erasure)
  *   RATE#INBOUND#<org>#<sender hash>#<hour> / RATE  one sender's messages in one hour (TTL), the inbound throttle
  * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
  * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
@@ -155,6 +156,7 @@ export const keys = {
   inboundEmail: (organizationId: string, id: string) => ({ PK: `INBOUND#${encodeURIComponent(organizationId)}#${id}`, SK: 'INBOUND' }),
   /** GSI1: every inbound email of an organization; GSI2 with a state: those in it. Never a complaint list's partition. */
   inboundListPartition: (organizationId: string, state?: string) => `ORG#${organizationId}#INBOUND${state === undefined ? '' : `#${state}`}`,
+  inboundSenderPartition: (organizationId: string, senderHash: string) => `ORG#${organizationId}#INBOUNDFROM#${senderHash}`,
   inboundSenderCounter: (organizationId: string, senderHash: string, windowStart: string) => `INBOUND#${encodeURIComponent(organizationId)}#${senderHash}#${windowStart}`,
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',

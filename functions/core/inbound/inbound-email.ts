@@ -137,4 +137,6 @@ export interface InboundEmailStore {
    * `now` falls in, and returns the count so far in that window.
    */
   countFromSender(organizationId: string, senderHash: string, windowStart: string, expiresAt: number): Promise<number>;
+  /** The ids of the messages from a sender, by the hash of their address (an erasure finds them so). */
+  idsFromSender(organizationId: string, senderHash: string): Promise<string[]>;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SYSTEM } from '../../../functions/core/complaint';
+import { eraseComplainantData } from '../../../functions/core/data-protection';
 import { UnparseableEmail, type ParsedEmail, type ReceivedEmail } from '../../../functions/core/inbound/inbound-email';
 import { EMAIL_CATEGORY, MAX_RAW_BYTES, receiveEmail, reprocessInboundEmail, type InboundEmailDependencies, type InboundMail } from '../../../functions/core/inbound/receive-email';
 import { replyAddresses } from '../../../functions/core/inbound/reply-address';
@@ -263,5 +264,17 @@ describe('receiveEmail: a reply to a complaint', () => {
     await performStep(s.deps, complaint.id, complaint.version, { kind: 'STAFF', id: 'h1' }, (c, ctx) => steps.reject(c, 'OUT_OF_SCOPE', 'Not ours.', ctx));
     const to = s.deps.addresses.forComplaint(complaint.reference);
     expect(await s.receive(message({ from: 'li.lei@example.com', to: [{ address: to }], text: 'But…' }), [to])).toMatchObject({ state: 'UNMATCHED', reason: 'STALE_TOKEN' });
+  });
+});
+
+describe('erasing a complainant', () => {
+  it('deletes the bytes of the emails they sent and erases their sender and subject, keeping the record', async () => {
+    const s = setup();
+    const record = await s.receive(message({ from: 'li.lei@example.com', subject: 'Broken phone line', text: 'Dead.' }));
+    const other = await s.receive(message({ from: 'wang@example.cn', subject: 'Other', text: 'Other.' }));
+    await eraseComplainantData(s.deps, DEFAULTS.organizationId, 'Li.Lei@example.com', { kind: 'STAFF', id: 'admin' });
+    expect(await s.inboundEmails.get(DEFAULTS.organizationId, record.id)).toMatchObject({ state: 'NEW_COMPLAINT', from: '[erased]', subject: '[erased]', rawKey: undefined });
+    expect(s.files.objects.has(record.rawKey!)).toBe(false);
+    expect(await s.inboundEmails.get(DEFAULTS.organizationId, other.id)).toMatchObject({ from: 'wang@example.cn', rawKey: other.rawKey });
   });
 });
