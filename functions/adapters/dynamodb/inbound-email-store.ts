@@ -1,8 +1,9 @@
-import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { complainantKey, ERASED } from '../../core/data-protection';
 import { DomainError } from '../../core/errors';
 import { queryAll } from './query-all';
+import { incrementRateCounter } from './rate-counter';
 import type { InboundEmailPage, InboundEmailRecord, InboundEmailState, InboundEmailStore } from '../../core/inbound/inbound-email';
 import { keys, TABLE_DESIGN } from './table-design';
 
@@ -101,17 +102,7 @@ export class DynamoDbInboundEmailStore implements InboundEmailStore {
     return items.map((i) => String(i[TABLE_DESIGN.partitionKey]).split('#').at(-1)!);
   }
 
-  async countFromSender(organizationId: string, senderHash: string, windowStart: string, expiresAt: number): Promise<number> {
-    const out = await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.tableName,
-        Key: toAttributes(keys.rateCounter(keys.inboundSenderCounter(organizationId, senderHash, windowStart))),
-        UpdateExpression: 'ADD #count :one SET #type = :type, #ttl = if_not_exists(#ttl, :expiresAt)',
-        ExpressionAttributeNames: { '#count': 'count', '#type': 'type', '#ttl': TABLE_DESIGN.timeToLiveAttribute },
-        ExpressionAttributeValues: { ':one': { N: '1' }, ':type': { S: 'InboundSenderCounter' }, ':expiresAt': { N: String(expiresAt) } },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return Number(out.Attributes?.count?.N ?? 0);
+  countFromSender(organizationId: string, senderHash: string, windowStart: string, expiresAt: number): Promise<number> {
+    return incrementRateCounter(this.client, this.tableName, keys.inboundSenderCounter(organizationId, senderHash, windowStart), expiresAt, 'InboundSenderCounter');
   }
 }
