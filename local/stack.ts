@@ -147,6 +147,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       STEPFUNCTIONS_ENDPOINT: `http://${host}:${ports.workflow}`,
       STATE_MACHINE_ARN,
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'complaints@example.org',
+      // The address complainants write to; the local SMTP server takes mail for its domain.
+      INBOUND_ADDRESS: process.env.INBOUND_ADDRESS ?? 'complaints@inbound.localhost',
       TRACKING_URL: `${api}/track`,
       DEVELOPMENT_MODE: 'true',
       AUTH_DEV_ISSUER: issuer.issuer,
@@ -159,7 +161,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       // The files bucket's stand-in: a route of this server, so the browser uploads to its own origin.
       FILES_BUCKET: FILES_BUCKET,
       FILES_ENDPOINT: `${api}${FILES_PATH}`,
-      INBOUND_ADDRESS: process.env.INBOUND_ADDRESS ?? 'complaints@example.org',
     });
     const config = configFromEnvironment();
     await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
