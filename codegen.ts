@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           Clock: '../../core/clocks/running-clock#RunningClock',
           Evidence: '../../core/files/stored-file#EvidenceOfComplaint as EvidenceModel',
           OrganizationSettings: '../../core/organization/settings#OrganizationSettings as OrganizationSettingsModel',
+          InboundEmail: '../../core/inbound/inbound-email#InboundEmailRecord as InboundEmailModel',
         },
         maybeValue: 'T | null | undefined',
       },

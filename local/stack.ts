@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
+import { ConfigurationError, configFromEnvironment, type PlatformConfig } from '../functions/config/environment';
+import type { InboundEmailRecord, ReceivedEmail } from '../functions/core/inbound/inbound-email';
+import { createInboundEmailService } from '../functions/wiring/inbound';
 import { systemClock, type Clock } from '../functions/core/clock';
 import { jsonLogger } from '../functions/core/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
@@ -38,7 +40,6 @@ import { startDigestTimer, type DigestTimer } from './digest-timer';
 import { writeDailyDigests } from '../functions/core/audit/daily-digest';
 import { digestDependencies } from '../functions/wiring/audit-digests';
 import { fileRoute } from './file-route';
-import type { ReceivedEmail } from '../functions/core/inbound/inbound-email';
 import { startSmtpServer } from './smtp-server';
 import { startSimulatedDeliveryEvents } from './simulated-delivery-events';
 import { recordDeliveryEvent } from '../functions/core/delivery-events';
@@ -68,11 +69,6 @@ export interface LocalStackOptions {
   demoOrganization?: boolean;
   /** The local SMTP server's port (SMTP_PORT, 2525 by default for npm start); 0 picks a free one. */
   smtpPort?: number;
-  /**
-   * The intake of email received by the local SMTP server (local/smtp-server.ts). The SMTP server
-   * starts only when it is given: the connection point for the inbound email service.
-   */
-  receiveEmail?: (email: ReceivedEmail) => Promise<unknown>;
   /** Tests only: send email here instead of to the local SES (e.g. a closed port). */
   sesEndpointOverride?: string;
   host?: string;
@@ -88,7 +84,7 @@ export interface LocalStack {
     inbox: string;
     dynamodb: string;
     workflow: string;
-    /** `smtp://127.0.0.1:<port>`: the local SMTP server, when it runs (see LocalStackOptions.receiveEmail). */
+    /** `smtp://127.0.0.1:<port>`: the local SMTP server, when the stack takes email in (INBOUND_ADDRESS). */
     smtp?: string;
   };
   config: PlatformConfig;
@@ -104,6 +100,8 @@ export interface LocalStack {
   graphqlHandler: LambdaHttpHandler;
   /** What the demoOrganization option did; absent without it. */
   demoOrganization?: DemoOutcome;
+  /** Takes in an email sent to INBOUND_ADDRESS or its reply addresses, as the SES receipt function does in the cloud. */
+  receiveEmail(email: ReceivedEmail): Promise<InboundEmailRecord>;
   /** Stops every part, the last started first; calling it again waits for the same stop. */
   stop: () => Promise<void>;
 }
@@ -192,6 +190,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => streams.stop());
 
     const { graphqlHandler, tasks } = options.clock ? fromFactories(config, options.clock) : await exportedHandlers();
+    const inbound = createInboundEmailService(config, options.clock);
     const runner = new LocalWorkflowRunner({
       tasks,
       stateMachineArn: STATE_MACHINE_ARN,
@@ -256,15 +255,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(simulator.stop);
 
     // What SES receiving does in the cloud: mail to the inbound address reaches the intake, raw.
-    if (options.receiveEmail && options.smtpPort) await requirePortFree(options.smtpPort, 'SMTP_PORT');
+    if (inbound && options.smtpPort) await requirePortFree(options.smtpPort, 'SMTP_PORT');
     const smtp =
-      options.receiveEmail &&
+      inbound &&
       (await startSmtpServer({
         port: options.smtpPort ?? 0,
-        domain: process.env.INBOUND_ADDRESS!.split('@')[1],
+        domain: config.inboundAddress!.split('@')[1],
         clock: options.clock ?? systemClock,
         logger: jsonLogger,
-        receive: options.receiveEmail,
+        receive: (email) => inbound.receive(email),
       }));
     if (smtp) stops.push(smtp.stop);
 
@@ -278,6 +277,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       files: { dir: files.dir },
       graphqlHandler,
       demoOrganization,
+      receiveEmail: (email) => (inbound ? inbound.receive(email) : Promise.reject(new ConfigurationError('The local stack takes no email in: INBOUND_ADDRESS is not set.'))),
       stop,
     };
   } catch (error) {

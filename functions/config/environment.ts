@@ -49,6 +49,12 @@ export interface PlatformConfig {
   files: { bucket?: string; endpoint?: string };
   /** INBOUND_BUCKET: where SES receiving writes each message to the deployment's address (the inbound function reads it). */
   inboundBucket?: string;
+  /**
+   * INBOUND_ADDRESS: the deployment's address for complaints by email (e.g. complaints@example.org);
+   * replies come back to its plus-addresses. Absent: no email is taken in and emails carry no Reply-To.
+   * Needs ACCESS_CODE_SECRET, which keys the reply tokens.
+   */
+  inboundAddress?: string;
 }
 
 export class ConfigurationError extends Error {}
@@ -74,6 +80,16 @@ function searchIndexSecret(env: NodeJS.ProcessEnv): string | undefined {
   const secret = env.SEARCH_INDEX_SECRET || undefined;
   if (secret !== undefined && secret.length < ACCESS_CODE_SECRET_MIN) throw new ConfigurationError(`SEARCH_INDEX_SECRET must be at least ${ACCESS_CODE_SECRET_MIN} characters.`);
   return secret;
+}
+
+const PLAIN_ADDRESS = /^[^\s@+<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+
+function inboundAddress(env: NodeJS.ProcessEnv, secret: string | undefined): string | undefined {
+  const address = env.INBOUND_ADDRESS?.trim() || undefined;
+  if (address === undefined) return undefined;
+  if (!PLAIN_ADDRESS.test(address)) throw new ConfigurationError('INBOUND_ADDRESS must be a plain email address, without a + (its plus-addresses are the reply addresses).');
+  if (!secret) throw new ConfigurationError('INBOUND_ADDRESS needs ACCESS_CODE_SECRET, which keys the reply addresses.');
+  return address.toLowerCase();
 }
 
 function partnerRateLimit(env: NodeJS.ProcessEnv): number {
@@ -125,5 +141,6 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     auditDigests: auditDigests(env),
     files: { bucket: env.FILES_BUCKET || undefined, endpoint: env.FILES_ENDPOINT || undefined },
     inboundBucket: env.INBOUND_BUCKET || undefined,
+    inboundAddress: inboundAddress(env, accessCodeSecret(env)),
   };
 }

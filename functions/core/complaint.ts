@@ -270,6 +270,7 @@ export function followedBy(first: ComplaintChange, then: ComplaintChange): Compl
     precedingAudits: [...(first.precedingAudits ?? []), first.audit, ...(then.precedingAudits ?? [])],
     entries: joined(first.entries, then.entries),
     notifications: joined(first.notifications, then.notifications),
+    files: joined(first.files, then.files),
   };
 }
 

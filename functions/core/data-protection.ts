@@ -4,6 +4,7 @@ import { nextVersion, type Actor, type CaseEntry, type Complaint, type Complaint
 import { fingerprint } from './duplicates/fingerprint';
 import { VersionConflict } from './errors';
 import type { FileStore } from './files/ports';
+import type { InboundEmailStore } from './inbound/inbound-email';
 import { complaintFilePrefix } from './files/stored-file';
 import type { Logger } from './logger';
 import type { ComplaintRecord, ComplaintStore } from './ports';
@@ -54,11 +55,12 @@ export function erasure(record: ComplaintRecord, actor: Actor, at: Date): Compla
 
 /**
  * Erases a complainant's personal data from all their complaints; each complaint is one version with its audit entry.
+ * The emails they sent to the inbound address lose their bytes, sender and subject.
  * Their files' bytes go first, before each attempt, every object under the complaint's prefix
  * (attached, pending or never recorded): an attempt that conflicts with a new attachment deletes it on the next.
  */
 export async function eraseComplainantData(
-  deps: { store: ComplaintStore; clock: Clock; logger: Logger; files?: FileStore },
+  deps: { store: ComplaintStore; clock: Clock; logger: Logger; files?: FileStore; inboundEmails?: InboundEmailStore },
   organizationId: string,
   email: string,
   actor: Actor,
@@ -80,5 +82,16 @@ export async function eraseComplainantData(
     }
     deps.logger.info('complainant.erased', { complaintId: id });
   }
+  await eraseInboundEmails(deps, organizationId, email);
   return ids.length;
+}
+
+/** The emails they sent: the raw bytes deleted, the sender and subject erased; the record (state, verdicts, size) stays for staff. */
+async function eraseInboundEmails(deps: { files?: FileStore; inboundEmails?: InboundEmailStore; clock: Clock }, organizationId: string, email: string): Promise<void> {
+  for (const id of (await deps.inboundEmails?.idsFromSender(organizationId, complainantKey(email))) ?? []) {
+    const record = await deps.inboundEmails!.get(organizationId, id);
+    if (!record) continue;
+    if (record.rawKey) await deps.files?.deleteUnder(record.rawKey);
+    await deps.inboundEmails!.save({ ...record, from: ERASED, subject: record.subject && ERASED, rawKey: undefined, updatedAt: deps.clock.now().toISOString() });
+  }
 }

@@ -7,6 +7,7 @@ import { renderNotice } from './messages/render-notice';
 import { settingsOf } from './organization/load-settings';
 import { staffById, type SettingsDefaults } from './organization/settings';
 import type { ComplaintStore, Mailer } from './ports';
+import type { ReplyAddresses } from './inbound/reply-address';
 import type { WebhookPoster, WebhookStore } from './partners/ports';
 import { deliverWebhook } from './partners/webhook-service';
 
@@ -23,6 +24,8 @@ export interface NotificationDependencies {
   webhookPoster?: WebhookPoster;
   /** Addresses that bounced for good or complained (core/delivery-events.ts): emails to them are SUPPRESSED, not sent. */
   suppressions?: Pick<DeliveryEventStore, 'isSuppressed'>;
+  /** The complaints' reply addresses (INBOUND_ADDRESS): without them emails to complainants carry no Reply-To. */
+  replyAddresses?: ReplyAddresses;
 }
 
 export class WebhooksNotConfigured extends Error {
@@ -88,8 +91,16 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
         }
         messageId = delivery.deliveryId;
       } else {
-        const message = renderNotice(n, record.complaint, { trackingUrl: deps.trackingUrl, timeZone: settings.timeZone, staffName: (id) => staffById(settings, id)?.name, staffLanguage: (id) => staffById(settings, id)?.language });
-        messageId = (await deps.mailer.send({ to, ...message })).messageId;
+        // Only the complainant's replies can join the complaint; a member of staff's would not be theirs.
+        const replyTo = n.recipient === 'COMPLAINANT' ? deps.replyAddresses?.forComplaint(record.complaint.reference) : undefined;
+        const message = renderNotice(n, record.complaint, {
+          trackingUrl: deps.trackingUrl,
+          timeZone: settings.timeZone,
+          staffName: (id) => staffById(settings, id)?.name,
+          staffLanguage: (id) => staffById(settings, id)?.language,
+          replyable: replyTo !== undefined,
+        });
+        messageId = (await deps.mailer.send({ to, ...message, replyTo })).messageId;
       }
       await deps.store.saveNotification({ ...n, state: 'SENT', attempts: n.attempts + 1, updatedAt: updatedAt(), messageId, lastError: undefined, claimedUntil: undefined });
       sent += 1;

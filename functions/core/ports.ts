@@ -117,6 +117,8 @@ export interface EmailMessage {
   subject: string;
   text: string;
   html: string;
+  /** Where a reply goes: the complaint's reply address (core/inbound/reply-address.ts), so the reply joins it. */
+  replyTo?: string;
 }
 
 export interface Mailer {

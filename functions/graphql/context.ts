@@ -11,6 +11,8 @@ import { loadSettings } from '../core/organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../core/organization/settings';
 import type { FileRecords, FileStore } from '../core/files/ports';
 import type { PartnerStore } from '../core/partners/ports';
+import type { InboundEmailStore } from '../core/inbound/inbound-email';
+import type { InboundEmailService } from '../core/inbound/receive-email';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
 import type { DeliveryEventStore } from '../core/delivery-events';
 
@@ -44,6 +46,10 @@ export interface GraphqlServices extends LifecycleDependencies {
   fileRecords?: FileRecords;
   /** Addresses that bounced for good or complained (core/delivery-events.ts): a complaint's complainantEmailUndeliverable. */
   suppressions?: Pick<DeliveryEventStore, 'isSuppressed'>;
+  /** The inbound emails kept on the table, for staff to list. */
+  inboundEmails?: InboundEmailStore;
+  /** The intake of email (INBOUND_ADDRESS, with its parser): reprocessing and reading a kept message need it. */
+  inbound?: InboundEmailService;
 }
 
 /** Reads each complaint record at most once per request, however many fields ask for it. */

@@ -9,6 +9,7 @@ import { fileStore } from './files';
 import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
 import { verificationDependencies } from './audit-digests';
+import { createInboundEmailService, inboundEmailStore } from './inbound';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   const client = dynamoDbClient(config);
@@ -33,5 +34,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     files: fileStore(config, clock),
     fileRecords: fileRecords(config, client),
     suppressions: deliveryEventStore(config, client),
+    inboundEmails: inboundEmailStore(config, client),
+    inbound: createInboundEmailService(config, clock),
   };
 }

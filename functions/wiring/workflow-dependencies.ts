@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import type { WorkflowDependencies } from '../workflow/tasks';
 import { complaintStore, deliveryEventStore, dynamoDbClient, partnerStore } from './dynamodb';
+import { replyAddressesOf } from './inbound';
 import { sesMailer } from './ses';
 
 export function workflowDependencies(config: PlatformConfig, clock: Clock = systemClock): WorkflowDependencies {
@@ -19,5 +20,6 @@ export function workflowDependencies(config: PlatformConfig, clock: Clock = syst
     // The local stack's receivers listen on 127.0.0.1 over http; in the cloud only public https.
     webhookPoster: new HttpWebhookPoster({ allowLocalHttp: config.developmentMode }),
     suppressions: deliveryEventStore(config, client),
+    replyAddresses: replyAddressesOf(config),
   };
 }

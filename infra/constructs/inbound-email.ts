@@ -6,7 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
 import { Construct } from 'constructs';
-import { INBOUND_OBJECT_PREFIX } from '../../functions/inbound/handler';
+import { INBOUND_OBJECT_PREFIX } from '../../functions/inbound/ses-receipt';
 import { acknowledge, wildcardResource } from '../nag';
 import { privateEncryptedBucket } from './complaint-files';
 import type { ComplaintTable } from './complaint-table';

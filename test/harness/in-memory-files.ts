@@ -30,6 +30,14 @@ export class InMemoryFileStore implements FileStore {
     return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).slice(0, limit);
   }
 
+  async put(key: string, bytes: Uint8Array) {
+    this.objects.set(key, Buffer.from(bytes));
+  }
+
+  async get(key: string) {
+    return this.objects.get(key) ?? null;
+  }
+
   async deleteUnder(prefix: string) {
     const keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix));
     for (const k of keys) this.objects.delete(k);

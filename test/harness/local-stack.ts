@@ -75,6 +75,7 @@ export interface StoredEmail {
   messageId: string;
   from: string;
   destination: { to: string[] };
+  replyTo?: string[];
   subject: string;
   body: { text?: string; html?: string };
 }

@@ -4,7 +4,6 @@ import {
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
-  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { VersionConflict } from '../../core/errors';
@@ -12,6 +11,7 @@ import type { StoredApiKey } from '../../core/partners/api-keys';
 import type { PartnerStore, Webhook } from '../../core/partners/ports';
 import { apiKeyItem, toApiKey, toWebhook, webhookItem } from './partner-items';
 import { queryAll } from './query-all';
+import { incrementRateCounter } from './rate-counter';
 import { keys, TABLE_DESIGN } from './table-design';
 
 const toAttributes = (item: Record<string, unknown>) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false });
@@ -82,17 +82,7 @@ export class DynamoDbPartnerStore implements PartnerStore {
     return out.Attributes !== undefined;
   }
 
-  async increment(name: string, expiresAt: number): Promise<number> {
-    const out = await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.tableName,
-        Key: toAttributes(keys.rateCounter(name)),
-        UpdateExpression: 'ADD #count :one SET #type = :type, #ttl = if_not_exists(#ttl, :expiresAt)',
-        ExpressionAttributeNames: { '#count': 'count', '#type': 'type', '#ttl': TABLE_DESIGN.timeToLiveAttribute },
-        ExpressionAttributeValues: { ':one': { N: '1' }, ':type': { S: 'RateCounter' }, ':expiresAt': { N: String(expiresAt) } },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return Number(out.Attributes?.count?.N ?? 0);
+  increment(name: string, expiresAt: number): Promise<number> {
+    return incrementRateCounter(this.client, this.tableName, name, expiresAt, 'RateCounter');
   }
 }

@@ -28,6 +28,10 @@
  *   COMPLAINT#<id> / SEARCH             what the search stream handler last indexed: version, receivedAt and the term keys (binary)
  *   SENTEMAIL#<provider message id> / SENTEMAIL  which email (complaint, version, kind, recipient) a sent message is, for its delivery events (TTL: 30 days)
  *   ORG#<org> / SUPPRESSED#<address hash>        an address that bounced for good or complained: not emailed again (reason, when)
+ *   INBOUND#<org>#<sha256> / INBOUND    an email received at the inbound address: its state, reason, sender, verdicts, raw bytes' key;
+ *                                       GSI1 `ORG#<org>#INBOUND` and GSI2 `ORG#<org>#INBOUND#<state>`, sorted <receivedAt>#<sha256>;
+ *                                       GSI8 `ORG#<org>#INBOUNDFROM#<SHA-256 of the sender>` while it has a sender (erasure)
+ *   RATE#INBOUND#<org>#<sender hash>#<hour> / RATE  one sender's messages in one hour (TTL), the inbound throttle
  * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
  * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
@@ -154,6 +158,12 @@ export const keys = {
   sentEmail: (messageId: string) => ({ PK: `SENTEMAIL#${messageId}`, SK: 'SENTEMAIL' }),
   /** `addressHash` is core/data-protection's complainantKey: the address itself is never a key. */
   suppression: (organizationId: string, addressHash: string) => ({ PK: `ORG#${organizationId}`, SK: `SUPPRESSED#${addressHash}` }),
+  /** Each part URI-encoded, like the idempotency keys. */
+  inboundEmail: (organizationId: string, id: string) => ({ PK: `INBOUND#${encodeURIComponent(organizationId)}#${id}`, SK: 'INBOUND' }),
+  /** GSI1: every inbound email of an organization; GSI2 with a state: those in it. Never a complaint list's partition. */
+  inboundListPartition: (organizationId: string, state?: string) => `ORG#${organizationId}#INBOUND${state === undefined ? '' : `#${state}`}`,
+  inboundSenderPartition: (organizationId: string, senderHash: string) => `ORG#${organizationId}#INBOUNDFROM#${senderHash}`,
+  inboundSenderCounter: (organizationId: string, senderHash: string, windowStart: string) => `INBOUND#${encodeURIComponent(organizationId)}#${senderHash}#${windowStart}`,
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',
 };

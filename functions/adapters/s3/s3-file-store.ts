@@ -1,4 +1,5 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NoSuchKey, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Clock } from '../../core/clock';
 import type { FileStore, HttpHeader } from '../../core/files/ports';
@@ -97,5 +98,29 @@ export class S3FileStore implements FileStore {
       token = out.NextContinuationToken;
     } while (token);
     return deleted;
+  }
+
+  async put(key: string, bytes: Uint8Array, contentType: string, downloadName?: string): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: bytes,
+        ContentType: contentType,
+        ContentLength: bytes.length,
+        ChecksumSHA256: createHash('sha256').update(bytes).digest('base64'),
+        ContentDisposition: downloadName === undefined ? undefined : attachmentDisposition(downloadName),
+      }),
+    );
+  }
+
+  async get(key: string): Promise<Uint8Array | null> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error instanceof Error && error.name === 'NoSuchKey')) return null;
+      throw error;
+    }
   }
 }

@@ -13,6 +13,7 @@ export class SesMailer implements Mailer {
       new SendEmailCommand({
         FromEmailAddress: this.from,
         Destination: { ToAddresses: [message.to] },
+        ReplyToAddresses: message.replyTo ? [message.replyTo] : undefined,
         ConfigurationSetName: this.configurationSet,
         Content: {
           Simple: {

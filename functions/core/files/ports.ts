@@ -21,6 +21,13 @@ export interface FileStore {
   keysUnder(prefix: string, limit: number): Promise<string[]>;
   /** Deletes every object under the prefix (a complaint's files), uploaded or half-forgotten. */
   deleteUnder(prefix: string): Promise<number>;
+  /**
+   * Stores bytes the platform itself received (an email's raw message, its attachments), with
+   * their SHA-256 checked by the store; `downloadName` makes the object an attachment of that name.
+   */
+  put(key: string, bytes: Uint8Array, contentType: string, downloadName?: string): Promise<void>;
+  /** The stored bytes, or null when nothing is stored under the key. */
+  get(key: string): Promise<Uint8Array | null>;
 }
 
 /** The file records of the table, outside a complaint's changes. */

@@ -108,8 +108,8 @@ export interface InboundEmailRecord {
   verdicts?: AuthenticationVerdicts;
   /** True when SPF, DKIM or DMARC failed: flagged to staff, not dropped. */
   authenticationFailed: boolean;
-  /** Where the raw bytes are kept in the files store. */
-  rawKey: string;
+  /** Where the raw bytes are kept in the files store; absent when the message was over the size limit and not kept. */
+  rawKey?: string;
   size: number;
   /** How many times it was processed (1 on arrival, +1 per reprocess). */
   attempts: number;
@@ -137,4 +137,6 @@ export interface InboundEmailStore {
    * `now` falls in, and returns the count so far in that window.
    */
   countFromSender(organizationId: string, senderHash: string, windowStart: string, expiresAt: number): Promise<number>;
+  /** The ids of the messages from a sender, by the hash of their address (an erasure finds them so). */
+  idsFromSender(organizationId: string, senderHash: string): Promise<string[]>;
 }

@@ -69,6 +69,14 @@ const COMPLAINANT_ATTEMPTS = 3;
 /** A complainant's step: they hold no version, so a concurrent staff change is read again and the step retried. */
 export async function performAsComplainant(deps: LifecycleDependencies, reference: string, accessCode: string, decide: Decide): Promise<Complaint> {
   const { complaint } = await openWithAccessCode(deps.store, reference, accessCode);
+  return performForComplainant(deps, complaint, decide);
+}
+
+/**
+ * A step for the complainant on a complaint already opened (with the access code, or by a
+ * verified email reply), retried on a concurrent change like performAsComplainant.
+ */
+export async function performForComplainant(deps: LifecycleDependencies, complaint: Complaint, decide: Decide): Promise<Complaint> {
   // The complainant may act from anywhere; the complaint's organization sets the rules.
   const settings = await settingsOf(deps.store, deps.settingsDefaults, complaint);
   for (let attempt = 1; ; attempt += 1) {

@@ -213,6 +213,19 @@ export function requestInformation(c: Complaint, question: string, ctx: StepCont
   }));
 }
 
+/**
+ * The complainant wrote (an email reply) outside a request for information: a public
+ * entry in their words, and the handler told (the supervisor, then the manager, when
+ * there is no handler yet), with no personal data in the email.
+ */
+export function receiveComplainantMessage(c: Complaint, text: string, ctx: StepContext): ComplaintChange {
+  const asComplainant = { ...ctx, actor: COMPLAINANT };
+  return take(c, 'RECEIVE_MESSAGE', 'COMPLAINANT_MESSAGE_RECEIVED', asComplainant, {}, (next) => ({
+    entries: [entry(next, 'COMPLAINANT_MESSAGE', asComplainant, text)],
+    notifications: [notice(next, 'COMPLAINANT_MESSAGE', ctx.now, escalationRecipient(next, 'HANDLER', ctx.settings), { at: ctx.now.toISOString() })],
+  }));
+}
+
 /** The complainant's answer: the investigation and the SLA clocks go on. */
 export const provideInformation = (c: Complaint, answer: string, ctx: StepContext): ComplaintChange =>
   take(c, 'PROVIDE_INFORMATION', 'INFORMATION_PROVIDED', { ...ctx, actor: COMPLAINANT }, { clocks: resumeAll(c.clocks, ctx.now, ctx.settings), pendingRequest: undefined }, (next) => ({

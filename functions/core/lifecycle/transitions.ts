@@ -22,7 +22,8 @@ export type LifecycleStep =
   | 'CLOSE_WITHOUT_FEEDBACK'
   | 'WITHDRAW'
   | 'ESCALATE'
-  | 'DISMISS_DUPLICATE';
+  | 'DISMISS_DUPLICATE'
+  | 'RECEIVE_MESSAGE';
 
 export const TERMINAL: ReadonlySet<ComplaintStatus> = new Set<ComplaintStatus>(['CLOSED', 'REJECTED', 'WITHDRAWN']);
 
@@ -50,6 +51,8 @@ export const TRANSITIONS: Record<LifecycleStep, { from: readonly ComplaintStatus
   ESCALATE: { from: OPEN },
   // Merging is a rejection (REJECT); dismissing a suggestion changes no status.
   DISMISS_DUPLICATE: { from: OPEN },
+  // The complainant writes (an email reply) outside a request for information.
+  RECEIVE_MESSAGE: { from: OPEN },
 };
 
 const READABLE: Record<LifecycleStep, string> = {
@@ -69,6 +72,7 @@ const READABLE: Record<LifecycleStep, string> = {
   WITHDRAW: 'withdrawn',
   ESCALATE: 'escalated',
   DISMISS_DUPLICATE: 'cleared of a duplicate suggestion',
+  RECEIVE_MESSAGE: 'sent a message',
 };
 
 export function canTake(step: LifecycleStep, status: ComplaintStatus): boolean {

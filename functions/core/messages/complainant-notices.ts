@@ -41,7 +41,8 @@ export interface Wording {
   /** Every link in the wording is followed by a space or a line end: mail clients take touching punctuation into it. */
   /** `link` opens the track page with the reference filled in; the reader types the access code. */
   track(link: string): string;
-  footer: string;
+  /** `replies` when a reply joins the complaint (the email has its reply address); `noReplies` on a deployment that takes no email in. */
+  footer: { replies: string; noReplies: string };
   notices: Record<ComplainantNoticeKind, (f: NoticeFacts) => NoticeText>;
 }
 
@@ -72,7 +73,7 @@ export const WORDING: Record<Language, Wording> = {
   ZH_CN: {
     greeting: (name) => `尊敬的${name}：`,
     track: (url) => `查询进度：请打开以下链接（投诉编号已填好），输入提交投诉时获得的查询码。\n${url}`,
-    footer: '此邮件由系统自动发送，请勿直接回复。',
+    footer: { replies: '您可以直接回复此邮件：回复内容将加入您的投诉，由处理人查看。', noReplies: '此邮件由系统自动发送，回复不会被处理；请通过上方链接查询或补充信息。' },
     notices: {
       ACKNOWLEDGEMENT: (f) => ({
         subject: `我们已收到您的投诉（编号 ${f.reference}）`,
@@ -153,7 +154,10 @@ export const WORDING: Record<Language, Wording> = {
   EN: {
     greeting: (name) => `Dear ${name},`,
     track: (url) => `Track your complaint at ${url} (your reference is filled in) with the access code you were given when you submitted it.`,
-    footer: 'This message was sent automatically; please do not reply to it.',
+    footer: {
+      replies: 'You can reply to this email: your reply is added to your complaint for your handler to read.',
+      noReplies: 'This message was sent automatically and replies to it are not read; use the link above to follow or add to your complaint.',
+    },
     notices: {
       ACKNOWLEDGEMENT: (f) => ({
         subject: `We have received your complaint (reference ${f.reference})`,

@@ -2,6 +2,7 @@ import { finalResponsesOf, type Complaint, type Language, type Notification } fr
 import type { EmailMessage } from '../ports';
 import { furtherRecourse } from '../resolution/final-response';
 import { WORDING, type ComplainantNoticeKind, type NoticeFacts } from './complainant-notices';
+import { complainantMessageNotice } from './complainant-message-notice';
 import { escalationNotice } from './escalation-notice';
 import { phrasedFinalResponse } from './final-response-text';
 import { LOCALE, calendarDate, longDate } from './format';
@@ -18,6 +19,8 @@ export interface NoticeContext {
   staffName?: (id: string) => string | undefined;
   /** The language a member of staff reads email in, when they set one. */
   staffLanguage?: (id: string) => Language | undefined;
+  /** The email carries the complaint's reply address: the footer says a reply joins the complaint. */
+  replyable?: boolean;
 }
 
 /** The statutory CN limit first: the acknowledgement's "7 working days" is that limit. */
@@ -26,19 +29,20 @@ const ACCEPTANCE_CLOCKS = ['CN_ACCEPTANCE', 'SLA_ACCEPTANCE'];
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The email for a notification: to the complainant in their language, or (ESCALATION)
- * to staff in theirs, else Chinese and English (WEBHOOK is not an email and is refused). Throws NoticeContentMissing when the complaint lacks
+ * The email for a notification: to the complainant in their language, or (ESCALATION,
+ * COMPLAINANT_MESSAGE) to staff in theirs, else Chinese and English (WEBHOOK is not an email and is refused). Throws NoticeContentMissing when the complaint lacks
  * what the notice exists to say.
  */
 export function renderNotice(notification: Notification, complaint: Complaint, ctx: NoticeContext): Omit<EmailMessage, 'to'> {
   if (notification.kind === 'ESCALATION') return escalationNotice(notification, complaint, ctx.timeZone, ctx.staffLanguage?.(notification.recipient));
+  if (notification.kind === 'COMPLAINANT_MESSAGE') return complainantMessageNotice(notification, complaint, ctx.timeZone, ctx.staffLanguage?.(notification.recipient));
   // Webhooks are posted to the partner (core/partners/webhook-delivery.ts), never emailed.
   if (notification.kind === 'WEBHOOK') throw new Error('a webhook notification is not an email');
   const language = complaint.complainant.preferredLanguage;
   const wording = WORDING[language];
   const facts = noticeFacts(notification.kind, notification, complaint, ctx, language);
   const notice = wording.notices[notification.kind](facts);
-  const paragraphs = [wording.greeting(complaint.complainant.name), ...notice.happened, ...notice.next, wording.track(facts.trackingUrl), wording.footer];
+  const paragraphs = [wording.greeting(complaint.complainant.name), ...notice.happened, ...notice.next, wording.track(facts.trackingUrl), ctx.replyable ? wording.footer.replies : wording.footer.noReplies];
   const sections = [{ lang: LOCALE[language], paragraphs }];
   return { subject: notice.subject, text: plainText(sections), html: htmlDocument(sections) };
 }

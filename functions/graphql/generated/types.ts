@@ -4,6 +4,7 @@ import type { Complaint as ComplaintModel } from '../../core/complaint';
 import type { RunningClock } from '../../core/clocks/running-clock';
 import type { EvidenceOfComplaint as EvidenceModel } from '../../core/files/stored-file';
 import type { OrganizationSettings as OrganizationSettingsModel } from '../../core/organization/settings';
+import type { InboundEmailRecord as InboundEmailModel } from '../../core/inbound/inbound-email';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -84,6 +85,8 @@ export type AuditAction =
   | 'CLOCK_AT_RISK'
   | 'CLOCK_BREACHED'
   | 'CLOSED'
+  /** The complainant wrote (an email reply) outside a request for information: a COMPLAINANT_MESSAGE entry. */
+  | 'COMPLAINANT_MESSAGE_RECEIVED'
   | 'COMPLAINT_RECEIVED'
   /** Staff found a suggested duplicate to be a different complaint. */
   | 'DUPLICATE_DISMISSED'
@@ -1915,7 +1918,7 @@ export type ResolversTypes = {
   ImprovementAction: ResolverTypeWrapper<ImprovementAction>;
   ImprovementActionInput: ImprovementActionInput;
   ImprovementActionStatus: ImprovementActionStatus;
-  InboundEmail: ResolverTypeWrapper<Omit<InboundEmail, 'complaint'> & { complaint?: Maybe<ResolversTypes['Complaint']> }>;
+  InboundEmail: ResolverTypeWrapper<InboundEmailModel>;
   InboundEmailConnection: ResolverTypeWrapper<Omit<InboundEmailConnection, 'nodes'> & { nodes: Array<ResolversTypes['InboundEmail']> }>;
   InboundEmailState: InboundEmailState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2019,7 +2022,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImprovementAction: ImprovementAction;
   ImprovementActionInput: ImprovementActionInput;
-  InboundEmail: Omit<InboundEmail, 'complaint'> & { complaint?: Maybe<ResolversParentTypes['Complaint']> };
+  InboundEmail: InboundEmailModel;
   InboundEmailConnection: Omit<InboundEmailConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InboundEmail']> };
   Int: Scalars['Int']['output'];
   IssuedApiKey: IssuedApiKey;

@@ -5,12 +5,18 @@ import { decodeCursor, encodeCursor } from '../cursor';
 
 const PAGE_MAX = 100;
 
-/** One page of a complaint list as a Relay connection. */
-export async function connection(ctx: GraphqlContext, list: ComplaintList, first: number | null | undefined, after: string | null | undefined) {
+/** A list's `first`: 20 when absent, BAD_USER_INPUT outside 1 to 100. */
+export function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) {
     throw new DomainError('BAD_USER_INPUT', `first: must be between 1 and ${PAGE_MAX}`, [{ field: 'first', message: `must be between 1 and ${PAGE_MAX}` }]);
   }
+  return size;
+}
+
+/** One page of a complaint list as a Relay connection. */
+export async function connection(ctx: GraphqlContext, list: ComplaintList, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
   const query: ListQuery = {
     organizationId: ctx.services.settingsDefaults.organizationId,
     list,

@@ -8,6 +8,7 @@ import { ExportQuery } from './exports';
 import { FileMutation } from './files';
 import { guarded } from './guard';
 import { ImprovementAction, ImprovementActionMutation, ImprovementActionQuery } from './improvement-actions';
+import { InboundEmail, InboundEmailMutation, InboundEmailQuery } from './inbound-emails';
 import { Mutation } from './mutations';
 import { PartnerMutation, PartnerQuery } from './partners';
 import { Query } from './queries';
@@ -15,11 +16,12 @@ import { Query } from './queries';
 export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
-  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery }),
-  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation, ...FileMutation }),
+  Query: guarded({ ...Query, ...DataProtectionQuery, ...PartnerQuery, ...AnalyticsQuery, ...ImprovementActionQuery, ...ExportQuery, ...AuditQuery, ...InboundEmailQuery }),
+  Mutation: guarded({ ...Mutation, ...DataProtectionMutation, ...PartnerMutation, ...ImprovementActionMutation, ...FileMutation, ...InboundEmailMutation }),
   Clock,
   Complaint,
   ComplaintTracking,
   Evidence,
   ImprovementAction,
+  InboundEmail,
 };

@@ -9,6 +9,14 @@ describe('the functions\' configuration', () => {
     expect(configFromEnvironment({ ...dev, DEVELOPMENT_MODE: 'true' }).auth.devIssuer?.issuer).toBe('https://dev');
   });
 
+  it('takes email in at INBOUND_ADDRESS, a plain address, only with the secret that keys its reply addresses', () => {
+    const secret = { ACCESS_CODE_SECRET: 'x'.repeat(32) };
+    expect(configFromEnvironment({ ...BASE, ...secret, INBOUND_ADDRESS: 'Complaints@Example.org' }).inboundAddress).toBe('complaints@example.org');
+    expect(configFromEnvironment({ ...BASE, ...secret }).inboundAddress).toBeUndefined();
+    expect(() => configFromEnvironment({ ...BASE, INBOUND_ADDRESS: 'complaints@example.org' })).toThrow('INBOUND_ADDRESS needs ACCESS_CODE_SECRET');
+    expect(() => configFromEnvironment({ ...BASE, ...secret, INBOUND_ADDRESS: 'complaints+x@example.org' })).toThrow('without a +');
+  });
+
   it('uses the stack\'s Cognito user pool when it is configured', () => {
     const config = configFromEnvironment({ ...BASE, AUTH_COGNITO_USER_POOL_ID: 'eu-west-2_abc', AUTH_COGNITO_CLIENT_ID: 'client' });
     expect(config.auth).toEqual({ cognito: { userPoolId: 'eu-west-2_abc', clientId: 'client' }, devIssuer: undefined });

@@ -1,3 +1,4 @@
+import { replyAddresses } from '../../../functions/core/inbound/reply-address';
 import { sendPendingNotifications } from '../../../functions/core/notifications';
 import { submitComplaint } from '../../../functions/core/intake/submit-complaint';
 import type { EmailMessage } from '../../../functions/core/ports';
@@ -82,5 +83,25 @@ describe('sending queued emails', () => {
     await sendPendingNotifications(deps, complaint.id);
     expect(sent).toHaveLength(0);
     expect(await acknowledgement()).toMatchObject({ state: 'SKIPPED' });
+  });
+});
+
+describe('replies to the emails', () => {
+  const addresses = replyAddresses('complaints@example.org', 'a-test-secret-of-at-least-32-characters!!');
+
+  it("gives an email to the complainant the complaint's reply address and says that a reply joins the complaint", async () => {
+    const { deps, sent, complaint } = await setup();
+    await sendPendingNotifications({ ...deps, replyAddresses: addresses }, complaint.id);
+    expect(sent[0].replyTo).toBe(addresses.forComplaint(complaint.reference));
+    expect(addresses.recipient(sent[0].replyTo!)).toEqual({ kind: 'REPLY', reference: complaint.reference });
+    expect(sent[0].text).toContain('您可以直接回复此邮件：回复内容将加入您的投诉，由处理人查看。');
+    expect(sent[0].text).not.toContain('请勿直接回复');
+  });
+
+  it('says replies are not read, and gives no reply address, where the deployment takes no email in', async () => {
+    const { deps, sent, complaint } = await setup();
+    await sendPendingNotifications(deps, complaint.id);
+    expect(sent[0].replyTo).toBeUndefined();
+    expect(sent[0].text).toContain('回复不会被处理');
   });
 });

@@ -1,6 +1,6 @@
 import type { SESEvent, SESReceiptStatus } from 'aws-lambda';
 import type { ReceivedEmail } from '../../../functions/core/inbound/inbound-email';
-import { createSesReceiptHandler } from '../../../functions/inbound/handler';
+import { createSesReceiptHandler } from '../../../functions/inbound/ses-receipt';
 
 const status = (s: SESReceiptStatus['status']): SESReceiptStatus => ({ status: s });
 

@@ -10,6 +10,8 @@ export type AuditAction =
   | 'CLOCK_AT_RISK'
   | 'CLOCK_BREACHED'
   | 'CLOSED'
+  /** The complainant wrote (an email reply) outside a request for information: a COMPLAINANT_MESSAGE entry. */
+  | 'COMPLAINANT_MESSAGE_RECEIVED'
   | 'COMPLAINT_RECEIVED'
   /** Staff found a suggested duplicate to be a different complaint. */
   | 'DUPLICATE_DISMISSED'
