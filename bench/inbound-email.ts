@@ -136,13 +136,17 @@ export async function runInboundEmail({ concurrency = 10, perMode = 100, burst =
   }
 }
 
-export function describeInboundEmail(r: InboundEmailResult): string {
-  const rate = (m: InboundEmailResult['modes'][number]) => (r.perMode / m.elapsedMs) * 1000;
+export const EMAIL_SECTION_HEADING = '### (l)';
+
+const rateOf = (r: InboundEmailResult, m: InboundEmailResult['modes'][number]) => (r.perMode / m.elapsedMs) * 1000;
+
+export function describeInboundEmail(r: InboundEmailResult, measured: string): string {
+  const rate = (m: InboundEmailResult['modes'][number]) => rateOf(r, m);
   const [email, api] = r.modes;
   return [
-    '### (l) Email in: SMTP intake against submitComplaint, and a burst',
+    `${EMAIL_SECTION_HEADING} Email in: SMTP intake against submitComplaint, and a burst`,
     '',
-    `${r.perMode} complaints each way, ${r.concurrency} at a time, in one local stack (\`npm run bench -- email\` runs this alone).`,
+    `${measured} ${r.perMode} complaints each way, ${r.concurrency} at a time, in one local stack (\`npm run bench -- email\` runs this alone).`,
     '',
     table(
       ['path', 'what', 'per second', 'median', 'p95'],
@@ -153,4 +157,12 @@ export function describeInboundEmail(r: InboundEmailResult): string {
     '',
     `Burst: ${r.burst.sent} messages sent at once in ${(r.burst.elapsedMs / 1000).toFixed(1)} s → ${r.burst.complaints} complaints, ${r.burst.acknowledgements} complainants acknowledged, ${r.burst.acknowledgedTwice} acknowledged twice.`,
   ].join('\n');
+}
+
+export function summarizeInboundEmail(r: InboundEmailResult): string[] {
+  const [email, api] = r.modes;
+  return [
+    `email in ${rateOf(r, email).toFixed(1)}/s, submitComplaint ${rateOf(r, api).toFixed(1)}/s (×${(rateOf(r, email) / rateOf(r, api)).toFixed(2)})`,
+    `burst ${r.burst.sent} → ${r.burst.complaints} complaints, ${r.burst.acknowledgements} acknowledged, ${r.burst.acknowledgedTwice} twice`,
+  ];
 }

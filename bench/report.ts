@@ -38,16 +38,19 @@ export function writeGeneratedSection(path: string, generated: string): void {
 }
 
 /**
- * Replaces, inside the generated section, the text from the line starting with `heading` to
- * the end marker (the sections a partial run measures come last), or appends it there.
+ * Replaces, inside the generated section, the text from the line starting with `heading` up to
+ * the line starting with `until` (or the end marker), or appends it there: the sections a
+ * partial run measures come last.
  */
-export function writeGeneratedTail(path: string, heading: string, generated: string): void {
+export function writeGeneratedTail(path: string, heading: string, generated: string, until?: string): void {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const start = text.indexOf(START_MARKER);
   const end = text.indexOf(END_MARKER);
   if (start < 0 || end < start) return writeGeneratedSection(path, generated);
   const inside = text.slice(start + START_MARKER.length, end);
   const at = inside.indexOf(`\n${heading}`);
-  const kept = (at < 0 ? inside : inside.slice(0, at)).trim();
-  writeGeneratedSection(path, `${kept}\n\n${generated.trim()}`);
+  const next = until === undefined || at < 0 ? -1 : inside.indexOf(`\n${until}`, at + 1);
+  const before = (at < 0 ? inside : inside.slice(0, at)).trim();
+  const after = next < 0 ? '' : inside.slice(next).trim();
+  writeGeneratedSection(path, [before, generated.trim(), after].filter(Boolean).join('\n\n'));
 }

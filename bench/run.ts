@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs the benchmarks one after another and rewrites the generated
  * section of docs/PERFORMANCE.md. `npm run bench -- web` runs only the web apps' (i–k)
- * and rewrites only theirs. Bounded in time; stops everything it started on
+ * and rewrites only theirs; `npm run bench -- email` only email in (l). Bounded in time; stops everything it started on
  * success, failure, Ctrl-C or timeout. Only loopback is used.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { describeAnalytics, runAnalytics } from './analytics';
 import { describeColdStart, runColdStart } from './cold-start';
 import { describeDuplicates, precision, recall, runDuplicates } from './duplicates';
 import { describeImportThroughput, importThroughput } from './import-throughput';
+import { describeInboundEmail, EMAIL_SECTION_HEADING, runInboundEmail, summarizeInboundEmail } from './inbound-email';
 import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle } from './lifecycle';
 import { writeGeneratedSection, writeGeneratedTail } from './report';
 import { describeRequestsPerOperation, runRequestsPerOperation } from './requests-per-operation';
@@ -65,14 +66,28 @@ async function webApps(command: string): Promise<{ section: string; summary: str
 
 async function webOnly(): Promise<void> {
   const { section, summary } = await webApps('npm run bench -- web');
-  writeGeneratedTail(DOC, WEB_SECTIONS_HEADING, section);
+  writeGeneratedTail(DOC, WEB_SECTIONS_HEADING, section, EMAIL_SECTION_HEADING);
   console.log(`\nbench: rewrote the web apps' sections of ${DOC}`);
+  for (const line of summary) console.log(`  ${line}`);
+}
+
+async function emailIn(command: string): Promise<{ section: string; summary: string[] }> {
+  const started = new Date();
+  const result = await step('(l) email in: SMTP intake against submitComplaint, and a burst', () => runInboundEmail());
+  return { section: describeInboundEmail(result, `Measured by \`${command}\` on ${started.toISOString()}, ${commitDescription()}.`), summary: summarizeInboundEmail(result) };
+}
+
+async function emailOnly(): Promise<void> {
+  const { section, summary } = await emailIn('npm run bench -- email');
+  writeGeneratedTail(DOC, EMAIL_SECTION_HEADING, section);
+  console.log(`\nbench: rewrote the email section of ${DOC}`);
   for (const line of summary) console.log(`  ${line}`);
 }
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'web') return webOnly();
-  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches)`);
+  if (process.argv[2] === 'email') return emailOnly();
+  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in)`);
   const started = performance.now();
   const date = new Date();
   const loadBefore = os.loadavg()[0];
@@ -86,6 +101,7 @@ async function main(): Promise<void> {
   const analytics = await step('(g) analytics queries, 1,000 vs 50,000 complaints', () => runAnalytics());
   const duplicates = await step('(h) duplicate detection precision and recall', () => runDuplicates());
   const web = await webApps('npm run bench');
+  const email = await emailIn('npm run bench');
 
   const seconds = (performance.now() - started) / 1000;
   const header = [
@@ -116,6 +132,7 @@ async function main(): Promise<void> {
       describeAnalytics(analytics),
       describeDuplicates(duplicates),
       web.section,
+      email.section,
     ].join('\n\n'),
   );
 
@@ -143,6 +160,7 @@ async function main(): Promise<void> {
   const testHalf = duplicates.splits.find((s) => s.split === 'test')!;
   console.log(`  duplicates (test half): precision ${precision(testHalf.text).toFixed(3)}, recall ${recall(testHalf.text).toFixed(3)}, ${duplicates.candidatesPerLookup.toFixed(2)} candidates scored per lookup`);
   for (const line of web.summary) console.log(`  ${line}`);
+  for (const line of email.summary) console.log(`  ${line}`);
 }
 
 process.once('SIGINT', () => void abort('interrupted', 130));

@@ -120,7 +120,7 @@ describe('the case page', () => {
     await page.goto(`${stack.urls.staff}inbox?state=JOINED_COMPLAINT`);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: subject }) });
     await row.getByText('已并入投诉', { exact: true }).waitFor();
-    await row.getByRole('link', { name: complaint.reference }).click();
+    await row.getByRole('link', { name: complaint.reference, exact: true }).click();
     await page.getByRole('heading', { name: `投诉 ${complaint.reference}` }).waitFor();
     expect(page.errors).toEqual([]);
     await page.close();
