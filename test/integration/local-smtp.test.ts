@@ -118,6 +118,24 @@ describe('the local SMTP server', () => {
     await waitFor('the handler’s notice', async () => (await mailTo(stack, 'han.mei@example.org')).length > 0);
   });
 
+  it('makes every complaint of the corpus (Chinese charsets, HTML-only, attachments, forwarded, malformed headers) readable, and keeps what cannot be parsed', async () => {
+    const dir = join(__dirname, '../fixtures/email');
+    for (const [file, message] of Object.entries(CORPUS)) {
+      if (message.automatic || message.inReplyTo || !message.from) continue;
+      await sendOverSmtp(stack, readFileSync(join(dir, file)), { from: message.envelopeFrom, to: [inboundAddress] });
+      // The sender's complaint (a sender of an earlier test may have replied since).
+      const made = (await receivedFrom(message.from)).find((r) => r.state === 'NEW_COMPLAINT');
+      expect({ file, made: made !== undefined }).toEqual({ file, made: true });
+      for (const sentence of message.textContains ?? []) expect(made!.complaint!.facts).toContain(sentence);
+    }
+    const { data } = await graphql(stack, '{ inboundEmails(state: UNPROCESSED, first: 100) { nodes { reason } } }', {}, ADMIN);
+    for (const [file, message] of Object.entries(CORPUS).filter(([, m]) => m.unparseable)) {
+      await sendOverSmtp(stack, readFileSync(join(dir, file)), { from: message.envelopeFrom, to: [inboundAddress] });
+    }
+    const after = await graphql(stack, '{ inboundEmails(state: UNPROCESSED, first: 100) { nodes { reason } } }', {}, ADMIN);
+    expect(after.data!.inboundEmails.nodes.length - data!.inboundEmails.nodes.length).toBe(Object.values(CORPUS).filter((m) => m.unparseable).length);
+  });
+
   it('keeps a reply from another address as unmatched: it never joins the complaint', async () => {
     const sender = 'owner.of.complaint@example.cn';
     const raw = await new MailComposer({ from: sender, to: inboundAddress, subject: '账单错误', text: '本月账单多扣了 50 元。' }).compile().build();

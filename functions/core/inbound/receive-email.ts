@@ -26,6 +26,7 @@ import {
   type ReceivedEmail,
 } from './inbound-email';
 import type { ReplyAddresses } from './reply-address';
+import { withoutSignature } from './reply-text';
 
 /** A raw message over this is REJECTED unparsed (SES accepts up to 40 MB; no complaint needs more than a file's limit). */
 export const MAX_RAW_BYTES = MAX_FILE_BYTES;
@@ -260,7 +261,8 @@ function complainantName(parsed: ParsedEmail, from: string): string {
 }
 
 async function newComplaint(deps: InboundEmailDependencies, inbound: InboundEmailRecord, parsed: ParsedEmail, from: string): Promise<Outcome> {
-  const body = deps.mail.newReplyText(parsed.text);
+  // Not cut like a reply: what a new complaint quotes or forwards is part of it.
+  const body = withoutSignature(parsed.text);
   const language: Language = CHINESE.test(`${parsed.subject}\n${body}`) ? 'ZH_CN' : 'EN';
   const written = parsed.subject.trim() ? `${parsed.subject.trim()}\n\n${body}` : body;
   const facts = bounded(written, LIMITS.facts, language);

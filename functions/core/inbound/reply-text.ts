@@ -13,9 +13,23 @@ export function newReplyText(text: string): string {
     if (isSignatureDelimiter(lines[i])) break;
     if (!/^\s*>/.test(lines[i])) kept.push(lines[i]);
   }
+  return withoutFooters(kept) || text.trim();
+}
+
+/**
+ * What a new message says, quotes and forwarded mail included (a merchant's refusal forwarded
+ * is part of a complaint): only the signature after "-- " and the mobile footers are cut.
+ */
+export function withoutSignature(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const end = lines.findIndex(isSignatureDelimiter);
+  return withoutFooters(end < 0 ? lines : lines.slice(0, end)) || text.trim();
+}
+
+function withoutFooters(lines: string[]): string {
+  const kept = [...lines];
   while (kept.length > 0 && (kept[kept.length - 1].trim() === '' || isMobileFooter(kept[kept.length - 1]))) kept.pop();
-  const reply = kept.join('\n').trim();
-  return reply || text.trim();
+  return kept.join('\n').trim();
 }
 
 /** Spaces as QQ Mail writes them in its separators ("&nbsp;", or the no-break space it becomes). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MimeMailParser } from '../../../functions/adapters/mail/mime-parser';
-import { newReplyText } from '../../../functions/core/inbound/reply-text';
+import { newReplyText, withoutSignature } from '../../../functions/core/inbound/reply-text';
 import { CORPUS } from '../../fixtures/email/corpus';
 
 const ACK = '您好，我们已收到您的投诉，编号 CP-20261206-7K3M9Q。';
@@ -76,5 +76,13 @@ describe('keeping what the sender newly wrote', () => {
 
   it('leaves a message with no quote as it is, trimmed', () => {
     expect(newReplyText('\n我的问题还没有解决。\n\n请再联系我。\n\n')).toBe('我的问题还没有解决。\n\n请再联系我。');
+  });
+});
+
+describe('a new message without its signature', () => {
+  it('keeps what it quotes or forwards, and cuts the signature and the mobile footer', () => {
+    const forwarded = '请看商家的回信。\n\n---------- Forwarded message ---------\nFrom: 商家 <shop@example.net>\n\n我们不支持七天无理由退货。';
+    expect(withoutSignature(`${forwarded}\n-- \n李雷\n电话 138`)).toBe(forwarded);
+    expect(withoutSignature('冰箱送来就是坏的。\n\n发自我的iPhone')).toBe('冰箱送来就是坏的。');
   });
 });
