@@ -75,13 +75,14 @@ export async function recordDeliveryEvent(deps: DeliveryEventDependencies, event
   const email = await deps.events.sentEmail(event.messageId);
   if (!email) return 'UNKNOWN_MESSAGE';
   const state = outcomeOf(event);
-  const moved = await deps.events.moveEmail(email, state, MOVES[state], event.at);
-  // Suppressing again is harmless, so a repeat whose first try failed after the move still suppresses.
+  // Suppressed before the email is marked, so whoever sees it BOUNCED or COMPLAINED also sees the address
+  // suppressed; suppressing again is harmless, so a repeated event after a failure in between still suppresses.
   if ((state === 'BOUNCED' || state === 'COMPLAINED') && email.recipient === 'COMPLAINANT' && email.kind !== 'WEBHOOK') {
     const complaint = await deps.store.get(email.complaintId);
     const address = complaint?.complainant.email;
     if (complaint && address) await deps.events.suppress(complaint.organizationId, complainantKey(address), state, event.at);
   }
+  const moved = await deps.events.moveEmail(email, state, MOVES[state], event.at);
   deps.logger.info('delivery_event.recorded', { complaintId: email.complaintId, code: event.type, state: moved ? state : 'UNCHANGED' });
   return moved ? 'RECORDED' : 'UNCHANGED';
 }
