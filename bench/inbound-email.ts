@@ -4,13 +4,14 @@
  * in the same stack at the same concurrency; then a burst of messages sent at once must
  * make exactly as many complaints and acknowledgements, none twice.
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import nodemailer from 'nodemailer';
 import { devIssuer } from '../local/dev-issuer';
 import { startLocalStack, type LocalStack } from '../local/stack';
 import { guard } from './cleanup';
 import { median, ms, percentile, ratio, table } from './report';
-import { sampleSubmission, staffHeaders } from './requests-per-operation';
+import { staffHeaders } from './requests-per-operation';
+import { submitOverHttp } from './throughput';
 
 export interface InboundEmailResult {
   concurrency: number;
@@ -18,8 +19,6 @@ export interface InboundEmailResult {
   modes: Array<{ name: string; what: string; elapsedMs: number; latencies: number[] }>;
   burst: { sent: number; complaints: number; acknowledgements: number; acknowledgedTwice: number; elapsedMs: number };
 }
-
-const SUBMIT = 'mutation Submit($input: SubmitComplaintInput!) { submitComplaint(input: $input) { reference } }';
 
 async function load(count: number, concurrency: number, send: (i: number) => Promise<void>): Promise<{ elapsedMs: number; latencies: number[] }> {
   let next = 0;
@@ -77,22 +76,7 @@ export async function runInboundEmail({ concurrency = 10, perMode = 100, burst =
     const smtp = new URL(stack.urls.smtp);
     const transport = nodemailer.createTransport({ host: smtp.hostname, port: Number(smtp.port), secure: false, ignoreTLS: true, pool: true, maxConnections: burst, maxMessages: Infinity });
     const graphql = new URL(stack.urls.graphql);
-    const submit = (i: number) =>
-      new Promise<void>((resolve, reject) => {
-        const body = JSON.stringify({ query: SUBMIT, variables: { input: sampleSubmission(i) } });
-        const req = request(
-          { host: graphql.hostname, port: graphql.port, path: graphql.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (d: string) => (text += d));
-            res.on('end', () => (res.statusCode === 200 && text.includes('"reference"') ? resolve() : reject(new Error(`submitComplaint answered ${res.statusCode}`))));
-            res.on('error', reject);
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
+    const submit = async (i: number) => void (await submitOverHttp(agent, graphql, i));
     // The SMTP server answers 250 only once the intake has kept the message and made its complaint.
     const mail = (run: string) => async (i: number) => void (await transport.sendMail({ ...complaintEmail(i, run), to: inboundAddress }));
 

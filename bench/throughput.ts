@@ -42,6 +42,29 @@ export interface ThroughputResult {
 
 const SUBMIT = 'mutation Submit($input: SubmitComplaintInput!) { submitComplaint(input: $input) { reference complaint { id status } } }';
 
+/** One `submitComplaint` POSTed to the local GraphQL endpoint over a kept-alive agent, as a web client sends it. */
+export function submitOverHttp(agent: Agent, graphql: URL, i: number): Promise<{ id: string; reference: string }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ query: SUBMIT, variables: { input: sampleSubmission(i) } });
+    const req = request(
+      { host: graphql.hostname, port: graphql.port, path: graphql.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () => {
+          const data = (JSON.parse(text) as { data?: { submitComplaint?: { reference: string; complaint: { id: string } } } }).data?.submitComplaint;
+          if (res.statusCode !== 200 || !data) return reject(new Error(`submitComplaint answered ${res.statusCode}: ${text.slice(0, 300)}`));
+          resolve({ id: data.complaint.id, reference: data.reference });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 async function load(count: number, concurrency: number, send: (i: number) => Promise<void>): Promise<Run> {
   let next = 0;
   let failed = false;
@@ -99,27 +122,11 @@ export async function runThroughput({ concurrency = 25, rounds = 2, perRound = 1
     const table = stack.config.tableName;
 
     let submitted = 0;
-    const submit = (i: number) =>
-      new Promise<{ id: string; reference: string }>((resolve, reject) => {
-        const body = JSON.stringify({ query: SUBMIT, variables: { input: sampleSubmission(i) } });
-        const req = request(
-          { host: graphql.hostname, port: graphql.port, path: graphql.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (d: string) => (text += d));
-            res.on('end', () => {
-              const data = (JSON.parse(text) as { data?: { submitComplaint?: { reference: string; complaint: { id: string } } } }).data?.submitComplaint;
-              if (res.statusCode !== 200 || !data) return reject(new Error(`submitComplaint answered ${res.statusCode}: ${text.slice(0, 300)}`));
-              submitted += 1;
-              resolve({ id: data.complaint.id, reference: data.reference });
-            });
-            res.on('error', reject);
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
+    const submit = async (i: number) => {
+      const made = await submitOverHttp(agent, graphql, i);
+      submitted += 1;
+      return made;
+    };
     // Each complaint's workflow acknowledges it in this process, then waits (days) for its first clock change. Wait until
     // SES local holds every acknowledgement, then a little more for the Advance that follows each.
     const inbox = async () => ((await (await fetch(`${stack.urls.inbox}/store`)).json()) as { emails: unknown[] }).emails.length;
