@@ -4,11 +4,11 @@ import { chromium, type Page } from 'playwright-core';
 import { devIssuer } from '../local/dev-issuer';
 import { startLocalStack, type LocalStack } from '../local/stack';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../test/harness/browser';
+import { runScript, SCREENSHOTS } from './screenshot-session';
 
 // Screenshots of the complainant portal for the docs (docs/screenshots/portal-*.png), in both
 // languages and on a phone, from a local stack of its own: `npx tsx scripts/screenshots-portal.ts`.
 
-const OUT = join(__dirname, '..', 'docs', 'screenshots');
 type Language = 'zh-CN' | 'en';
 
 async function api<T>(stack: LocalStack, query: string, variables: Record<string, unknown> = {}, asStaff = false): Promise<T> {
@@ -73,7 +73,7 @@ async function fillForm(page: Page, language: Language) {
 }
 
 async function main() {
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
   const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
@@ -84,7 +84,7 @@ async function main() {
       const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: language });
       await context.addInitScript({ content: `localStorage.setItem('complaint-platform.language', ${JSON.stringify(language)});` });
       const page = await context.newPage();
-      const shot = (name: string) => page.screenshot({ path: join(OUT, `portal-${name}-${language}.png`), fullPage: true });
+      const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `portal-${name}-${language}.png`), fullPage: true });
 
       await page.goto(`${stack.urls.portal}submit`);
       await page.locator('#facts').waitFor();
@@ -93,7 +93,7 @@ async function main() {
       await page.locator('#email').fill('wang@localhost');
       await page.locator('button.submit').click();
       await page.locator('#email-error').waitFor();
-      await page.screenshot({ path: join(OUT, `portal-submit-${language}.png`), fullPage: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `portal-submit-${language}.png`), fullPage: true });
 
       await page.locator('#email').fill(language === 'zh-CN' ? 'wang@example.cn' : 'jane@example.com');
       await page.locator('#phone').fill('');
@@ -120,7 +120,7 @@ async function main() {
     await fillForm(page, 'zh-CN');
     await page.locator('button.submit').click();
     await page.locator('[data-testid="access-code"]').waitFor();
-    await page.screenshot({ path: join(OUT, 'portal-mobile-confirmation-zh-CN.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'portal-mobile-confirmation-zh-CN.png'), fullPage: true });
     await phone.close();
   } finally {
     await browser.close();
@@ -128,10 +128,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

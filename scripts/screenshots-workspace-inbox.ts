@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startLocalStack } from '../local/stack';
-import { launchBrowser } from '../test/harness/browser';
 import { firstEmailTo, recorded, replyTo } from '../test/harness/inbound-mail';
 import { signInAsStaff } from '../test/harness/staff-sign-in';
 import { PEOPLE, setUpWorkspaceOrganization, submitted } from '../test/harness/workspace-organization';
+import { SCREENSHOTS, takeScreenshots } from './screenshot-session';
 
 /**
  * npx tsx scripts/screenshots-workspace-inbox.ts: the pictures of the workspace's received
@@ -13,50 +11,33 @@ import { PEOPLE, setUpWorkspaceOrganization, submitted } from '../test/harness/w
  * complainant's emailed message; zh-CN and en), taken in Debian's Chromium against a local
  * stack in memory. Needs the intake of email (LocalStack.receiveEmail).
  */
-const OUT = join(__dirname, '..', 'docs', 'screenshots');
 const LOCALES = ['zh-CN', 'en'] as const;
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 } });
-  const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
-  try {
-    await setUpWorkspaceOrganization(stack);
-    const complainant = 'wang.xiaoming@example.com';
-    const complaint = await submitted(stack, { complainant: { name: '王小明', email: complainant, preferredLanguage: 'ZH_CN' } });
-    const notice = await firstEmailTo(stack, complainant);
-    await replyTo(stack, notice, { from: complainant, text: '补充一下：昨天晚上信号又中断了三个小时，附近邻居也一样。' });
-    const unmatched = await replyTo(stack, notice, {
-      from: 'li.family@example.net',
-      text: '我是投诉人的家属，想补充一些情况。<a href="https://example.net/login">请点击此处登录</a>',
-      verdicts: { spf: 'PASS', dkim: 'FAIL', dmarc: 'FAIL', spam: 'PASS', virus: 'PASS' },
-    });
-    const id = await recorded(stack, unmatched, 'UNMATCHED');
+takeScreenshots(async (stack, browser) => {
+  await setUpWorkspaceOrganization(stack);
+  const complainant = 'wang.xiaoming@example.com';
+  const complaint = await submitted(stack, { complainant: { name: '王小明', email: complainant, preferredLanguage: 'ZH_CN' } });
+  const notice = await firstEmailTo(stack, complainant);
+  await replyTo(stack, notice, { from: complainant, text: '补充一下：昨天晚上信号又中断了三个小时，附近邻居也一样。' });
+  const unmatched = await replyTo(stack, notice, {
+    from: 'li.family@example.net',
+    text: '我是投诉人的家属，想补充一些情况。<a href="https://example.net/login">请点击此处登录</a>',
+    verdicts: { spf: 'PASS', dkim: 'FAIL', dmarc: 'FAIL', spam: 'PASS', virus: 'PASS' },
+  });
+  const id = await recorded(stack, unmatched, 'UNMATCHED');
 
-    for (const locale of LOCALES) {
-      const page = await browser.newPage();
-      await page.addInitScript({ content: `localStorage.setItem('complaint-platform.language', ${JSON.stringify(locale)});` });
-      await signInAsStaff(page, stack, PEOPLE.supervisor);
-      const shot = async (path: string, ready: (page: Page) => Promise<void>, name: string) => {
-        await page.goto(`${stack.urls.staff}${path}`);
-        await ready(page);
-        await page.screenshot({ path: join(OUT, `workspace-inbox-${name}-${locale}.png`), fullPage: true });
-      };
-      await shot('inbox?state=ALL', (p) => p.locator('table.inbox tbody tr').nth(1).waitFor(), 'list');
-      await shot(`inbox/${id}`, (p) => p.locator('.email-text').waitFor(), 'email');
-      await shot(`complaints/${complaint.id}`, (p) => p.locator('.timeline .entry-complainant-message').waitFor(), 'case');
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    await stack.stop();
+  for (const locale of LOCALES) {
+    const page = await browser.newPage();
+    await page.addInitScript({ content: `localStorage.setItem('complaint-platform.language', ${JSON.stringify(locale)});` });
+    await signInAsStaff(page, stack, PEOPLE.supervisor);
+    const shot = async (path: string, ready: (page: Page) => Promise<void>, name: string) => {
+      await page.goto(`${stack.urls.staff}${path}`);
+      await ready(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `workspace-inbox-${name}-${locale}.png`), fullPage: true });
+    };
+    await shot('inbox?state=ALL', (p) => p.locator('table.inbox tbody tr').nth(1).waitFor(), 'list');
+    await shot(`inbox/${id}`, (p) => p.locator('.email-text').waitFor(), 'email');
+    await shot(`complaints/${complaint.id}`, (p) => p.locator('.timeline .entry-complainant-message').waitFor(), 'case');
+    await page.close();
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+});
