@@ -1,28 +1,20 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { LocalStack } from '../../local/stack';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
-import { ADMIN, graphql, startTestStack, waitFor } from '../harness/local-stack';
+import { seriousViolations, type TestBrowser } from '../harness/browser';
+import { ADMIN, graphql, waitFor } from '../harness/local-stack';
 import { signInAsStaff, type StaffIdentity } from '../harness/staff-sign-in';
-import { PEOPLE, setUpWorkspaceOrganization } from '../harness/workspace-organization';
+import { PEOPLE } from '../harness/workspace-organization';
+import { workspaceInBrowser } from '../harness/workspace-browser';
 
 // The source document's three cases (telecom, e-commerce, hotel), end to end through the two
 // web apps only: the complainant in the portal, staff in the workspace. The API is read only
 // to wait for the workflow's feedback survey, which no person triggers.
 jest.setTimeout(300_000);
 
+const scene = workspaceInBrowser();
 let stack: LocalStack;
 let browser: TestBrowser;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  await setUpWorkspaceOrganization(stack);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+beforeAll(() => ({ stack, browser } = scene));
 
 type Language = 'zh-CN' | 'en';
 /** A tab that records its console errors (test/harness/browser.ts). */

@@ -1,33 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { LocalStack } from '../../local/stack';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
-import { ADMIN, graphql, RECORD, startTestStack, waitFor } from '../harness/local-stack';
-import { signInAsStaff } from '../harness/staff-sign-in';
-import { ORGANIZATION_TIME_ZONE, PEOPLE, setUpWorkspaceOrganization, submitted } from '../harness/workspace-organization';
+import { seriousViolations } from '../harness/browser';
+import { ADMIN, graphql, RECORD, waitFor } from '../harness/local-stack';
+import { ORGANIZATION_TIME_ZONE, PEOPLE, submitted } from '../harness/workspace-organization';
+import { workspaceInBrowser } from '../harness/workspace-browser';
 
 // The case page of the staff workspace, as staff use it in Chromium: each step through its form.
 jest.setTimeout(180_000);
 
+const scene = workspaceInBrowser();
+const { openAs } = scene;
 let stack: LocalStack;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  await setUpWorkspaceOrganization(stack);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function openAs(who: { staffId: string; role: 'HANDLER' | 'SUPERVISOR' }, path: string) {
-  const page = await browser.newPage();
-  await signInAsStaff(page, stack, who);
-  await page.goto(`${stack.urls.staff}${path}`);
-  return page;
-}
+beforeAll(() => ({ stack } = scene));
 
 type Page = Awaited<ReturnType<typeof openAs>>;
 const status = (page: Page, name: string) => page.getByRole('heading', { level: 1 }).getByText(name, { exact: true }).waitFor();

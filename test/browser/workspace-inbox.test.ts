@@ -1,37 +1,18 @@
-// Needs the i10-inbound backend (the inboundEmails resolvers, the intake of email and
-// LocalStack.receiveEmail) and i10-bounces (the local SES mailbox simulator's delivery
-// events): on the workspace's branch alone, every test but the role gate fails.
 import type { LocalStack } from '../../local/stack';
-import { launchBrowser, seriousViolations, type TestBrowser } from '../harness/browser';
+import { seriousViolations } from '../harness/browser';
 import { firstEmailTo, recorded, replyTo } from '../harness/inbound-mail';
-import { ADMIN, graphql, RECORD, startTestStack, waitFor } from '../harness/local-stack';
-import { signInAsStaff } from '../harness/staff-sign-in';
-import { PEOPLE, setUpWorkspaceOrganization, submitted } from '../harness/workspace-organization';
+import { ADMIN, graphql, RECORD, waitFor } from '../harness/local-stack';
+import { PEOPLE, submitted } from '../harness/workspace-organization';
+import { workspaceInBrowser } from '../harness/workspace-browser';
 
 // The workspace's received email, as a supervisor uses it in Chromium against a whole local
 // stack: the messages are built as a mail client builds them (test/harness/inbound-mail.ts).
 jest.setTimeout(180_000);
 
+const scene = workspaceInBrowser();
+const { openAs } = scene;
 let stack: LocalStack;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  await setUpWorkspaceOrganization(stack);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function openAs(who: { staffId: string; role: 'HANDLER' | 'SUPERVISOR' }, path: string) {
-  const page = await browser.newPage();
-  await signInAsStaff(page, stack, who);
-  await page.goto(`${stack.urls.staff}${path}`);
-  return page;
-}
+beforeAll(() => ({ stack } = scene));
 
 let complainants = 0;
 
