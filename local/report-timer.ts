@@ -1,17 +1,17 @@
 import type { Logger } from '../functions/core/logger';
-import type { ReportRun } from '../functions/core/reports/send-reports';
+import type { ScheduledRun } from '../functions/core/reports/scheduled-run';
 import { startScheduleTimer, type ScheduleTimer } from './schedule-timer';
 
 export const DEFAULT_REPORT_TIMER_MS = 60 * 60_000;
 
 export interface ReportTimerOptions {
   /** What the cloud schedule invokes: the report function's handler. */
-  run: () => Promise<ReportRun>;
+  run: () => Promise<ScheduledRun>;
   logger: Logger;
   intervalMs?: number;
 }
 
-export type ReportTimer = ScheduleTimer<ReportRun>;
+export type ReportTimer = ScheduleTimer<ScheduledRun>;
 
 /** REPORT_TIMER_MS, checked; the hourly default when unset. */
 export function reportTimerMs(env: NodeJS.ProcessEnv = process.env): number {

@@ -106,8 +106,10 @@ describe('the weekly evaluation report', () => {
     time.set('2026-11-30T15:00:00.000Z'); // 23:00 on 30 November in Shanghai
     expect(await stack.reports.runNow()).toMatchObject({ calendarNotices: { due: 0, sent: 0 } });
     time.set('2026-11-30T17:00:00.000Z'); // 01:00 on 1 December
-    expect(await stack.reports.runNow()).toMatchObject({ calendarNotices: { due: 1, sent: 1 } });
-    expect(await stack.reports.runNow()).toMatchObject({ calendarNotices: { due: 1, sent: 0 } });
+    // The stack's own timer may run too (its first run comes 5 s after start): whichever run gets it, one notice goes out.
+    const runs = [await stack.reports.runNow(), await stack.reports.runNow()];
+    expect(runs.map((r) => r.calendarNotices.due)).toEqual([1, 1]);
+    expect(runs[1].calendarNotices.sent).toBe(0);
     const notices = (await mailTo(stack, BOSS)).filter((m) => m.subject === 'Holiday data for 2027 is missing');
     expect(notices).toHaveLength(1);
     expect(notices[0].body.text).toContain('npm update chinese-days');

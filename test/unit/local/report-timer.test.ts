@@ -1,8 +1,8 @@
-import type { ReportRun } from '../../../functions/core/reports/send-reports';
+import type { ScheduledRun } from '../../../functions/core/reports/scheduled-run';
 import { DEFAULT_REPORT_TIMER_MS, reportTimerMs, startReportTimer } from '../../../local/report-timer';
 import { recordingLogger } from '../core/test-policy';
 
-const NOTHING: ReportRun = { due: 0, sent: 0, emails: 0, failed: 0 };
+const NOTHING: ScheduledRun = { due: 0, sent: 0, emails: 0, failed: 0, calendarNotices: { due: 0, sent: 0 } };
 
 describe('the local report timer', () => {
   beforeEach(() => jest.useFakeTimers());
