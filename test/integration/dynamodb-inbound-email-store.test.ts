@@ -51,6 +51,8 @@ describe('the DynamoDB inbound email store', () => {
     expect(first.items.map((r) => r.id)).toEqual([record(4).id, record(3).id]);
     const second = await store.list('org-a', { first: 2, after: first.endCursor });
     expect(second.items.map((r) => r.id)).toEqual([record(2).id, record(1).id]);
+    // A full last page says it is the last: no cursor to an empty page.
+    expect(second.endCursor).toBeUndefined();
     expect((await store.list('org-a', { state: 'NEW_COMPLAINT', first: 10 })).items).toEqual([{ ...record(3), state: 'NEW_COMPLAINT', complaintId: 'c-3', attempts: 1 }]);
     expect((await store.list('org-a', { state: 'UNPROCESSED', first: 10 })).items.map((r) => r.id)).toEqual([4, 2, 1].map((n) => record(n).id));
     expect((await store.list('org-b', { first: 10 })).items).toEqual([]);

@@ -82,13 +82,16 @@ export class DynamoDbInboundEmailStore implements InboundEmailStore {
         ExpressionAttributeNames: { '#pk': index.partitionKey },
         ExpressionAttributeValues: { ':pk': { S: partition } },
         ScanIndexForward: false,
-        Limit: options.first,
+        // One more than asked: a full last page then says there is nothing after it (LastEvaluatedKey would not).
+        Limit: options.first + 1,
         ExclusiveStartKey: start && toAttributes(start),
       }),
     );
-    const items = (out.Items ?? []).map((i) => toRecord(unmarshall(i)));
+    const read = (out.Items ?? []).map((i) => toRecord(unmarshall(i)));
+    const items = read.slice(0, options.first);
     const last = items.at(-1);
-    return { items, endCursor: out.LastEvaluatedKey && last ? Buffer.from(`${last.receivedAt}#${last.id}`).toString('base64url') : undefined };
+    const more = read.length > options.first;
+    return { items, endCursor: more && last ? Buffer.from(`${last.receivedAt}#${last.id}`).toString('base64url') : undefined };
   }
 
   async idsFromSender(organizationId: string, senderHash: string): Promise<string[]> {
