@@ -1,12 +1,12 @@
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { automaticMessageReason } from '../core/inbound/automatic-message';
+import type { MailParser } from '../core/inbound/inbound-email';
 import { inboundEmailService, type InboundEmailService, type InboundMail } from '../core/inbound/receive-email';
 import { newReplyText } from '../core/inbound/reply-text';
 import { replyAddresses, type ReplyAddresses } from '../core/inbound/reply-address';
 import { jsonLogger } from '../core/logger';
 import { DynamoDbInboundEmailStore } from '../adapters/dynamodb/inbound-email-store';
-import { MimeMailParser } from '../adapters/mail/mime-parser';
 import { complaintStore, duplicateIndex, dynamoDbClient, fileRecords, partnerStore } from './dynamodb';
 import { fileStore } from './files';
 import { workflowStarter } from './step-functions';
@@ -22,8 +22,17 @@ export function inboundEmailStore(config: PlatformConfig, client: DynamoDBClient
   return new DynamoDbInboundEmailStore(client, config.tableName);
 }
 
-/** The MIME parser (mailparser) and the rules that read what a message is and what a reply newly says. */
-export const INBOUND_MAIL: InboundMail = { parser: new MimeMailParser(), automaticMessageReason, newReplyText };
+/**
+ * The MIME parser (mailparser), loaded on the first message: the GraphQL function wires the
+ * intake for staff's reprocess and reading a kept email, and most of its requests never parse one.
+ */
+let mimeParser: Promise<MailParser> | undefined;
+const parser: MailParser = {
+  parse: async (raw) => (await (mimeParser ??= import('../adapters/mail/mime-parser').then((m) => new m.MimeMailParser()))).parse(raw),
+};
+
+/** The MIME parser and the rules that read what a message is and what a reply newly says. */
+export const INBOUND_MAIL: InboundMail = { parser, automaticMessageReason, newReplyText };
 
 /**
  * The intake of email, as the carriers call it (the SES receipt function, the local SMTP
