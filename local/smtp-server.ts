@@ -4,10 +4,11 @@ import type { Clock } from '../functions/core/clock';
 import type { ReceivedEmail } from '../functions/core/inbound/inbound-email';
 import type { Logger } from '../functions/core/logger';
 import { errorName } from '../functions/core/logger';
+import { MAX_RAW_BYTES } from '../functions/core/inbound/receive-email';
 import { isLoopbackHost } from './loopback';
 
-/** What SES receiving accepts too: a message over it is refused at the SMTP level (SIZE, then 552). */
-export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+/** The intake's own limit, refused early at the SMTP level (SIZE, then 552) rather than received and kept as REJECTED. */
+export const MAX_MESSAGE_BYTES = MAX_RAW_BYTES;
 
 export interface LocalSmtpServerOptions {
   /** 0 picks a free port. */
