@@ -1,8 +1,7 @@
-import type { Page as PlaywrightPage } from 'playwright-core';
 import type { LocalStack } from '../../local/stack';
 import { seriousViolations, type TestBrowser } from '../harness/browser';
 import { ADMIN, graphql, waitFor } from '../harness/local-stack';
-import { signInAsStaff, type StaffIdentity } from '../harness/staff-sign-in';
+import type { StaffIdentity } from '../harness/staff-sign-in';
 import { PEOPLE } from '../harness/workspace-organization';
 import { workspaceInBrowser } from '../harness/workspace-browser';
 
@@ -17,8 +16,7 @@ let browser: TestBrowser;
 beforeAll(() => ({ stack, browser } = scene));
 
 type Language = 'zh-CN' | 'en';
-/** A tab that records its console errors (test/harness/browser.ts). */
-type Page = PlaywrightPage & { errors: string[] };
+type Page = Awaited<ReturnType<TestBrowser['newPage']>>;
 
 interface Complaint {
   reference: string;
@@ -114,9 +112,7 @@ const portalStatus = (page: Page) => page.getByTestId('status').innerText();
 
 /** A member of staff signs in and opens the complaint from the list of all complaints. */
 async function openCase(who: StaffIdentity, complaint: Complaint, list = 'all'): Promise<Page> {
-  const page = await browser.newPage();
-  await signInAsStaff(page, stack, who);
-  await page.goto(`${stack.urls.staff}complaints?list=${list}`);
+  const page = await scene.openAs(who, `complaints?list=${list}`);
   // The language chosen on the device is shared by both apps: staff here work in Chinese.
   await inLanguage(page, 'zh-CN');
   await page.getByRole('link', { name: complaint.reference, exact: true }).click();

@@ -108,7 +108,7 @@ describe('the case page', () => {
   });
 
   it('says when emails to the complainant bounce, and shows the bounced email', async () => {
-    // SES's mailbox simulator address: a hard bounce (simulated locally by i10-bounces).
+    // SES's mailbox simulator address: a hard bounce (simulated locally by local/simulated-delivery-events.ts).
     const complaint = await submittedBy('bounce@simulator.amazonses.com');
     await waitFor('the bounce to be recorded', async () => (await graphql(stack, 'query($id: ID!) { complaint(id: $id) { complainantEmailUndeliverable } }', { id: complaint.id }, ADMIN)).data?.complaint?.complainantEmailUndeliverable === true);
 

@@ -12,11 +12,6 @@ export type SentEmail = StoredEmail & { replyTo?: string[] };
 
 const ALL_PASS: ReceivedEmail['verdicts'] = { spf: 'PASS', dkim: 'PASS', dmarc: 'PASS', spam: 'PASS', virus: 'PASS' };
 
-/** Hands a raw message to the stack's intake of email. */
-export async function receive(stack: LocalStack, email: ReceivedEmail): Promise<void> {
-  await stack.receiveEmail(email);
-}
-
 /**
  * Sends a raw message to the stack's SMTP server, as a mail server delivers it; resolves once
  * the server said 250 (after the intake), rejects with its refusal (e.g. 552 for too large).
@@ -52,7 +47,7 @@ export async function replyTo(
   const quoted = (notice.body.text ?? '').split('\n').map((line) => `> ${line}`).join('\n');
   const raw = await new MailComposer({ from: options.from, to, subject, text: `${options.text}\n\n${quoted}\n`, html: options.html }).compile().build();
   if (options.overSmtp) await sendOverSmtp(stack, raw, { from: options.from, to: [to] });
-  else await receive(stack, { raw, envelope: { from: options.from, to: [to] }, receivedAt: new Date().toISOString(), verdicts: options.verdicts ?? ALL_PASS });
+  else await stack.receiveEmail({ raw, envelope: { from: options.from, to: [to] }, receivedAt: new Date().toISOString(), verdicts: options.verdicts ?? ALL_PASS });
   return subject;
 }
 

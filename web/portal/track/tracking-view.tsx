@@ -1,7 +1,7 @@
 import { Link } from 'wouter-preact';
 import { Deadlines } from '../deadlines';
 import { formatDateTime, formatSize } from '../format';
-import type { FinalResponseFieldsFragment, TrackingFieldsFragment } from '../generated/graphql';
+import type { AuditAction, FinalResponseFieldsFragment, TrackingFieldsFragment } from '../generated/graphql';
 import { useT } from '../i18n';
 
 type Tracking = TrackingFieldsFragment;
@@ -96,12 +96,8 @@ export function FinalResponsesSection({ tracking }: { tracking: Tracking }) {
   );
 }
 
-/**
- * The steps whose text the complainant wrote (an answer, a message by email, a rating's
- * comment), set apart from ours. Strings, not AuditAction: COMPLAINANT_MESSAGE_RECEIVED comes
- * with the intake of email.
- */
-const WRITTEN_BY_YOU: ReadonlySet<string> = new Set(['INFORMATION_PROVIDED', 'COMPLAINANT_MESSAGE_RECEIVED', 'FEEDBACK_RECEIVED', 'WITHDRAWN']);
+/** The steps whose text the complainant wrote (an answer, a message by email, a rating's comment), set apart from ours. */
+const WRITTEN_BY_YOU: ReadonlySet<AuditAction> = new Set<AuditAction>(['INFORMATION_PROVIDED', 'COMPLAINANT_MESSAGE_RECEIVED', 'FEEDBACK_RECEIVED', 'WITHDRAWN']);
 
 export function TimelineSection({ tracking }: { tracking: Tracking }) {
   const { t, locale } = useT();

@@ -1,5 +1,5 @@
 import type { CaseFieldsFragment } from '../../generated/graphql';
-import { dateTimeIn } from '../layout/format';
+import { cssName, dateTimeIn } from '../layout/format';
 import { useWorkspace } from '../layout/workspace';
 import { useT } from '../i18n';
 import { EvidenceItem } from './evidence-item';
@@ -42,7 +42,7 @@ export function NotificationsSection({ complaint }: { complaint: CaseFieldsFragm
                 <td>{t(`notificationKind.${n.kind}`)}</td>
                 <td>{n.recipient === 'COMPLAINANT' ? t('actor.COMPLAINANT') : (workspace.staffName(n.recipient) ?? n.recipient)}</td>
                 <td>
-                  <span class={`badge delivery-${n.state.toLowerCase().replace(/_/g, '-')}`}>{t(`delivery.${n.state}`)}</span>
+                  <span class={`badge delivery-${cssName(n.state)}`}>{t(`delivery.${n.state}`)}</span>
                 </td>
                 <td>{n.attempts}</td>
                 <td>{dateTimeIn(n.updatedAt, workspace.timeZone, locale)}</td>
@@ -97,7 +97,7 @@ export function OutcomeSection({ complaint: c }: { complaint: CaseFieldsFragment
             <dt>{t('composer.reasons')}</dt>
             <dd class="prose">{r.reasons}</dd>
             <dt>{t('composer.remedies')}</dt>
-            <dd>{r.remedies.length ? r.remedies.map((m) => t(`remedy.${m}`)).join(locale === 'zh-CN' ? '、' : ', ') : t('case.none')}</dd>
+            <dd>{r.remedies.length ? r.remedies.map((m) => t(`remedy.${m}`)).join(t('admin.listSeparator')) : t('case.none')}</dd>
             {r.remedyDetails && (
               <>
                 <dt>{t('composer.remedyDetails')}</dt>

@@ -1,5 +1,5 @@
 import type { CaseFieldsFragment } from '../../generated/graphql';
-import { dateTimeIn } from '../layout/format';
+import { cssName, dateTimeIn } from '../layout/format';
 import { useWorkspace } from '../layout/workspace';
 import { useT } from '../i18n';
 import { actorName } from './actor-name';
@@ -11,7 +11,7 @@ function Entry({ entry }: { entry: CaseEntry }) {
   const internal = entry.kind === 'INTERNAL_NOTE';
   const fromComplainant = entry.author.kind === 'COMPLAINANT';
   return (
-    <div class={`entry entry-${entry.kind.toLowerCase().replace(/_/g, '-')}`}>
+    <div class={`entry entry-${cssName(entry.kind)}`}>
       <p class="entry-label">
         <strong>{t(`entry.${entry.kind}`)}</strong>
         {internal && <span class="badge internal">{t('entry.internalOnly')}</span>}

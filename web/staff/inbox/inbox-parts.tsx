@@ -1,13 +1,14 @@
 import type { InboundEmailFieldsFragment } from '../../generated/graphql';
 import { useT } from '../i18n';
 import { CHECKS, failedAuthentication, reasonWording } from './inbox-rules';
+import { cssName } from '../layout/format';
 
 type Email = InboundEmailFieldsFragment;
 
 /** The email's state in words. */
 export function StateBadge({ state }: { state: Email['state'] }) {
   const { t } = useT();
-  return <span class={`badge inbox-${state.toLowerCase().replace(/_/g, '-')}`}>{t(`inbox.state.${state}`)}</span>;
+  return <span class={`badge inbox-${cssName(state)}`}>{t(`inbox.state.${state}`)}</span>;
 }
 
 /** Why the email is in its state: the catalog's words, or the code itself when the workspace has none for it. */
@@ -49,7 +50,7 @@ export function VerdictsTable({ verdicts }: { verdicts: Email['verdicts'] }) {
           return (
             <tr key={check}>
               <th scope="row">{t(`inbox.check.${check}`)}</th>
-              <td>{verdict ? <span class={`badge verdict-${verdict.toLowerCase().replace(/_/g, '-')}`}>{t(`inbox.verdict.${verdict}`)}</span> : <span class="muted">{t('inbox.verdict.unknown')}</span>}</td>
+              <td>{verdict ? <span class={`badge verdict-${cssName(verdict)}`}>{t(`inbox.verdict.${verdict}`)}</span> : <span class="muted">{t('inbox.verdict.unknown')}</span>}</td>
             </tr>
           );
         })}

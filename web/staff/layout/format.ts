@@ -30,3 +30,6 @@ export function fileSize(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} B`;
 }
+
+/** An enum value as a CSS class part: AT_RISK → at-risk. */
+export const cssName = (value: string) => value.toLowerCase().replace(/_/g, '-');
