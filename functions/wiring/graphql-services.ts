@@ -14,9 +14,15 @@ import { createInboundEmailService, inboundEmailStore } from './inbound';
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   const client = dynamoDbClient(config);
   const partners = partnerStore(config, client);
+  const store = complaintStore(config, client);
+  const workflow = workflowStarter(config);
+  const duplicates = duplicateIndex(config, client);
+  const files = fileStore(config, clock);
+  const records = fileRecords(config, client);
+  const inboundEmails = inboundEmailStore(config, client);
   return {
-    store: complaintStore(config, client),
-    workflow: workflowStarter(config),
+    store,
+    workflow,
     clock,
     settingsDefaults: config.settingsDefaults,
     logger: jsonLogger,
@@ -28,13 +34,14 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     partnerRateLimitPerMinute: config.partnerRateLimitPerMinute,
     accessCodeSecret: config.accessCodeSecret,
     stats: statsStore(config, client),
-    duplicates: duplicateIndex(config, client),
+    duplicates,
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
     auditVerification: verificationDependencies(config),
-    files: fileStore(config, clock),
-    fileRecords: fileRecords(config, client),
+    files,
+    fileRecords: records,
     suppressions: deliveryEventStore(config, client),
-    inboundEmails: inboundEmailStore(config, client),
-    inbound: createInboundEmailService(config, clock),
+    inboundEmails,
+    // The intake shares this function's clients: reprocessing and reading kept emails need it.
+    inbound: createInboundEmailService(config, clock, { store, workflow, duplicates, webhooks: partners, inboundEmails, files, fileRecords: records }),
   };
 }

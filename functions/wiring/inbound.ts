@@ -2,7 +2,7 @@ import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { automaticMessageReason } from '../core/inbound/automatic-message';
 import type { MailParser } from '../core/inbound/inbound-email';
-import { inboundEmailService, type InboundEmailService, type InboundMail } from '../core/inbound/receive-email';
+import { inboundEmailService, type InboundEmailDependencies, type InboundEmailService, type InboundMail } from '../core/inbound/receive-email';
 import { newReplyText } from '../core/inbound/reply-text';
 import { replyAddresses, type ReplyAddresses } from '../core/inbound/reply-address';
 import { jsonLogger } from '../core/logger';
@@ -34,29 +34,32 @@ const parser: MailParser = {
 /** The MIME parser and the rules that read what a message is and what a reply newly says. */
 export const INBOUND_MAIL: InboundMail = { parser, automaticMessageReason, newReplyText };
 
+/** What a caller that already built them (the GraphQL function) passes in, so no client is made twice. */
+export type SharedIntakeParts = Partial<Pick<InboundEmailDependencies, 'store' | 'workflow' | 'duplicates' | 'webhooks' | 'inboundEmails' | 'files' | 'fileRecords'>>;
+
 /**
  * The intake of email, as the carriers call it (the SES receipt function, the local SMTP
  * server) and the API's reprocess uses it. Undefined when the deployment takes no email in
  * (no INBOUND_ADDRESS) or keeps no files (no FILES_BUCKET: the raw messages are kept there).
  */
-export function createInboundEmailService(config: PlatformConfig, clock: Clock = systemClock, mail: InboundMail = INBOUND_MAIL): InboundEmailService | undefined {
+export function createInboundEmailService(config: PlatformConfig, clock: Clock = systemClock, shared: SharedIntakeParts = {}): InboundEmailService | undefined {
   const addresses = replyAddressesOf(config);
-  const files = fileStore(config, clock);
+  const files = shared.files ?? fileStore(config, clock);
   if (!addresses || !files) return undefined;
   const client = dynamoDbClient(config);
   return inboundEmailService({
-    store: complaintStore(config, client),
-    workflow: workflowStarter(config),
+    store: shared.store ?? complaintStore(config, client),
+    workflow: shared.workflow ?? workflowStarter(config),
     clock,
     logger: jsonLogger,
     settingsDefaults: config.settingsDefaults,
     accessCodeSecret: config.accessCodeSecret,
-    duplicates: duplicateIndex(config, client),
-    webhooks: partnerStore(config, client),
-    inboundEmails: inboundEmailStore(config, client),
+    duplicates: shared.duplicates ?? duplicateIndex(config, client),
+    webhooks: shared.webhooks ?? partnerStore(config, client),
+    inboundEmails: shared.inboundEmails ?? inboundEmailStore(config, client),
     files,
-    fileRecords: fileRecords(config, client),
-    mail,
+    fileRecords: shared.fileRecords ?? fileRecords(config, client),
+    mail: INBOUND_MAIL,
     addresses,
     senderAddress: config.senderEmail,
   });
