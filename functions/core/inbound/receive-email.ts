@@ -171,9 +171,10 @@ async function processKept(deps: InboundEmailDependencies, record: InboundEmailR
 
 async function decide(deps: InboundEmailDependencies, record: InboundEmailRecord, parsed: ParsedEmail, how: Processing): Promise<Outcome> {
   const from = parsed.from?.address.toLowerCase();
-  const own = [deps.addresses.inbound, deps.senderAddress.toLowerCase()];
-  // Our own messages coming back (a forwarding loop) are automatic too: never answered.
-  const automatic = deps.mail.automaticMessageReason(parsed, how.envelope?.from) ?? (from && own.some((a) => from === a || deps.addresses.recipient(from).kind !== 'OTHER') ? 'OWN_ADDRESS' : null);
+  // Our own messages coming back (a forwarding loop) are automatic too: never answered. The inbound
+  // address and its reply addresses are all on our inbound domain.
+  const ours = from !== undefined && (from === deps.senderAddress.toLowerCase() || deps.addresses.recipient(from).kind !== 'OTHER');
+  const automatic = deps.mail.automaticMessageReason(parsed, how.envelope?.from) ?? (ours ? 'OWN_ADDRESS' : null);
   if (automatic) return { state: 'AUTOMATIC', reason: automatic };
   if (!from) return { state: 'REJECTED', reason: 'NO_SENDER' };
   if (how.throttle && (await overThrottle(deps, record.organizationId, from))) return { state: 'THROTTLED', reason: 'TOO_MANY_FROM_SENDER' };
@@ -219,7 +220,8 @@ async function joinComplaint(deps: InboundEmailDependencies, inbound: InboundEma
   if (!record || !complaint || complaint.organizationId !== inbound.organizationId || !email || email === ERASED) return { state: 'UNMATCHED', reason: 'COMPLAINT_GONE' };
   if (email !== from) return { state: 'UNMATCHED', reason: 'UNKNOWN_SENDER' };
   const thread = [parsed.inReplyTo, ...parsed.references].filter((h): h is string => Boolean(h));
-  if (thread.length > 0 && !thread.some((h) => threadMatches(sentIds(record), h))) return { state: 'UNMATCHED', reason: 'NOT_IN_THREAD' };
+  const sent = sentIds(record);
+  if (thread.length > 0 && !thread.some((h) => threadMatches(sent, h))) return { state: 'UNMATCHED', reason: 'NOT_IN_THREAD' };
   if (TERMINAL.has(complaint.status)) return { state: 'UNMATCHED', reason: 'STALE_TOKEN' };
 
   const text = bounded(deps.mail.newReplyText(parsed.text), TEXT_LIMITS.message, complaint.complainant.preferredLanguage);
