@@ -1,7 +1,6 @@
 import { useQuery } from '@urql/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { errorCode } from '../../shared/api-errors';
 import type { CaseFieldsFragment } from '../../generated/graphql';
 import { useT } from '../i18n';
 import { CaseDetails } from './case-details';
@@ -14,6 +13,7 @@ import { HistoryCheck } from './history-check';
 import { EvidenceSection, NotificationsSection, OutcomeSection } from './records-sections';
 import { TimelineSection } from './timeline-section';
 import { useSteps } from './use-steps';
+import { readFailureKey } from './steps/step-panel';
 
 function CaseView({ complaint, show }: { complaint: CaseFieldsFragment; show: (c: CaseFieldsFragment) => void }) {
   const { t } = useT();
@@ -69,7 +69,7 @@ export function CasePage({ params }: { params: { id: string } }) {
   return (
     <>
       <h1>{t('case.notFound')}</h1>
-      <p class="alert">{t(error ? (errorCode(error) === 'FORBIDDEN' ? 'stepError.FORBIDDEN' : 'stepError.OTHER') : 'case.notFoundExplain')}</p>
+      <p class="alert">{t(error ? readFailureKey(error) : 'case.notFoundExplain')}</p>
       <Link href="/">{t('case.back')}</Link>
     </>
   );

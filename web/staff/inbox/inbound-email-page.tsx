@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@urql/preact';
 import { Link } from 'wouter-preact';
 import { errorCode } from '../../shared/api-errors';
-import { StepError } from '../case/steps/step-panel';
+import { readFailureKey, StepError } from '../case/steps/step-panel';
 import { dateTimeIn, fileSize } from '../layout/format';
 import { useWorkspace } from '../layout/workspace';
 import { useT } from '../i18n';
@@ -31,7 +31,7 @@ export function InboundEmailPage({ params }: { params: { id: string } }) {
       <>
         {back}
         <h1>{t('inbox.notFound')}</h1>
-        <p class="alert">{t(error ? (errorCode(error) === 'FORBIDDEN' ? 'stepError.FORBIDDEN' : 'stepError.OTHER') : 'inbox.notFoundExplain')}</p>
+        <p class="alert">{t(error ? readFailureKey(error) : 'inbox.notFoundExplain')}</p>
       </>
     );
   }

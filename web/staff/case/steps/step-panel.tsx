@@ -1,6 +1,8 @@
+import type { CombinedError } from '@urql/core';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
+import { errorCode } from '../../../shared/api-errors';
 import type { StepOutcome } from '../use-steps';
 
 /** A step's form behind a button, so the page lists every step the user may take without a wall of forms. */
@@ -32,6 +34,9 @@ export function StepError({ outcome }: { outcome?: StepOutcome }) {
     </p>
   );
 }
+
+/** Why a page could not be read: not allowed, or anything else (try again). */
+export const readFailureKey = (error: CombinedError) => (errorCode(error) === 'FORBIDDEN' ? 'stepError.FORBIDDEN' : 'stepError.OTHER');
 
 /** A form control's error next to it, linked by aria-describedby through `id`. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
