@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { wordProblem, type Problem } from './issues';
 
 interface FieldFrame {
   id: string;
@@ -88,4 +90,16 @@ export function focusFirst(ids: string[]): void {
   const controls = Array.from(document.querySelectorAll<HTMLElement>('input, select, textarea'));
   const first = controls.find((c) => wanted.has(c.id) || (c.getAttribute('name') !== null && wanted.has(c.getAttribute('name')!)));
   first?.focus();
+}
+
+/** A form's problems per field: worded next to their fields, the first problem's field taking the focus. */
+export function useFieldProblems() {
+  const { t } = useT();
+  const [problems, setProblems] = useState<Record<string, Problem | undefined>>({});
+  const show = (found: Record<string, Problem | undefined>) => {
+    setProblems(found);
+    setTimeout(() => focusFirst(Object.keys(found).filter((k) => found[k])), 0);
+  };
+  const error = (field: string) => (problems[field] ? wordProblem(problems[field], t) : undefined);
+  return { show, clear: () => setProblems({}), error };
 }

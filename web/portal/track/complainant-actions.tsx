@@ -3,10 +3,10 @@ import { useClient } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { errorCode, fieldIssues } from '../../shared/api-errors';
 import type { Credentials } from '../files/attachments';
-import { describedBy, focusFirst, TextField } from '../fields';
+import { describedBy, TextField, useFieldProblems } from '../fields';
 import type { TrackingFieldsFragment } from '../generated/graphql';
 import { useT, type MessageKey } from '../i18n';
-import { checkText, problemOf, wordProblem, type Problem } from '../issues';
+import { checkText, problemOf, type Problem } from '../issues';
 import { AnswerRequestMutation, FeedbackMutation, WithdrawMutation } from '../operations';
 
 export interface ActionProps {
@@ -25,15 +25,9 @@ type Problems = Record<string, Problem | undefined>;
  * problems per field (by the API's argument path), or a message for the whole form.
  */
 function useStep(props: ActionProps, fieldOf: Record<string, string>) {
-  const { t } = useT();
-  const [problems, setProblems] = useState<Problems>({});
+  const { show, clear, error } = useFieldProblems();
   const [failure, setFailure] = useState<MessageKey | undefined>();
   const [busy, setBusy] = useState(false);
-
-  const show = (found: Problems) => {
-    setProblems(found);
-    setTimeout(() => focusFirst(Object.keys(found).filter((k) => found[k])), 0);
-  };
 
   const run = async <T,>(send: () => Promise<OperationResult<T>>, pick: (data: T) => TrackingFieldsFragment, said: MessageKey) => {
     setBusy(true);
@@ -41,7 +35,7 @@ function useStep(props: ActionProps, fieldOf: Record<string, string>) {
     const result = await send();
     setBusy(false);
     if (result.data) {
-      setProblems({});
+      clear();
       props.onDone(pick(result.data), said);
       return;
     }
@@ -59,7 +53,6 @@ function useStep(props: ActionProps, fieldOf: Record<string, string>) {
     setFailure(code === 'NETWORK' ? 'action.failed.network' : code === 'NOT_FOUND' ? 'action.failed.notFound' : 'action.failed.other');
   };
 
-  const error = (field: string) => (problems[field] ? wordProblem(problems[field], t) : undefined);
   return { run, show, error, failure, busy };
 }
 

@@ -3,11 +3,11 @@ import { useRef, useState } from 'preact/hooks';
 import { useSearch } from 'wouter-preact';
 import { errorCode, fieldIssues } from '../../shared/api-errors';
 import { AttachFiles, type Credentials } from '../files/attachments';
-import { focusFirst, TextField } from '../fields';
+import { TextField, useFieldProblems } from '../fields';
 import { normalizeReference } from '../format';
 import type { TrackingFieldsFragment } from '../generated/graphql';
 import { useT, type MessageKey } from '../i18n';
-import { checkText, problemOf, wordProblem, type Problem } from '../issues';
+import { checkText, problemOf } from '../issues';
 import { TrackQuery } from '../operations';
 import { usePageTitle } from '../page-title';
 import { AnswerRequest, GiveFeedback, Withdraw } from './complainant-actions';
@@ -71,17 +71,12 @@ export default function TrackPage() {
   const [reference, setReference] = useState(() => new URLSearchParams(search).get('reference') ?? '');
   // The access code lives in this component's memory only: never in a URL, storage or history.
   const [accessCode, setAccessCode] = useState('');
-  const [problems, setProblems] = useState<Record<string, Problem | undefined>>({});
+  const { show, clear, error } = useFieldProblems();
   const [failure, setFailure] = useState<MessageKey | undefined>();
   const [busy, setBusy] = useState(false);
   const [found, setFound] = useState<{ credentials: Credentials; tracking: TrackingFieldsFragment } | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitle(found ? t('track.titleOf', { reference: found.credentials.reference }) : t('track.title'));
-
-  const show = (next: Record<string, Problem | undefined>) => {
-    setProblems(next);
-    setTimeout(() => focusFirst(Object.keys(next).filter((k) => next[k])), 0);
-  };
 
   const lookUp = async (e: Event) => {
     e.preventDefault();
@@ -93,7 +88,7 @@ export default function TrackPage() {
     const result = await client.query(TrackQuery, credentials, { requestPolicy: 'network-only' }).toPromise();
     setBusy(false);
     if (result.data) {
-      setProblems({});
+      clear();
       setFound({ credentials, tracking: result.data.trackComplaint });
       // The form is gone: the heading, now naming the complaint, takes the focus.
       setTimeout(() => heading.current?.focus(), 0);
@@ -114,7 +109,6 @@ export default function TrackPage() {
     setTimeout(() => heading.current?.focus(), 0);
   };
 
-  const error = (field: string) => (problems[field] ? wordProblem(problems[field], t) : undefined);
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>{found ? t('track.titleOf', { reference: found.credentials.reference }) : t('track.title')}</h1>
