@@ -139,6 +139,11 @@ export interface Complaint {
   /** When the status became FEEDBACK_PENDING; the feedback window counts from here. */
   feedbackRequestedAt?: string;
   /**
+   * The latest inbound emails (ids) whose step this complaint holds: an email processed
+   * again after a crash between its step and its record finds its step taken, not taken twice.
+   */
+  inboundEmailIds?: string[];
+  /**
    * The version of the latest change made by a person. A workflow execution started
    * for an older epoch stops at its next wake-up: a newer one has taken over.
    */

@@ -21,6 +21,13 @@ export class InMemoryInboundEmailStore implements InboundEmailStore {
     this.records.set(`${record.organizationId}/${record.id}`, record);
   }
 
+  async claim(record: InboundEmailRecord, read: Pick<InboundEmailRecord, 'updatedAt' | 'attempts'>): Promise<boolean> {
+    const stored = this.records.get(`${record.organizationId}/${record.id}`);
+    if (stored?.updatedAt !== read.updatedAt || stored.attempts !== read.attempts) return false;
+    await this.save(record);
+    return true;
+  }
+
   async list(organizationId: string, options: { state?: InboundEmailState; first: number; after?: string }): Promise<InboundEmailPage> {
     const all = [...this.records.values()]
       .filter((r) => r.organizationId === organizationId && (options.state === undefined || r.state === options.state))

@@ -58,6 +58,15 @@ describe('the DynamoDB inbound email store', () => {
     expect((await store.list('org-b', { first: 10 })).items).toEqual([]);
   });
 
+  it('lets one claim of a record read at the same moment through and refuses the other', async () => {
+    const read = record(7);
+    await store.putNew(read);
+    const claimed = (at: string) => ({ ...read, attempts: read.attempts + 1, updatedAt: at });
+    expect(await store.claim(claimed('2026-12-05T09:00:00.000Z'), read)).toBe(true);
+    expect(await store.claim(claimed('2026-12-05T09:00:00.001Z'), read)).toBe(false);
+    expect(await store.get('org-a', read.id)).toMatchObject({ attempts: 1, updatedAt: '2026-12-05T09:00:00.000Z' });
+  });
+
   it('refuses a cursor it did not make', async () => {
     await expect(store.list('org-a', { first: 2, after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });

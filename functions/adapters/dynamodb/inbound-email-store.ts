@@ -64,6 +64,23 @@ export class DynamoDbInboundEmailStore implements InboundEmailStore {
     await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: this.item(record) }));
   }
 
+  async claim(record: InboundEmailRecord, read: Pick<InboundEmailRecord, 'updatedAt' | 'attempts'>): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: this.item(record),
+          ConditionExpression: 'updatedAt = :updatedAt AND attempts = :attempts',
+          ExpressionAttributeValues: { ':updatedAt': { S: read.updatedAt }, ':attempts': { N: String(read.attempts) } },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async list(organizationId: string, options: { state?: InboundEmailState; first: number; after?: string }): Promise<InboundEmailPage> {
     const index = options.state === undefined ? byOrganization : byStatus;
     const partition = keys.inboundListPartition(organizationId, options.state);

@@ -55,7 +55,7 @@ const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
   'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'duplicateSuggestions', 'pendingRequest', 'finalResponse', 'feedback',
   'earlierFinalResponses', 'earlierFeedback', 'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt',
-  'feedbackRequestedAt', 'workflowEpoch', 'version', 'auditHead', 'personalSalt',
+  'feedbackRequestedAt', 'inboundEmailIds', 'workflowEpoch', 'version', 'auditHead', 'personalSalt',
 ];
 
 function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {

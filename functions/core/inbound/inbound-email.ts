@@ -130,6 +130,11 @@ export interface InboundEmailStore {
   get(organizationId: string, id: string): Promise<InboundEmailRecord | null>;
   /** Replaces the record (a new state after processing or reprocessing). */
   save(record: InboundEmailRecord): Promise<void>;
+  /**
+   * Replaces the record only if it is still as it was `read` (same `updatedAt` and `attempts`);
+   * false when another process took it meanwhile. Processing it again starts so: never twice at once.
+   */
+  claim(record: InboundEmailRecord, read: Pick<InboundEmailRecord, 'updatedAt' | 'attempts'>): Promise<boolean>;
   /** Newest first; with a state, only those in it. */
   list(organizationId: string, options: { state?: InboundEmailState; first: number; after?: string }): Promise<InboundEmailPage>;
   /**

@@ -10,7 +10,7 @@ import { objectKey, type StoredFileRecord } from '../files/stored-file';
 import { submitComplaint, type IntakeDependencies } from '../intake/submit-complaint';
 import { LIMITS } from '../intake/limits';
 import { TEXT_LIMITS } from '../lifecycle/inputs';
-import { performForComplainant, type LifecycleDependencies } from '../lifecycle/service';
+import { performForComplainant, type Decide, type LifecycleDependencies } from '../lifecycle/service';
 import { addInternalNote, attachFile, provideInformation, receiveComplainantMessage, type StepContext } from '../lifecycle/steps';
 import { TERMINAL } from '../lifecycle/transitions';
 import { errorName } from '../logger';
@@ -33,8 +33,10 @@ export const MAX_RAW_BYTES = MAX_FILE_BYTES;
 /** Messages one sender may send in an hour; the next ones are THROTTLED (kept, not processed). */
 export const SENDER_MESSAGES_PER_HOUR = 10;
 const HOUR_MS = 3600_000;
-/** Longer than processing one message takes: a record still PROCESSING after it was left by a crash. */
-const PROCESSING_MS = 5 * 60_000;
+/** Longer than the inbound function's timeout (1 minute): a record still PROCESSING after it was left by a crash. */
+const PROCESSING_MS = 90_000;
+/** The latest emails a complaint remembers having taken a step of: enough to recognise one processed again. */
+const REMEMBERED_EMAILS = 20;
 /** What a record keeps of a subject: enough to recognize it in a list. */
 const SUBJECT_MAX = 300;
 
@@ -101,12 +103,15 @@ export async function receiveEmail(deps: InboundEmailDependencies, email: Receiv
     authenticationFailed: failed(email.verdicts),
     rawKey: tooLarge ? undefined : rawKeyOf(id),
     size: email.raw.length,
-    attempts: 0,
+    attempts: 1,
     updatedAt: deps.clock.now().toISOString(),
   };
   if (!(await deps.inboundEmails.putNew(record))) {
     deps.logger.info('inbound.duplicate_delivery');
-    return (await deps.inboundEmails.get(organizationId, id)) ?? record;
+    const kept = (await deps.inboundEmails.get(organizationId, id)) ?? record;
+    // A delivery retried after a crash (SES retries a failed function) takes over what the crash left.
+    if (tooLarge || !leftByCrash(deps, kept)) return kept;
+    return (await takeOver(deps, kept, email.raw, { envelope: email.envelope, throttle: false })) ?? kept;
   }
   if (tooLarge) return finish(deps, record, { state: 'REJECTED', reason: 'TOO_LARGE' });
   return processKept(deps, record, email.raw, { envelope: email.envelope, throttle: true });
@@ -114,17 +119,30 @@ export async function receiveEmail(deps: InboundEmailDependencies, email: Receiv
 
 /**
  * Processes a kept message again (after a fix, or because staff chose to: a THROTTLED one
- * is not throttled again). One already in a complaint is returned as it is: never added twice.
+ * is not throttled again). One in a complaint is returned as it is: never added twice. One
+ * a failure left half done (its complaint made, its record not finished) goes on from there.
  */
 export async function reprocessInboundEmail(deps: InboundEmailDependencies, organizationId: string, id: string): Promise<InboundEmailRecord> {
   const record = await deps.inboundEmails.get(organizationId, id);
   if (!record) throw notFound('id', 'inbound email');
-  if (record.complaintId) return record;
-  const processingSince = deps.clock.now().getTime() - Date.parse(record.updatedAt);
-  if (record.reason === 'PROCESSING' && processingSince < PROCESSING_MS) throw new DomainError('CONFLICT', 'This email is being processed now; try again in a few minutes if it stays unprocessed.');
+  if (record.complaintId && record.state !== 'UNPROCESSED') return record;
+  const busy = () => new DomainError('CONFLICT', 'This email is being processed now; try again in a few minutes if it stays unprocessed.');
+  if (record.reason === 'PROCESSING' && !leftByCrash(deps, record)) throw busy();
   const raw = record.rawKey ? await deps.files.get(record.rawKey) : null;
   if (!raw) throw new DomainError('INVALID_TRANSITION', 'This email was not kept (it was over the size limit), so it cannot be processed again.');
-  return processKept(deps, record, raw, { throttle: false });
+  const done = await takeOver(deps, record, raw, { throttle: false });
+  if (!done) throw busy();
+  return done;
+}
+
+const leftByCrash = (deps: InboundEmailDependencies, record: InboundEmailRecord) =>
+  record.state === 'UNPROCESSED' && record.reason === 'PROCESSING' && deps.clock.now().getTime() - Date.parse(record.updatedAt) >= PROCESSING_MS;
+
+/** Claims the record, then processes it; null when another process claimed it first (one at a time). */
+async function takeOver(deps: InboundEmailDependencies, record: InboundEmailRecord, raw: Uint8Array, how: Processing): Promise<InboundEmailRecord | null> {
+  const claimed: InboundEmailRecord = { ...record, state: 'UNPROCESSED', reason: 'PROCESSING', attempts: record.attempts + 1, updatedAt: deps.clock.now().toISOString() };
+  if (!(await deps.inboundEmails.claim(claimed, record))) return null;
+  return processKept(deps, claimed, raw, how);
 }
 
 async function keptText(deps: InboundEmailDependencies, record: InboundEmailRecord, max: number): Promise<string | null> {
@@ -139,7 +157,7 @@ async function keptText(deps: InboundEmailDependencies, record: InboundEmailReco
 }
 
 async function finish(deps: InboundEmailDependencies, record: InboundEmailRecord, outcome: Outcome): Promise<InboundEmailRecord> {
-  const done: InboundEmailRecord = { ...record, ...outcome, attempts: record.attempts + 1, updatedAt: deps.clock.now().toISOString() };
+  const done: InboundEmailRecord = { ...record, ...outcome, updatedAt: deps.clock.now().toISOString() };
   await deps.inboundEmails.save(done);
   deps.logger.info('inbound.processed', { state: done.state, code: done.reason, complaintId: done.complaintId });
   return done;
@@ -165,7 +183,9 @@ async function processKept(deps: InboundEmailDependencies, record: InboundEmailR
     return finish(deps, described, await decide(deps, described, parsed, how));
   } catch (error) {
     deps.logger.error('inbound.processing_failed', { errorName: errorName(error) });
-    return finish(deps, described, { state: 'UNPROCESSED', reason: error instanceof DomainError ? error.code : 'PROCESSING_FAILED' });
+    // The complaint it made before failing, if it made one, is recorded: processing it again goes on with it.
+    const complaintId = (await deps.inboundEmails.get(record.organizationId, record.id))?.complaintId;
+    return finish(deps, { ...described, complaintId }, { state: 'UNPROCESSED', reason: error instanceof DomainError ? error.code : 'PROCESSING_FAILED' });
   }
 }
 
@@ -218,6 +238,8 @@ async function joinComplaint(deps: InboundEmailDependencies, inbound: InboundEma
   const complaint = record?.complaint;
   const email = complaint?.complainant.email?.trim().toLowerCase();
   if (!record || !complaint || complaint.organizationId !== inbound.organizationId || !email || email === ERASED) return { state: 'UNMATCHED', reason: 'COMPLAINT_GONE' };
+  const alreadyJoined: Outcome = { state: 'JOINED_COMPLAINT', reason: 'ALREADY_JOINED', complaintId: complaint.id };
+  if (holds(complaint, inbound.id)) return alreadyJoined;
   if (email !== from) return { state: 'UNMATCHED', reason: 'UNKNOWN_SENDER' };
   const thread = [parsed.inReplyTo, ...parsed.references].filter((h): h is string => Boolean(h));
   const sent = sentIds(record);
@@ -228,11 +250,39 @@ async function joinComplaint(deps: InboundEmailDependencies, inbound: InboundEma
   const files = await keepAttachments(deps, complaint, parsed.attachments, record.files?.length ?? 0);
   let answered = false;
   // Decided on the latest version: a request for information may have been made or answered meanwhile.
-  await performForComplainant(deps, complaint, (c, ctx) => {
+  const taken = await takeStepOnce(deps, complaint, inbound.id, (c, ctx) => {
     answered = c.status === 'AWAITING_COMPLAINANT';
     return withFiles(answered ? provideInformation(c, text, ctx) : receiveComplainantMessage(c, text, ctx), files, inbound.id, ctx);
   });
+  if (!taken) return alreadyJoined;
   return { state: 'JOINED_COMPLAINT', reason: answered ? 'ANSWERED_REQUEST' : 'COMPLAINANT_MESSAGE', complaintId: complaint.id };
+}
+
+// ---- Each email's step taken once ----
+
+const holds = (complaint: Complaint, inboundId: string) => complaint.inboundEmailIds?.includes(inboundId) ?? false;
+
+/** Thrown inside a step decided on a version that already holds the email's step. */
+class StepAlreadyTaken extends Error {}
+
+/**
+ * Takes the email's step on the complaint unless the complaint already holds it (a failure
+ * came after the step was stored, before the record was): false then. The complaint keeps
+ * the email's id in the same transaction as the step, so the check and the step are one.
+ */
+async function takeStepOnce(deps: InboundEmailDependencies, complaint: Complaint, inboundId: string, decide: Decide): Promise<boolean> {
+  try {
+    await performForComplainant(deps, complaint, async (c, ctx) => {
+      if (holds(c, inboundId)) throw new StepAlreadyTaken();
+      const change = await decide(c, ctx);
+      const inboundEmailIds = [...(change.complaint.inboundEmailIds ?? []), inboundId].slice(-REMEMBERED_EMAILS);
+      return { ...change, complaint: { ...change.complaint, inboundEmailIds } };
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof StepAlreadyTaken) return false;
+    throw error;
+  }
 }
 
 // ---- A new complaint ----
@@ -276,17 +326,30 @@ async function newComplaint(deps: InboundEmailDependencies, inbound: InboundEmai
     facts,
     remedyRequested: PLACEHOLDERS[language].remedyRequested,
   };
-  // Keyed by the message: processing it again (a crash, a reprocess) answers the same complaint.
-  const scope = { organizationId: inbound.organizationId, caller: 'inbound-email', key: inbound.id };
-  // The complainant sent it, as a complainant submits on the portal.
-  const { complaint } = await submitComplaint(deps, input, COMPLAINANT, undefined, scope);
+  const complaint = inbound.complaintId ? await deps.store.get(inbound.complaintId) : await submitted(deps, inbound, input);
+  if (!complaint) return { state: 'UNMATCHED', reason: 'COMPLAINT_GONE' };
+  const made: Outcome = { state: 'NEW_COMPLAINT', complaintId: complaint.id };
+  if (holds(complaint, inbound.id)) return made;
   const files = await keepAttachments(deps, complaint, parsed.attachments, 0);
   const defaults = ['respondent', 'category', 'remedyRequested', ...(facts !== written.trim() ? ['facts (cut or empty)'] : [])];
-  await performForComplainant(deps, complaint, (c, ctx) => {
+  await takeStepOnce(deps, complaint, inbound.id, (c, ctx) => {
     const noted = addInternalNote(c, intakeNote(inbound.id, defaults, files.refused), { ...ctx, actor: SYSTEM });
     return withFiles(noted, { ...files, refused: [] }, inbound.id, ctx);
   });
-  return { state: 'NEW_COMPLAINT', complaintId: complaint.id };
+  return made;
+}
+
+/**
+ * Submits the email's complaint and records its id on the email at once, so processing it
+ * again after a later failure goes on with this complaint, however long after.
+ */
+async function submitted(deps: InboundEmailDependencies, inbound: InboundEmailRecord, input: SubmitComplaintInput): Promise<Complaint> {
+  // Keyed by the message: a crash before the id is recorded still answers the same complaint (within the idempotency window).
+  const scope = { organizationId: inbound.organizationId, caller: 'inbound-email', key: inbound.id };
+  // The complainant sent it, as a complainant submits on the portal.
+  const { complaint } = await submitComplaint(deps, input, COMPLAINANT, undefined, scope);
+  await deps.inboundEmails.save({ ...inbound, complaintId: complaint.id });
+  return complaint;
 }
 
 /** For staff: where the complaint came from and what they must complete. Written in English, like other system notes. */

@@ -204,6 +204,76 @@ describe('receiveEmail: what never becomes a complaint', () => {
   });
 });
 
+describe('receiveEmail: processing again after a failure', () => {
+  /** Makes the `nth` call of `method` on `target` fail, as a dropped connection would. */
+  function failOnce<T extends object>(target: T, method: keyof T & string, nth = 1) {
+    const original = (target[method] as (...args: unknown[]) => unknown).bind(target);
+    let calls = 0;
+    Object.assign(target, { [method]: (...args: unknown[]) => (++calls === nth ? Promise.reject(new Error('connection reset')) : original(...args)) });
+  }
+
+  const noteCount = (s: Setup, id: string) => s.store.records.get(id)!.entries.filter((e) => e.kind === 'INTERNAL_NOTE').length;
+
+  it('goes on with the complaint it made when a later step failed: one complaint, one note, its attachment once', async () => {
+    const s = setup();
+    // The raw message is kept first; the attachment's bytes, after the complaint exists, fail.
+    failOnce(s.files, 'put', 2);
+    const raw = message({ from: 'li.lei@example.com', subject: 'Broken', text: 'Dead line.', attachments: [{ filename: 'bill.pdf', contentType: 'application/pdf', content: 'pdf', inline: false }] });
+    const failed = await s.receive(raw);
+    expect(failed).toMatchObject({ state: 'UNPROCESSED', reason: 'PROCESSING_FAILED' });
+    expect(failed.complaintId).toBeDefined();
+    // Past the idempotency window of submissions: only the recorded complaint id keeps it one complaint.
+    s.clock.advance(25 * 3600_000);
+    const again = await reprocessInboundEmail(s.deps, DEFAULTS.organizationId, failed.id);
+    expect(again).toMatchObject({ state: 'NEW_COMPLAINT', complaintId: failed.complaintId, attempts: 2 });
+    expect(s.store.records.size).toBe(1);
+    expect(noteCount(s, failed.complaintId!)).toBe(1);
+    const attached = s.store.records.get(failed.complaintId!)!.files?.filter((f) => f.state === 'ATTACHED');
+    expect(attached?.map((f) => f.name)).toEqual(['bill.pdf']);
+  });
+
+  it('adds a reply once when processing stopped after the reply was stored', async () => {
+    const s = setup();
+    const complaint = await investigatedComplaint(s);
+    const to = s.deps.addresses.forComplaint(complaint.reference);
+    failOnce(s.inboundEmails, 'save');
+    const raw = message({ from: 'li.lei@example.com', to: [{ address: to }], text: 'It is still broken.' });
+    // The reply is in the complaint, but its record could not be finished: the function fails and SES delivers again.
+    await expect(s.receive(raw, [to])).rejects.toThrow('connection reset');
+    const messages = () => s.store.records.get(complaint.id)!.entries.filter((e) => e.kind === 'COMPLAINANT_MESSAGE');
+    expect(messages()).toHaveLength(1);
+    s.clock.advance(90_000);
+    expect(await s.receive(raw, [to])).toMatchObject({ state: 'JOINED_COMPLAINT', reason: 'ALREADY_JOINED', complaintId: complaint.id, attempts: 2 });
+    expect(messages()).toHaveLength(1);
+  });
+
+  it('leaves a message another delivery is processing to it, and takes over one left by a crash', async () => {
+    const s = setup();
+    // The second save finishes the record (the first records the complaint's id).
+    failOnce(s.inboundEmails, 'save', 2);
+    const raw = message({ from: 'li.lei@example.com', subject: 'x', text: 'y' });
+    await expect(s.receive(raw)).rejects.toThrow('connection reset');
+    s.clock.advance(30_000);
+    expect(await s.receive(raw)).toMatchObject({ state: 'UNPROCESSED', reason: 'PROCESSING', attempts: 1 });
+    s.clock.advance(60_000);
+    const taken = await s.receive(raw);
+    expect(taken).toMatchObject({ state: 'NEW_COMPLAINT', attempts: 2 });
+    expect(s.store.records.size).toBe(1);
+    expect(noteCount(s, taken.complaintId!)).toBe(1);
+  });
+
+  it('lets one of two reprocesses started together process the message and tells the other it is busy', async () => {
+    const s = setup();
+    const complaint = await investigatedComplaint(s);
+    const to = s.deps.addresses.forComplaint(complaint.reference);
+    const unmatched = await s.receive(message({ from: 'li.lei@example.com', to: [{ address: to }], inReplyTo: 'forged@example.net', text: 'Me again.' }), [to]);
+    expect(unmatched).toMatchObject({ state: 'UNMATCHED', reason: 'NOT_IN_THREAD' });
+    const results = await Promise.allSettled([1, 2].map(() => reprocessInboundEmail(s.deps, DEFAULTS.organizationId, unmatched.id)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+  });
+});
+
 describe('receiveEmail: a reply to a complaint', () => {
   it('answers an open request for information: the clocks resume and the investigation goes on', async () => {
     const s = setup();

@@ -62,6 +62,7 @@ export const KNOWN_REASONS = [
   // Joined a complaint.
   'ANSWERED_REQUEST',
   'COMPLAINANT_MESSAGE',
+  'ALREADY_JOINED',
 ] as const;
 export type KnownReason = (typeof KNOWN_REASONS)[number];
 
