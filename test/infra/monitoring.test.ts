@@ -1,5 +1,7 @@
 import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { ComplaintPlatformStack } from '../../infra/complaint-platform-stack';
 import { parsePlatformSettings, platformSettings, PlatformSettingsError } from '../../infra/config';
 import { ABORTED_EXECUTIONS_PER_HOUR, PLATFORM_METRICS, SES_REPUTATION } from '../../infra/constructs/monitoring';
@@ -151,6 +153,17 @@ describe('alarms', () => {
       expect([alarmId, p.AlarmDescription.length > 100, p.TreatMissingData]).toEqual([alarmId, true, expect.stringMatching(/^(notBreaching|ignore)$/)]);
       expect(p.AlarmName).toMatch(new RegExp(`^${stack.stackName}-`));
     }
+  });
+});
+
+describe('what the alarms do not cover', () => {
+  test('stops synthesis: a function made after Monitoring, and a queue that is no dead-letter queue', () => {
+    const base = cdkJsonContext();
+    const app = new App({ context: { ...base, ...SKIP_BUNDLING } });
+    const late = new ComplaintPlatformStack(app, 'Late', { env: { region: 'eu-west-2' }, settings: platformSettings(app.node, 'eu-west-2') });
+    new lambda.Function(late, 'Unwatched', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {}') });
+    new sqs.Queue(late, 'WorkQueue');
+    expect(() => app.synth()).toThrow(/Lambda function Late\/Unwatched has no alarms[\s\S]*queue Late\/WorkQueue is not a dead-letter queue/);
   });
 });
 
