@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -127,6 +127,8 @@ export class Monitoring extends Construct {
     });
 
     this.node.addValidation({ validate: () => this.uncovered() });
+    new CfnOutput(stack, 'AlarmTopicArn', { value: this.topic.topicArn, description: 'Every alarm notifies this topic; the ops email (cdk.json opsEmail) must confirm its subscription (the email from AWS) before anything is delivered' });
+    new CfnOutput(stack, 'DashboardName', { value: this.prefix, description: 'The CloudWatch dashboard of this stack' });
   }
 
   /** The topic, encrypted with a key of its own that CloudWatch may use for this stack's alarms only. */

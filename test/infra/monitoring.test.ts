@@ -168,9 +168,10 @@ describe('what the alarms do not cover', () => {
 });
 
 describe('the alarm topic', () => {
-  test('emails the ops address configured for the region', () => {
+  test('emails the ops address configured for the region, and is an output that says the address must confirm', () => {
     const [[topicId]] = resources('AWS::SNS::Topic');
     expect(resources('AWS::SNS::Subscription').map(([, s]) => s.Properties)).toEqual([{ Protocol: 'email', Endpoint: OPS_EMAIL, TopicArn: ref(topicId) }]);
+    expect(template.findOutputs('AlarmTopicArn').AlarmTopicArn).toMatchObject({ Value: ref(topicId), Description: expect.stringContaining('opsEmail) must confirm') });
   });
 
   test('is encrypted with a rotating key, refuses plain HTTP, and takes notifications from this stack’s alarms only', () => {
@@ -193,6 +194,7 @@ describe('the dashboard', () => {
   test('exists once, shows every alarm and every metric the functions publish', () => {
     const dashboards = resources('AWS::CloudWatch::Dashboard');
     expect(dashboards).toHaveLength(1);
+    expect(dashboards[0][1].Properties.DashboardName).toBe(template.findOutputs('DashboardName').DashboardName.Value);
     const body = JSON.stringify(dashboards[0][1].Properties.DashboardBody);
     for (const name of Object.values(PLATFORM_METRICS.names)) expect([name, body.includes(`MetricName=\\\\\\"${name}\\\\\\"`)]).toEqual([name, true]);
     for (const [alarmId] of resources('AWS::CloudWatch::Alarm')) expect([alarmId, body.includes(`["${alarmId}","Arn"]`)]).toEqual([alarmId, true]);
