@@ -186,7 +186,7 @@ export class Monitoring extends Construct {
     const throttles: cloudwatch.IMetric[] = [];
     for (const fn of functions) {
       const owner = platformFunctions.get(fn);
-      const name = label(owner ?? fn);
+      const name = functionLabel(fn);
       const fnErrors = fn.metricErrors({ period: Duration.minutes(1), label: name });
       const errorAlarm = this.alarm(`${name}-Errors`, {
         metric: fnErrors,
@@ -313,7 +313,7 @@ export class Monitoring extends Construct {
       this.covered.add(mapping);
       if (consumers.has(fn)) continue;
       consumers.add(fn);
-      const name = label(PlatformFunction.within(Stack.of(this)).find((p) => p.fn === fn) ?? fn);
+      const name = functionLabel(fn);
       const age = fn.metric('IteratorAge', { statistic: 'Maximum', period: Duration.minutes(5), label: name });
       this.alarm(`${name}-IteratorAge`, {
         metric: age,
@@ -483,6 +483,11 @@ function label(construct: IConstruct): string {
     .slice(stackPath.length + 1)
     .replace(/\/(Resource|Function|Table)$/, '')
     .replace(/[^A-Za-z0-9]+/g, '-');
+}
+
+/** A function's name in alarms: its PlatformFunction's path (`Stats-Handler`), else its own. */
+function functionLabel(fn: lambda.IFunction): string {
+  return label(PlatformFunction.within(Stack.of(fn)).find((p) => p.fn === fn) ?? fn);
 }
 
 /** The function a mapping invokes: the mapping is made under the function, or under the alias it invokes. */
