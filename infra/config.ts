@@ -32,6 +32,11 @@ export interface PlatformSettings {
    * absent, off everywhere. A region where SES does not receive email must say off.
    */
   inbound: InboundSetting;
+  /**
+   * Who is told of the stack's alarms (the alarm topic's email subscriber). cdk.json `opsEmail`:
+   * an address, or per region `{ "eu-west-2": "ops-uk@example.org", "*": "ops@example.org" }`.
+   */
+  opsEmail: string;
 }
 
 export type InboundSetting = { address: string } | 'off';
@@ -101,7 +106,18 @@ export function parsePlatformSettings(raw: unknown, region?: string): PlatformSe
     allowedOrigins: raw.allowedOrigins === undefined ? [] : list('allowedOrigins', raw.allowedOrigins, (o) => parseUrl(o)?.origin === o, 'origins such as "https://complaints.example.org"'),
     auditDigestRetentionDays: retentionDays(raw.auditDigestRetentionDays, region, fail),
     inbound: inboundSetting(raw.inbound, region, fail),
+    opsEmail: opsEmail(present('opsEmail'), region, fail),
   };
+}
+
+/** The region's ops email: its own entry, else `*`; every entry is checked, whichever region is built. */
+function opsEmail(raw: unknown, region: string | undefined, fail: (key: string, problem: string) => never): string {
+  const address = (value: unknown) => (typeof value === 'string' && EMAIL.test(value) ? value : fail('opsEmail', 'must be an email address, or such addresses by region (or "*")'));
+  if (!isRecord(raw)) return address(raw);
+  const addresses = Object.values(raw).map(address);
+  const chosen = (region !== undefined ? raw[region] : undefined) ?? raw['*'];
+  if (region !== undefined && chosen === undefined) return fail('opsEmail', `says nothing for ${region}: give it an address (or a "*" entry)`);
+  return address(chosen ?? addresses[0]);
 }
 
 /** The region's inbound setting: its own entry, else `*`; every entry is checked, whichever region is built. */

@@ -1,4 +1,5 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { LambdaDeploymentConfig } from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -76,14 +77,17 @@ export class AuditDigests extends Construct {
     });
     this.environment = { AUDIT_DIGEST_BUCKET: this.bucket.bucketName, AUDIT_DIGEST_KEY_ID: this.key.keyArn };
 
-    this.fn = new PlatformFunction(this, 'Writer', {
+    const writer = new PlatformFunction(this, 'Writer', {
       entry: 'audit/handler.ts',
       exportName: 'handler',
       description: 'Signs and stores the daily audit digests',
       environment: { ...props.environment, ...this.environment },
       memorySize: 256,
       timeout: Duration.minutes(5),
-    }).fn;
+      // Runs once a day: a shifting window would not see it run.
+      deployment: LambdaDeploymentConfig.ALL_AT_ONCE,
+    });
+    this.fn = writer.fn;
     const role = this.fn.role!;
 
     // Sign and read the public key, nothing else: in the key policy itself, so no identity policy can widen it.
@@ -116,11 +120,7 @@ export class AuditDigests extends Construct {
       description: 'Signs the audit digests of the day that ended',
       schedule: scheduler.ScheduleExpression.expression(DIGEST_SCHEDULE),
       timeWindow: scheduler.TimeWindow.off(),
-      target: new schedulerTargets.LambdaInvoke(this.fn, { role: invoker, retryAttempts: DIGEST_RETRY_ATTEMPTS, maxEventAge: Duration.hours(6) }),
-    });
-    acknowledge(invoker, {
-      id: wildcardResource(this, `${this.fn.functionArn}:*`),
-      reason: "The versions and aliases of the digest function (CDK's grantInvoke): this one function and no other.",
+      target: new schedulerTargets.LambdaInvoke(writer.alias, { role: invoker, retryAttempts: DIGEST_RETRY_ATTEMPTS, maxEventAge: Duration.hours(6) }),
     });
 
     new CfnOutput(Stack.of(this), 'AuditDigestBucket', { value: this.bucket.bucketName, description: 'The object-locked signed audit digests (npm run verify-audit: AUDIT_DIGEST_BUCKET)' });

@@ -36,14 +36,15 @@ export class DeliveryEvents extends Construct {
       events: Object.keys(RECORDED_SES_EVENTS) as ses.EmailSendingEvent[],
     });
 
-    this.fn = new PlatformFunction(this, 'Recorder', {
+    const recorder = new PlatformFunction(this, 'Recorder', {
       entry: 'delivery-events/handler.ts',
       exportName: 'handler',
       description: 'Records the deliveries, bounces and complaints of sent emails',
       environment: props.environment,
       memorySize: 256,
       timeout: Duration.seconds(30),
-    }).fn;
+    });
+    this.fn = recorder.fn;
     props.table.grantReadWriteData(this.fn);
 
     new events.Rule(this, 'Rule', {
@@ -56,7 +57,7 @@ export class DeliveryEvents extends Construct {
         detail: { mail: { tags: { 'ses:configuration-set': [props.configurationSet.configurationSetName] } } },
       },
       // A failed run is tried again (the recorder is idempotent) for up to a day.
-      targets: [new targets.LambdaFunction(this.fn, { retryAttempts: 20, maxEventAge: Duration.hours(24) })],
+      targets: [new targets.LambdaFunction(recorder.alias, { retryAttempts: 20, maxEventAge: Duration.hours(24) })],
     });
   }
 }

@@ -77,7 +77,7 @@ export class InboundEmail extends Construct {
       }),
     );
 
-    this.fn = new PlatformFunction(this, 'Receiver', {
+    const receiver = new PlatformFunction(this, 'Receiver', {
       entry: 'inbound/handler.ts',
       exportName: 'handler',
       description: 'Takes in each email SES receives at the inbound address',
@@ -85,7 +85,8 @@ export class InboundEmail extends Construct {
       // Parses messages of up to 10 MB (and their attachments) in memory.
       memorySize: 1024,
       timeout: Duration.minutes(1),
-    }).fn;
+    });
+    this.fn = receiver.fn;
     iam.Grant.addToPrincipal({ grantee: this.fn, actions: ['s3:GetObject'], resourceArns: [this.bucket.arnForObjects(`${INBOUND_OBJECT_PREFIX}*`)] });
     props.encryptionKey.grant(this.fn, 'kms:Decrypt');
     acknowledge(this.fn.role!, {
@@ -103,7 +104,7 @@ export class InboundEmail extends Construct {
       actions: [
         { bind: () => ({ s3Action: { bucketName: this.bucket.bucketName, objectKeyPrefix: INBOUND_OBJECT_PREFIX } }) },
         // Asynchronous: SES does not wait, and Lambda retries a failed run.
-        new sesActions.Lambda({ function: this.fn, invocationType: sesActions.LambdaInvocationType.EVENT }),
+        new sesActions.Lambda({ function: receiver.alias, invocationType: sesActions.LambdaInvocationType.EVENT }),
       ],
     });
     rule.node.addDependency(this.bucket.policy!);

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import type { Duration } from 'aws-cdk-lib';
+import { Stack, type Duration } from 'aws-cdk-lib';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -18,7 +20,17 @@ export interface PlatformFunctionProps {
   environment: Record<string, string>;
   memorySize: number;
   timeout: Duration;
+  /**
+   * How CodeDeploy moves the `live` alias to a new version. Default: 10% more each minute
+   * (event-driven functions: events keep arriving through the ten minutes, and a failed one is
+   * retried, often on the old version). The API takes a canary; scheduled functions, which
+   * a shifting window would not see run, shift at once.
+   */
+  deployment?: codedeploy.ILambdaDeploymentConfig;
 }
+
+/** The alias everything invokes: CodeDeploy moves it to each deployment's new version. */
+export const LIVE_ALIAS = 'live';
 
 /**
  * A Lambda function bundled from functions/ with esbuild (the local install, never
@@ -27,7 +39,16 @@ export interface PlatformFunctionProps {
  * AWSLambdaBasicExecutionRole, which allows writing to every log group.)
  */
 export class PlatformFunction extends Construct {
+  /** Every PlatformFunction of the scope and below it (Monitoring gives each its alarms). */
+  static within(scope: Construct): PlatformFunction[] {
+    return scope.node.findAll().filter((c): c is PlatformFunction => c instanceof PlatformFunction);
+  }
+
   readonly fn: NodejsFunction;
+  /** Invoke this, never `fn` ($LATEST): the version CodeDeploy has shifted traffic to. */
+  readonly alias: lambda.Alias;
+  readonly deploymentGroup: codedeploy.LambdaDeploymentGroup;
+  private readonly deploymentRole: iam.Role;
 
   constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
     super(scope, id);
@@ -62,5 +83,38 @@ export class PlatformFunction extends Construct {
         'nodejs22.x, a supported Lambda runtime, on purpose: the bundles target node22 (docs/PERFORMANCE.md measures them) and the code has ' +
         'never run on Node 24. cdk-nag asks for the newest runtime CDK knows (nodejs24.x): an upgrade to make, and test, on its own.',
     });
+
+    // A version is published whenever the function's code or configuration changes; CodeDeploy shifts the alias to it.
+    this.alias = new lambda.Alias(this, 'Live', { aliasName: LIVE_ALIAS, version: this.fn.currentVersion });
+    // CodeDeploy's own managed policy allows UpdateAlias and DescribeAlarms on "*": this role may move
+    // this alias only and read this function's rollback alarms only (addRollbackAlarm).
+    this.deploymentRole = new iam.Role(this, 'DeploymentRole', { assumedBy: new iam.ServicePrincipal('codedeploy.amazonaws.com') });
+    this.deploymentRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:GetAlias', 'lambda:UpdateAlias', 'lambda:GetProvisionedConcurrencyConfig'],
+        resources: [this.fn.functionArn, this.alias.functionArn],
+      }),
+    );
+    this.deploymentGroup = new codedeploy.LambdaDeploymentGroup(this, 'Deployment', {
+      application: deploymentApplication(this),
+      alias: this.alias,
+      deploymentConfig: props.deployment ?? codedeploy.LambdaDeploymentConfig.LINEAR_10PERCENT_EVERY_1MINUTE,
+      // Immutable: the group would otherwise attach the managed policy to it.
+      role: this.deploymentRole.withoutPolicyUpdates(),
+      autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
+    });
   }
+
+  /** An alarm that, while a deployment shifts traffic, stops it and moves the alias back. */
+  addRollbackAlarm(alarm: cloudwatch.IAlarm): void {
+    this.deploymentGroup.addAlarm(alarm);
+    this.deploymentRole.addToPolicy(new iam.PolicyStatement({ actions: ['cloudwatch:DescribeAlarms'], resources: [alarm.alarmArn] }));
+  }
+}
+
+/** The stack's one CodeDeploy application, which every function's deployment group belongs to. */
+function deploymentApplication(scope: Construct): codedeploy.LambdaApplication {
+  const stack = Stack.of(scope);
+  const existing = stack.node.tryFindChild('FunctionDeployments');
+  return existing instanceof codedeploy.LambdaApplication ? existing : new codedeploy.LambdaApplication(stack, 'FunctionDeployments');
 }

@@ -31,14 +31,15 @@ export class StatsAggregator extends Construct {
   constructor(scope: Construct, id: string, props: StatsAggregatorProps) {
     super(scope, id);
     const { table } = props;
-    this.fn = new PlatformFunction(this, 'Handler', {
+    const handler = new PlatformFunction(this, 'Handler', {
       entry: 'streams/handler.ts',
       exportName: 'handler',
       description: 'Keeps the complaint statistics and the search index up to date from the table stream',
       environment: props.environment,
       memorySize: 256,
       timeout: Duration.seconds(60),
-    }).fn;
+    });
+    this.fn = handler.fn;
     table.grantReadWriteData(this.fn);
 
     this.failures = new sqs.Queue(this, 'Failures', {
@@ -53,7 +54,7 @@ export class StatsAggregator extends Construct {
         'An operator reads it and replays the shard range; a queue behind it would only move the same message again.',
     });
 
-    this.fn.addEventSource(
+    handler.alias.addEventSource(
       new DynamoEventSource(table.table, {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
         batchSize: 100,

@@ -5,6 +5,7 @@ import { DEFAULT_AUDIT_DIGEST_RETENTION_DAYS, parsePlatformSettings, platformSet
 import { DIGEST_SCHEDULE } from '../../infra/constructs/audit-digests';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { liveAliasRef } from './live-alias';
 
 // The template's shape only: bundling is skipped. The cdk-nag checks run, as in `cdk synth`.
 let template: Template;
@@ -94,7 +95,7 @@ describe('the audit digests', () => {
 
   test('a schedule runs the writer daily after midnight UTC', () => {
     const [functionId] = digestFunction();
-    template.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: DIGEST_SCHEDULE, State: 'ENABLED', Target: { Arn: { 'Fn::GetAtt': [functionId, 'Arn'] } } });
+    template.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: DIGEST_SCHEDULE, State: 'ENABLED', Target: { Arn: liveAliasRef(template, functionId) } });
     expect(DIGEST_SCHEDULE).toBe('cron(30 0 * * ? *)');
   });
 });

@@ -14,6 +14,7 @@ import type { StatsAggregator } from '../../infra/constructs/stats-aggregator';
 import type { WebSite } from '../../infra/constructs/web-site';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { liveAliasRef } from './live-alias';
 
 interface Statement {
   Action: string | string[];
@@ -209,13 +210,13 @@ describe('the functions', () => {
 });
 
 describe('the HTTP API', () => {
-  test('has one route, ANY /graphql, to the GraphQL function with payload v2', () => {
+  test('has one route, ANY /graphql, to the GraphQL function’s live alias with payload v2', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /graphql' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
-      IntegrationUri: { 'Fn::GetAtt': [logicalId(stack.functions.graphql), 'Arn'] },
+      IntegrationUri: liveAliasRef(template, logicalId(stack.functions.graphql)),
     });
   });
 
@@ -267,12 +268,12 @@ describe('the workflow', () => {
     for (const state of TASK_STATE_NAMES) expect(definition.States[state].Resource).toBe(`\${${TASK_STATES[state]}}`);
   });
 
-  test('substitutes every placeholder with the ARN of the function of the same state, and nothing else', () => {
+  test('substitutes every placeholder with the ARN of the live alias of the function of the same state, and nothing else', () => {
     const props = Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0].Properties;
     const placeholders = [...new Set([...props.DefinitionString.matchAll(/\$\{(\w+)\}/g)].map((m: RegExpMatchArray) => m[1]))].sort();
     expect(Object.keys(props.DefinitionSubstitutions).sort()).toEqual(placeholders);
     expect(props.DefinitionSubstitutions).toEqual(
-      Object.fromEntries(TASK_STATE_NAMES.map((state) => [TASK_STATES[state], { 'Fn::GetAtt': [logicalId(stack.functions.tasks[state]), 'Arn'] }])),
+      Object.fromEntries(TASK_STATE_NAMES.map((state) => [TASK_STATES[state], liveAliasRef(template, logicalId(stack.functions.tasks[state]))])),
     );
   });
 
@@ -286,20 +287,16 @@ describe('the workflow', () => {
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', { TracingConfiguration: { Enabled: true } });
   });
 
-  test('may invoke exactly the task functions, one per Task state', () => {
+  test('may invoke exactly the live aliases of the task functions, one per Task state', () => {
     const statements = statementsOfRole(stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement));
-    // Each task function, and its versions and aliases (ARN:*): nothing else.
-    const expected = TASK_STATE_NAMES.flatMap((state) => {
-      const arn = { 'Fn::GetAtt': [logicalId(stack.functions.tasks[state]), 'Arn'] };
-      return [arn, { 'Fn::Join': ['', [arn, ':*']] }].map((r) => JSON.stringify(r));
-    });
+    const expected = TASK_STATE_NAMES.map((state) => JSON.stringify(liveAliasRef(template, logicalId(stack.functions.tasks[state]))));
     expect(resourcesFor(statements, 'lambda:InvokeFunction').sort()).toEqual(expected.sort());
   });
 
   test('the reconciler runs every 15 minutes', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(15 minutes)',
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.functions.resumeWorkflows), 'Arn'] } })],
+      Targets: [Match.objectLike({ Arn: liveAliasRef(template, logicalId(stack.functions.resumeWorkflows)) })],
     });
   });
 });

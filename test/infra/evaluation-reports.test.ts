@@ -5,6 +5,7 @@ import { platformSettings } from '../../infra/config';
 import { REPORT_RETRY_ATTEMPTS, REPORT_SCHEDULE } from '../../infra/constructs/evaluation-reports';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { liveAliasRef } from './live-alias';
 
 // The templates' shape only: bundling is skipped. The cdk-nag checks run, as in `cdk synth`:
 // an unacknowledged finding fails beforeAll.
@@ -30,7 +31,7 @@ const reportFunction = () => {
   return found[0];
 };
 /** The schedules that invoke the report function (the stack has others, e.g. the audit digests'). */
-const reportSchedules = () => resources('AWS::Scheduler::Schedule').filter(([, s]) => JSON.stringify(s.Properties.Target.Arn).includes(reportFunction()[0]));
+const reportSchedules = () => resources('AWS::Scheduler::Schedule').filter(([, s]) => JSON.stringify(s.Properties.Target.Arn) === JSON.stringify(liveAliasRef(template, reportFunction()[0])));
 const statementsOfRole = (roleId: string): Statement[] =>
   resources('AWS::IAM::Policy')
     .filter(([, p]) => (p.Properties.Roles as Array<{ Ref: string }>).some((r) => r.Ref === roleId))
@@ -46,20 +47,20 @@ describe('the evaluation reports', () => {
       FlexibleTimeWindow: { Mode: 'OFF' },
       State: 'ENABLED',
       Target: {
-        Arn: { 'Fn::GetAtt': [functionId, 'Arn'] },
+        Arn: liveAliasRef(template, functionId),
         RetryPolicy: { MaximumRetryAttempts: REPORT_RETRY_ATTEMPTS, MaximumEventAgeInSeconds: 3600 },
       },
     });
     expect(REPORT_SCHEDULE).toBe('cron(5 * * * ? *)');
   });
 
-  test("the schedule's role may invoke the report function and nothing else", () => {
+  test("the schedule's role may invoke the report function's live alias and nothing else", () => {
     const [functionId] = reportFunction();
     const [, schedule] = reportSchedules()[0];
     const roleId = schedule.Properties.Target.RoleArn['Fn::GetAtt'][0];
     const statements = statementsOfRole(roleId);
     expect(statements.flatMap((s) => [s.Action].flat())).toEqual(['lambda:InvokeFunction']);
-    expect(JSON.stringify(statements.map((s) => s.Resource))).toContain(functionId);
+    expect(statements.map((s) => s.Resource)).toEqual([liveAliasRef(template, functionId)]);
   });
 
   test('the function reads the table, writes only in organization partitions, and sends email as the sender with the configuration set', () => {

@@ -6,6 +6,7 @@ import { platformSettings } from '../../infra/config';
 import { INBOUND_OBJECT_DAYS } from '../../infra/constructs/inbound-email';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { liveAliasRef } from './live-alias';
 
 const ADDRESS = 'complaints@inbound.example.org';
 
@@ -62,7 +63,7 @@ describe('email to the deployment’s address, in a region with SES receiving', 
     expect(forSes.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } });
   });
 
-  test('has a receipt rule set whose rule scans the mail to the address’s domain, writes it to the bucket, then calls the inbound function', () => {
+  test('has a receipt rule set whose rule scans the mail to the address’s domain, writes it to the bucket, then calls the inbound function’s live alias', () => {
     expect(resources(template, 'AWS::SES::ReceiptRuleSet').map(([, r]) => r.Properties.RuleSetName)).toEqual(['ComplaintPlatform-eu-west-1-inbound']);
     const [[, rule]] = resources(template, 'AWS::SES::ReceiptRule');
     const [bucketId] = inboundBucket();
@@ -70,10 +71,10 @@ describe('email to the deployment’s address, in a region with SES receiving', 
     expect(rule.Properties.Rule).toMatchObject({ Name: 'complaint-address', Enabled: true, ScanEnabled: true, Recipients: ['inbound.example.org'] });
     expect(rule.Properties.Rule.Actions).toEqual([
       { S3Action: { BucketName: { Ref: bucketId }, ObjectKeyPrefix: 'inbound/' } },
-      { LambdaAction: { FunctionArn: { 'Fn::GetAtt': [receiverId, 'Arn'] }, InvocationType: 'Event' } },
+      { LambdaAction: { FunctionArn: liveAliasRef(template, receiverId), InvocationType: 'Event' } },
     ]);
     const permissions = resources(template, 'AWS::Lambda::Permission').filter(([, p]) => p.Properties.Principal === 'ses.amazonaws.com');
-    expect(permissions.map(([, p]) => p.Properties.FunctionName)).toEqual([{ 'Fn::GetAtt': [receiverId, 'Arn'] }]);
+    expect(permissions.map(([, p]) => p.Properties.FunctionName)).toEqual([liveAliasRef(template, receiverId)]);
   });
 
   test('tells the inbound function, and the others, the address; the inbound function also its bucket', () => {
@@ -129,7 +130,7 @@ describe('delivery events', () => {
     expect(JSON.stringify(destination.Properties.EventDestination.EventBridgeDestination.EventBusArn)).toContain(':event-bus/default');
   });
 
-  test('a rule hands this configuration set’s events, and only them, to the recorder', () => {
+  test('a rule hands this configuration set’s events, and only them, to the recorder’s live alias', () => {
     const recorder = resources(template, 'AWS::Lambda::Function').find(([, f]) => f.Properties.Description === 'Records the deliveries, bounces and complaints of sent emails')!;
     const [configurationSetId] = resources(template, 'AWS::SES::ConfigurationSet')[0];
     const rules = resources(template, 'AWS::Events::Rule').filter(([, r]) => r.Properties.EventPattern?.source?.[0] === 'aws.ses');
@@ -140,6 +141,6 @@ describe('delivery events', () => {
       'detail-type': ['Email Delivered', 'Email Bounced', 'Email Complaint Received'],
       detail: { mail: { tags: { 'ses:configuration-set': [{ Ref: configurationSetId }] } } },
     });
-    expect(rule.Properties.Targets).toEqual([expect.objectContaining({ Arn: { 'Fn::GetAtt': [recorder[0], 'Arn'] } })]);
+    expect(rule.Properties.Targets).toEqual([expect.objectContaining({ Arn: liveAliasRef(template, recorder[0]) })]);
   });
 });

@@ -91,7 +91,6 @@ describe('cdk-nag (AWS Solutions)', () => {
     const kind = (id: string) =>
       id
         .replace(/\[Resource::<\w+\.Arn>\/index\/\*\]/, '[Resource::<table>/index/*]')
-        .replace(/\[Resource::<\w+\.Arn>:\*\]/, '[Resource::<task function>:*]')
         .replace(/\[Resource::.*:execution:<\w+\.Name>:\*\]/, '[Resource::<workflow executions>]')
         .replace(/\[Resource::<FilesBucket\w+\.Arn>\/\*\]/, '[Resource::<files bucket>/*]')
         .replace(/\[Resource::<SiteBucket\w+\.Arn>\/\*\]/, '[Resource::<web apps bucket>/*]')
@@ -116,7 +115,6 @@ describe('cdk-nag (AWS Solutions)', () => {
       'AwsSolutions-IAM5[Resource::<audit digest bucket>/digests/*]',
       'AwsSolutions-IAM5[Resource::<files bucket>/*]',
       'AwsSolutions-IAM5[Resource::<table>/index/*]',
-      'AwsSolutions-IAM5[Resource::<task function>:*]',
       'AwsSolutions-IAM5[Resource::<web apps bucket>/*]',
       'AwsSolutions-IAM5[Resource::<workflow executions>]',
       'AwsSolutions-L1',

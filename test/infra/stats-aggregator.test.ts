@@ -6,6 +6,7 @@ import { platformSettings } from '../../infra/config';
 import { STATS_RETRY_ATTEMPTS } from '../../infra/constructs/stats-aggregator';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { liveAliasRef } from './live-alias';
 
 // The templates' shape only: bundling is skipped. The cdk-nag checks run, as in `cdk synth`.
 let template: Template;
@@ -30,12 +31,11 @@ describe('the statistics aggregator', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
   });
 
-  test('reads the stream from its oldest record, only complaint items, reporting partial failures and bisecting failed batches', () => {
+  test('its live alias reads the stream from its oldest record, only complaint items, reporting partial failures and bisecting failed batches', () => {
     const [functionId] = statsFunction();
     const [table] = resources('AWS::DynamoDB::Table');
     template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: { Ref: functionId },
       EventSourceArn: { 'Fn::GetAtt': [table[0], 'StreamArn'] },
       StartingPosition: 'TRIM_HORIZON',
       FunctionResponseTypes: ['ReportBatchItemFailures'],
@@ -43,6 +43,10 @@ describe('the statistics aggregator', () => {
       MaximumRetryAttempts: STATS_RETRY_ATTEMPTS,
       FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { SK: { S: ['COMPLAINT'] } } } }) }] },
     });
+    // The mapping names the function as `<name>:live`, the name taken from the alias's ARN.
+    const [[, mapping]] = resources('AWS::Lambda::EventSourceMapping');
+    expect(JSON.stringify(mapping.Properties.FunctionName)).toContain(JSON.stringify(liveAliasRef(template, functionId)));
+    expect(mapping.Properties.FunctionName['Fn::Join'][1].at(-1)).toBe(':live');
   });
 
   test('sends a batch that exhausted its retries to an encrypted queue that refuses plain HTTP', () => {
