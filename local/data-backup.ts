@@ -65,7 +65,7 @@ async function openTable(dataDir: string, endpoint: string | undefined): Promise
   if (endpoint) {
     const client = localClient(endpoint);
     const answers = await client.send(new ListTablesCommand({}), { abortSignal: AbortSignal.timeout(2_000) }).then(() => true, () => false);
-    if (answers) return { client, close: async () => client.destroy() };
+    if (answers) return { client, close: () => Promise.resolve(client.destroy()) };
     client.destroy();
   }
   const db = await startDynamoDbLocal(await freePort(), dataDir);
