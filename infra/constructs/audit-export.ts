@@ -38,8 +38,9 @@ export class AuditExport extends Construct {
       versioned: true,
       serverAccessLogsBucket: props.accessLogs,
       serverAccessLogsPrefix: 'audit-exports/',
-      // An export that stopped half way leaves parts that nobody can read: cleared after a week.
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      // An export that stopped half way leaves parts that nobody can read: cleared after a week. A deleted export
+      // (the audit is over, or personal data in it must go) stays recoverable for 30 days, then is gone.
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7), noncurrentVersionExpiration: Duration.days(30) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
     const objects = this.bucket.arnForObjects(`${EXPORT_PREFIX}/*`);
