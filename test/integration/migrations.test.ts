@@ -1,4 +1,4 @@
-import { DynamoDBClient, ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb/complaint-store';
 import { FORMAT_ATTRIBUTE, CURRENT_ITEM_FORMAT } from '../../functions/adapters/dynamodb/item-format';
@@ -13,28 +13,21 @@ import type { Logger } from '../../functions/core/logger';
 import { MIGRATIONS, VERSIONED_TYPES } from '../../functions/migrations/migrations';
 import { runPendingMigrations, type ItemChange, type Migration, type StoredItem } from '../../functions/migrations/runner';
 import { migrateTable } from '../../functions/wiring/migrations';
-import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
-import { freePort } from '../../local/preflight';
+import { ensureTable } from '../../local/dynamodb-local';
+import { dynamoDbLocalForFile } from '../harness/dynamodb-local-file';
 import { FakeClock } from '../harness/fake-clock';
 import { sampleSubmission } from '../harness/sample';
 import { SETTINGS } from '../unit/core/test-policy';
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-let db: DynamoDbLocal;
+const local = dynamoDbLocalForFile();
 let client: DynamoDBClient;
 let store: DynamoDbComplaintStore;
 let table = 0;
 let tableName: string;
 
-beforeAll(async () => {
-  db = await startDynamoDbLocal(await freePort());
-  client = new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-});
-afterAll(async () => {
-  client?.destroy();
-  await db?.stop();
-});
 beforeEach(async () => {
+  client = local.client();
   table += 1;
   tableName = `complaints-${table}`;
   await ensureTable(client, tableName);
