@@ -61,18 +61,26 @@ export interface MigrationState {
 
 export type UpdateOutcome = 'updated' | 'conflict';
 
+/** One item's rewrite: from the format it was read at to `to`, on the condition that `reads` (and `version`) are as read. */
+export interface ItemRewrite {
+  from: number;
+  to: number;
+  reads: readonly string[];
+  change: ItemChange;
+}
+
 export interface MigrationStore {
   readState(): Promise<MigrationState>;
   /** Saves `state` as revision `state.revision` if the stored revision is still the one before; false if another run saved first. */
   saveState(state: MigrationState): Promise<boolean>;
-  /** Items of the migration's types still at its `from` format, one page of the table after `cursor`. */
-  page(migration: Migration, cursor: Cursor | undefined, limit: number): Promise<{ items: StoredItem[]; next?: Cursor }>;
+  /** Items of these types at a format below `below`, one page of the table after `cursor`. */
+  page(types: readonly string[], below: number, cursor: Cursor | undefined, limit: number): Promise<{ items: StoredItem[]; next?: Cursor }>;
   get(key: { PK: string; SK: string }): Promise<StoredItem | undefined>;
   /**
-   * Writes `change` and format `migration.to` if the item still is as read: at format `from`, with the same
-   * `version` (if it has one) and the same values of `migration.reads`. 'conflict' otherwise.
+   * Writes the change and format `rewrite.to` if the item still is as read: at format `rewrite.from`, with the
+   * same `version` (if it has one) and the same values of `rewrite.reads`. 'conflict' otherwise.
    */
-  update(item: StoredItem, change: ItemChange, migration: Migration): Promise<UpdateOutcome>;
+  update(item: StoredItem, rewrite: ItemRewrite): Promise<UpdateOutcome>;
 }
 
 export interface RunDependencies {
@@ -150,7 +158,7 @@ export async function runPendingMigrations(deps: RunDependencies): Promise<Migra
         deps.logger.info('migration.paused', { code: migration.id, count: checkpoint.migrated });
         return { done: false, applied: appliedNow, pending: pendingFrom(migration) };
       }
-      const page = await deps.store.page(migration, checkpoint.cursor, deps.pageSize ?? DEFAULT_PAGE);
+      const page = await deps.store.page(migration.types, migration.to, checkpoint.cursor, deps.pageSize ?? DEFAULT_PAGE);
       for (const item of page.items) {
         if (await migrateItem(deps, migration, item)) checkpoint.migrated += 1;
         else checkpoint.skipped += 1;
@@ -172,12 +180,45 @@ export async function runPendingMigrations(deps: RunDependencies): Promise<Migra
   return { done: true, applied: appliedNow, pending: [] };
 }
 
+/**
+ * The rewrite that takes an item from its format to `target.to`: every migration up to the target that
+ * names its type, in order. An item an earlier migration missed (the release before it was still writing
+ * the old format) is so brought up to date by a later one; a migration that does not name the type
+ * leaves such items as they are, so their format may skip it.
+ */
+export function rewriteOf(migrations: readonly Migration[], item: StoredItem, target: Migration): ItemRewrite | undefined {
+  const from = formatOf(item);
+  const working: Record<string, unknown> = { ...item };
+  const set: Record<string, unknown> = {};
+  const remove = new Set<string>();
+  const reads = new Set<string>();
+  let format = from;
+  for (const m of migrations) {
+    if (m.to > target.to || m.to <= format || !m.types.includes(item.type as string)) continue;
+    const change = m.transform(working as StoredItem);
+    for (const [attribute, value] of Object.entries(change.set ?? {})) {
+      working[attribute] = set[attribute] = value;
+      remove.delete(attribute);
+    }
+    for (const attribute of change.remove ?? []) {
+      delete working[attribute];
+      delete set[attribute];
+      remove.add(attribute);
+    }
+    for (const attribute of m.reads ?? []) reads.add(attribute);
+    format = m.to;
+  }
+  if (format === from) return undefined;
+  return { from, to: format, reads: [...reads], change: { set, remove: [...remove] } };
+}
+
 /** True when this run rewrote the item; false when it needed nothing (migrated meanwhile, or gone). */
 async function migrateItem(deps: RunDependencies, migration: Migration, read: StoredItem): Promise<boolean> {
   let item: StoredItem | undefined = read;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    if (!item || formatOf(item) !== migration.from) return false;
-    if ((await deps.store.update(item, migration.transform(item), migration)) === 'updated') return true;
+    const rewrite = item && rewriteOf(deps.migrations, item, migration);
+    if (!item || !rewrite) return false;
+    if ((await deps.store.update(item, rewrite)) === 'updated') return true;
     item = await deps.store.get({ PK: item.PK, SK: item.SK });
   }
   throw new MigrationConflict(migration.id);

@@ -1,10 +1,10 @@
-import { Duration } from 'aws-cdk-lib';
+import { CustomResource, Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
-import * as triggers from 'aws-cdk-lib/triggers';
 import { Construct, type IConstruct } from 'constructs';
+import { MIGRATIONS } from '../../functions/migrations/migrations';
 import { acknowledge, wildcardResource } from '../nag';
 import type { ComplaintTable } from './complaint-table';
 import { PlatformFunction } from './platform-function';
@@ -23,13 +23,14 @@ export const MIGRATION_TIMEOUT = Duration.minutes(10);
 export const MIGRATION_CONTINUE_SCHEDULE = 'rate(15 minutes)';
 
 /**
- * Applies the table's pending migrations (functions/migrations) in this region: a CDK trigger runs
- * the function in every deployment that changes it, after the table and the functions that write the
- * new format are updated, and a schedule continues a migration one run could not finish.
+ * Applies the table's pending migrations (functions/migrations) in this region: a custom resource
+ * whose provider is the migration function itself (no provider function, role or managed policy of
+ * CDK's) runs it in every deployment that adds a migration, after the table and the functions that
+ * write the new format are updated; a schedule continues a migration one run could not finish.
  */
 export class TableMigrations extends Construct {
   readonly fn: NodejsFunction;
-  readonly trigger: triggers.Trigger;
+  readonly run: CustomResource;
 
   constructor(scope: Construct, id: string, props: TableMigrationsProps) {
     super(scope, id);
@@ -43,12 +44,15 @@ export class TableMigrations extends Construct {
     }).fn;
     props.table.grantReadWriteData(this.fn);
 
-    this.trigger = new triggers.Trigger(this, 'OnDeploy', {
-      handler: this.fn,
-      // The deployment waits for the first run; a run that must continue later still ends in time.
-      timeout: MIGRATION_TIMEOUT.plus(Duration.minutes(1)),
-      executeAfter: [props.table, ...props.after],
+    // Its properties change when a migration is added: that deployment runs it (and CloudFormation waits for the answer).
+    this.run = new CustomResource(this, 'OnDeploy', {
+      serviceToken: this.fn.functionArn,
+      resourceType: 'Custom::TableMigrations',
+      properties: { Migrations: MIGRATIONS.map((m) => m.id) },
+      serviceTimeout: MIGRATION_TIMEOUT.plus(Duration.minutes(1)),
     });
+    this.run.node.addDependency(props.table, ...props.after);
+
     const invoker = new iam.Role(this, 'ScheduleRole', { assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com') });
     new scheduler.Schedule(this, 'Continue', {
       description: 'Continues a table migration that one run could not finish',

@@ -11,7 +11,7 @@ import { receiveComplaint } from '../../functions/core/intake/receive-complaint'
 import { validateSubmission } from '../../functions/core/intake/validate-submission';
 import type { Logger } from '../../functions/core/logger';
 import { MIGRATIONS, VERSIONED_TYPES } from '../../functions/migrations/migrations';
-import { runPendingMigrations, type ItemChange, type Migration, type StoredItem } from '../../functions/migrations/runner';
+import { runPendingMigrations, type ItemRewrite, type Migration, type StoredItem } from '../../functions/migrations/runner';
 import { migrateTable } from '../../functions/wiring/migrations';
 import { ensureTable } from '../../local/dynamodb-local';
 import { dynamoDbLocalForFile } from '../harness/dynamodb-local-file';
@@ -98,13 +98,13 @@ describe('migrations over DynamoDB Local', () => {
     let committed = false;
     // The application commits the next version between the runner's read of the complaint and its write.
     const racing = Object.assign(Object.create(real) as DynamoDbMigrationStore, {
-      update: async (item: StoredItem, change: ItemChange, migration: Migration) => {
+      update: async (item: StoredItem, rewrite: ItemRewrite) => {
         if (!committed && item.SK === 'COMPLAINT') {
           committed = true;
           const record = await store.getRecord(id);
           await store.commit(nextVersion(record!.complaint, { status: 'INVESTIGATING' }, 'ACCEPTED', SYSTEM, new Date('2026-12-01T00:00:00Z')));
         }
-        return real.update(item, change, migration);
+        return real.update(item, rewrite);
       },
     });
     const run = await runPendingMigrations({ store: racing, clock: new FakeClock('2026-12-01T00:00:00Z'), logger: silent, migrations: [...MIGRATIONS, statusKey], timeLeftMs: () => 600_000 });

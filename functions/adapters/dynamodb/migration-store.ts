@@ -8,13 +8,13 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Cursor, ItemChange, Migration, MigrationState, MigrationStore, StoredItem, UpdateOutcome } from '../../migrations/runner';
+import type { Cursor, ItemRewrite, MigrationState, MigrationStore, StoredItem, UpdateOutcome } from '../../migrations/runner';
 import { FORMAT_ATTRIBUTE, UNNUMBERED_FORMAT } from './item-format';
 import { keys } from './table-design';
 
 const toDb = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true, convertClassInstanceToMap: true });
 
-/** `#f = :from`, or, for the unnumbered format, also the items that carry no format at all. */
+/** `#f = :from`, or, for the unnumbered format, the items that carry no format at all (or say 1). */
 function formatIs(from: number): string {
   return from === UNNUMBERED_FORMAT ? '(attribute_not_exists(#f) OR #f = :from)' : '#f = :from';
 }
@@ -50,19 +50,16 @@ export class DynamoDbMigrationStore implements MigrationStore {
     }
   }
 
-  async page(migration: Migration, cursor: Cursor | undefined, limit: number): Promise<{ items: StoredItem[]; next?: Cursor }> {
-    const types = migration.types.map((_, i) => `:t${i}`);
+  async page(types: readonly string[], below: number, cursor: Cursor | undefined, limit: number): Promise<{ items: StoredItem[]; next?: Cursor }> {
+    const names = types.map((_, i) => `:t${i}`);
     const out = await this.client.send(
       new ScanCommand({
         TableName: this.tableName,
         Limit: limit,
         ExclusiveStartKey: cursor && toDb(cursor),
-        FilterExpression: `#type IN (${types.join(', ')}) AND ${formatIs(migration.from)}`,
+        FilterExpression: `#type IN (${names.join(', ')}) AND (attribute_not_exists(#f) OR #f < :below)`,
         ExpressionAttributeNames: { '#type': 'type', '#f': FORMAT_ATTRIBUTE },
-        ExpressionAttributeValues: {
-          ...Object.fromEntries(migration.types.map((t, i) => [types[i], { S: t }])),
-          ':from': { N: String(migration.from) },
-        },
+        ExpressionAttributeValues: { ...Object.fromEntries(types.map((t, i) => [names[i], { S: t }])), ':below': { N: String(below) } },
         // A migration page sees every write acknowledged before it.
         ConsistentRead: true,
       }),
@@ -75,12 +72,13 @@ export class DynamoDbMigrationStore implements MigrationStore {
     return out.Item && (unmarshall(out.Item) as StoredItem);
   }
 
-  async update(item: StoredItem, change: ItemChange, migration: Migration): Promise<UpdateOutcome> {
+  async update(item: StoredItem, rewrite: ItemRewrite): Promise<UpdateOutcome> {
+    const { change } = rewrite;
     const names: Record<string, string> = { '#f': FORMAT_ATTRIBUTE };
-    const values: Record<string, AttributeValue> = { ':from': { N: String(migration.from) }, ':to': { N: String(migration.to) } };
-    const conditions = ['attribute_exists(PK)', formatIs(migration.from)];
+    const values: Record<string, AttributeValue> = { ':from': { N: String(rewrite.from) }, ':to': { N: String(rewrite.to) } };
+    const conditions = ['attribute_exists(PK)', formatIs(rewrite.from)];
     // The attributes the change was derived from, and the item's version, must be as read.
-    const unchanged = [...(typeof item.version === 'number' ? ['version'] : []), ...(migration.reads ?? [])];
+    const unchanged = [...(typeof item.version === 'number' ? ['version'] : []), ...rewrite.reads];
     unchanged.forEach((attribute, i) => {
       names[`#r${i}`] = attribute;
       if (item[attribute] === undefined) conditions.push(`attribute_not_exists(#r${i})`);

@@ -6,7 +6,7 @@ import {
   runPendingMigrations,
   STOP_MARGIN_MS,
   type Cursor,
-  type ItemChange,
+  type ItemRewrite,
   type Migration,
   type MigrationState,
   type MigrationStore,
@@ -43,11 +43,11 @@ class FakeMigrationStore implements MigrationStore {
     return true;
   }
 
-  async page(migration: Migration, cursor: Cursor | undefined, limit: number): Promise<{ items: StoredItem[]; next?: Cursor }> {
+  async page(types: readonly string[], below: number, cursor: Cursor | undefined, limit: number): Promise<{ items: StoredItem[]; next?: Cursor }> {
     const sorted = [...this.items.keys()].sort();
     const start = cursor ? sorted.indexOf(keyOf(cursor as StoredItem)) + 1 : 0;
     const read = sorted.slice(start, start + limit);
-    const items = read.map((k) => this.items.get(k)!).filter((i) => migration.types.includes(i.type as string) && formatOf(i) === migration.from);
+    const items = read.map((k) => this.items.get(k)!).filter((i) => types.includes(i.type as string) && formatOf(i) < below);
     const last = read.length === limit && start + limit < sorted.length ? this.items.get(read[read.length - 1]) : undefined;
     return { items: structuredClone(items), ...(last ? { next: { PK: last.PK, SK: last.SK } } : {}) };
   }
@@ -56,14 +56,14 @@ class FakeMigrationStore implements MigrationStore {
     return structuredClone(this.items.get(keyOf(key)));
   }
 
-  async update(item: StoredItem, change: ItemChange, migration: Migration): Promise<UpdateOutcome> {
+  async update(item: StoredItem, { from, to, reads, change }: ItemRewrite): Promise<UpdateOutcome> {
     this.beforeUpdate?.(item);
     const total = [...this.writes.values()].reduce((a, b) => a + b, 0);
     if (total >= this.crashAfterWrites) throw new Error('connection lost');
     const stored = this.items.get(keyOf(item));
     const asRead = (attribute: string) => JSON.stringify(stored?.[attribute]) === JSON.stringify(item[attribute]);
-    if (!stored || formatOf(stored) !== migration.from || !asRead('version') || !(migration.reads ?? []).every(asRead)) return 'conflict';
-    Object.assign(stored, change.set, { [FORMAT_ATTRIBUTE]: migration.to });
+    if (!stored || formatOf(stored) !== from || !asRead('version') || !reads.every(asRead)) return 'conflict';
+    Object.assign(stored, change.set, { [FORMAT_ATTRIBUTE]: to });
     for (const attribute of change.remove ?? []) delete stored[attribute];
     this.writes.set(keyOf(item), (this.writes.get(keyOf(item)) ?? 0) + 1);
     return 'updated';
@@ -159,6 +159,16 @@ describe('the migration runner', () => {
     await run(store);
     expect(store.items.get(keyOf(complaint(1)))).toMatchObject({ version: 2, categoryKey: 'written by the app' });
     expect(store.writes.size).toBe(0);
+  });
+
+  it('brings an item the previous release wrote after the first migration was applied through every step at the next migration', async () => {
+    const store = new FakeMigrationStore([complaint(1)]);
+    await runPendingMigrations({ store, clock: new FakeClock('2026-03-01T00:00:00Z'), logger: silent, migrations: MIGRATIONS, timeLeftMs: () => 600_000 });
+    // Written by the release before, still taking traffic while the new one rolled out: no format on it.
+    store.items.set(keyOf(complaint(2)), complaint(2));
+    await run(store);
+    expect(store.items.get(keyOf(complaint(2)))).toMatchObject({ [FORMAT_ATTRIBUTE]: 3, categoryKey: 'category 2' });
+    expect(store.writes.get(keyOf(complaint(2)))).toBe(1);
   });
 
   it('steps aside when another run saved progress first, rather than overwrite it', async () => {
