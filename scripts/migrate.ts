@@ -27,7 +27,12 @@ async function main(): Promise<void> {
   }
 }
 
+/** A name or system code (ECONNREFUSED), never a message: messages can quote what they were given. */
+const errorName = (error: unknown): string => (error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : 'error');
+
 main().catch((error: unknown) => {
-  console.error(`Migration failed (${error instanceof Error ? error.name : 'error'}): run it again; applied items are not rewritten.`);
+  console.error(
+    `Migration of ${tableTarget().place} failed (${errorName(error)}). Is \`npm start\` running, or are TABLE_NAME and AWS_REGION set? Run it again: items already migrated are not rewritten.`,
+  );
   process.exit(1);
 });
