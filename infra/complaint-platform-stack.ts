@@ -27,6 +27,8 @@ import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
 import { StatsAggregator } from './constructs/stats-aggregator';
+import { TableMigrations } from './constructs/table-migrations';
+import { AuditExport } from './constructs/audit-export';
 import { WebSite } from './constructs/web-site';
 import { acknowledge, wildcardResource } from './nag';
 import type { StaffAuthConfig } from '../web/staff/auth/auth-config';
@@ -72,7 +74,7 @@ export class ComplaintPlatformStack extends Stack {
   constructor(scope: Construct, id: string, props: ComplaintPlatformStackProps) {
     super(scope, id, props);
     const { settings } = props;
-    const complaintTable = new ComplaintTable(this, 'Complaints');
+    const complaintTable = new ComplaintTable(this, 'Complaints', { restoredTableName: settings.restoredTableName });
     const table = complaintTable.table;
     // The portal and the workspace. Made first: the API's CORS, staff sign-in's return and the emails' tracking link name its origin.
     const site = new WebSite(this, 'Site');
@@ -293,6 +295,10 @@ export class ComplaintPlatformStack extends Stack {
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
+
+    // Upgrades and recovery: the table's migrations run once the functions that write the new format are deployed; audit exports to S3.
+    new TableMigrations(this, 'Migrations', { table: complaintTable, environment, after: [graphql, ...Object.values(tasks)] });
+    new AuditExport(this, 'AuditExport', { table: complaintTable, accessLogs: files.accessLogs });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });
     site.publish({

@@ -37,6 +37,11 @@ export interface PlatformSettings {
    * an address, or per region `{ "eu-west-2": "ops-uk@example.org", "*": "ops@example.org" }`.
    */
   opsEmail: string;
+  /**
+   * The table this region uses instead of the one the stack made, after a restore (docs/OPERATIONS.md).
+   * cdk.json `restoredTableName`: per region `{ "eu-west-2": "complaints-restored-20270110" }`; absent, none.
+   */
+  restoredTableName?: string;
 }
 
 export type InboundSetting = { address: string } | 'off';
@@ -107,6 +112,7 @@ export function parsePlatformSettings(raw: unknown, region?: string): PlatformSe
     auditDigestRetentionDays: retentionDays(raw.auditDigestRetentionDays, region, fail),
     inbound: inboundSetting(raw.inbound, region, fail),
     opsEmail: opsEmail(present('opsEmail'), region, fail),
+    restoredTableName: restoredTableName(raw.restoredTableName, region, fail),
   };
 }
 
@@ -140,6 +146,20 @@ function inboundSetting(raw: unknown, region: string | undefined, fail: (key: st
     return fail('inbound', `gives ${region} an address through "*", but SES does not receive email in ${region} (it does in ${SES_RECEIVING_REGIONS.join(', ')}): say "off" for ${region}`);
   }
   return chosen;
+}
+
+/** DynamoDB's table names: 3 to 255 letters, digits, `_`, `-` and `.`. */
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+
+/** The region's restored table, if it has one; every entry is checked, whichever region is built. */
+function restoredTableName(raw: unknown, region: string | undefined, fail: (key: string, problem: string) => never): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) return fail('restoredTableName', 'must name, per region, the table restored there, e.g. { "eu-west-2": "complaints-restored-20270110" }');
+  for (const [key, name] of Object.entries(raw)) {
+    if (!REGION.test(key)) fail(`restoredTableName.${key}`, 'must be keyed by a region name such as "eu-west-2"');
+    if (typeof name !== 'string' || !TABLE_NAME.test(name)) fail(`restoredTableName.${key}`, 'must be a DynamoDB table name (3 to 255 letters, digits, _ - .)');
+  }
+  return region === undefined ? undefined : (raw[region] as string | undefined);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

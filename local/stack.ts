@@ -44,6 +44,7 @@ import { startSmtpServer } from './smtp-server';
 import { startSimulatedDeliveryEvents } from './simulated-delivery-events';
 import { recordDeliveryEvent } from '../functions/core/delivery-events';
 import { deliveryEventDependencies } from '../functions/wiring/delivery-events';
+import { migrateTable } from '../functions/wiring/migrations';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -177,7 +178,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       FILES_ENDPOINT: `${api}${FILES_PATH}`,
     });
     const config = configFromEnvironment();
-    await ensureTable(new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region }), config.tableName);
+    const tableClient = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region });
+    await ensureTable(tableClient, config.tableName);
+    // What the deployment's migration trigger does in the cloud: the data folder's items reach this release's format.
+    await migrateTable(tableClient, config.tableName, { logger: jsonLogger, clock: options.clock });
     const demoOrganization = options.demoOrganization ? await setUpDemoOrganization(complaintStore(config), config.settingsDefaults) : undefined;
     // The aggregates and the search index follow the table's stream, as the event source mapping feeds the stream function in the cloud.
     const streams = startStreamPoller({

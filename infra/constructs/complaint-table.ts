@@ -8,6 +8,15 @@ import { acknowledge, wildcardAction, wildcardResource } from '../nag';
 
 const stringKey = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 
+export interface ComplaintTableProps {
+  /**
+   * A table restored from point-in-time recovery (docs/OPERATIONS.md, "Restore"), taken into the
+   * stack with `cdk import` in place of the table before it, which the stack then lets go (retained).
+   * Its own construct id, so each restore is a resource of its own and never a replacement.
+   */
+  restoredTableName?: string;
+}
+
 /**
  * The single table, built from TABLE_DESIGN, encrypted with a key of its own. Grant access
  * with grantReadWriteData and grantReadData, which also acknowledge the wildcards that
@@ -16,7 +25,7 @@ const stringKey = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.
 export class ComplaintTable extends Construct {
   readonly table: dynamodb.Table;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: ComplaintTableProps = {}) {
     super(scope, id);
     // Retained like the table: a retained table is unreadable without its key.
     const key = new kms.Key(this, 'Key', {
@@ -24,7 +33,9 @@ export class ComplaintTable extends Construct {
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.table = new dynamodb.Table(this, 'Table', {
+    const restored = props.restoredTableName;
+    this.table = new dynamodb.Table(this, restored ? `Restored-${restored}` : 'Table', {
+      tableName: restored,
       partitionKey: stringKey(TABLE_DESIGN.partitionKey),
       sortKey: stringKey(TABLE_DESIGN.sortKey),
       timeToLiveAttribute: TABLE_DESIGN.timeToLiveAttribute,

@@ -119,10 +119,10 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  test('there are nine (GraphQL, the reconciler, one per Task state, the stats aggregator, the report sender, the audit digest writer and the delivery event recorder), all nodejs22.x on arm64 with a log group of their own that expires', () => {
+  test('there are ten (GraphQL, the reconciler, one per Task state, the stats aggregator, the report sender, the audit digest writer, the delivery event recorder and the table migrations), all nodejs22.x on arm64 with a log group of their own that expires', () => {
     expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
     // And CDK's own function that copies the dashboard into its bucket during deployments.
-    template.resourceCountIs('AWS::Lambda::Function', 9 + 1);
+    template.resourceCountIs('AWS::Lambda::Function', 10 + 1);
     for (const [, fn] of allFunctions()) {
       const props = functionProps(fn);
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });

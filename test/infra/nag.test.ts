@@ -95,6 +95,8 @@ describe('cdk-nag (AWS Solutions)', () => {
         .replace(/\[Resource::<FilesBucket\w+\.Arn>\/\*\]/, '[Resource::<files bucket>/*]')
         .replace(/\[Resource::<SiteBucket\w+\.Arn>\/\*\]/, '[Resource::<web apps bucket>/*]')
         .replace(/\[Resource::<AuditDigestsArchive\w+\.Arn>\/digests\/\*\]/, '[Resource::<audit digest bucket>/digests/*]')
+        .replace(/\[Resource::<AuditExportBucket\w+\.Arn>\/exports\/\*\]/, '[Resource::<audit export bucket>/exports/*]')
+        .replace(/\[Resource::<\w+\.Arn>\/export\/\*\]/, '[Resource::<table>/export/*]')
         .replace(/\[Resource::arn:<AWS::Partition>:s3:::cdk-\w+-assets-<AWS::AccountId>-[\w-]+\/\*\]/, '[Resource::<CDK asset bucket>/*]');
     const rules = [...new Set(acknowledgements(app).map((ack) => kind(ack.id)))].sort();
     expect(rules).toEqual([
@@ -113,7 +115,9 @@ describe('cdk-nag (AWS Solutions)', () => {
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::<CDK asset bucket>/*]',
       'AwsSolutions-IAM5[Resource::<audit digest bucket>/digests/*]',
+      'AwsSolutions-IAM5[Resource::<audit export bucket>/exports/*]',
       'AwsSolutions-IAM5[Resource::<files bucket>/*]',
+      'AwsSolutions-IAM5[Resource::<table>/export/*]',
       'AwsSolutions-IAM5[Resource::<table>/index/*]',
       'AwsSolutions-IAM5[Resource::<web apps bucket>/*]',
       'AwsSolutions-IAM5[Resource::<workflow executions>]',

@@ -7,6 +7,7 @@ import { TERMINAL } from '../../core/lifecycle/transitions';
 import type { StoredFileRecord } from '../../core/files/stored-file';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import { utcDay } from '../../core/audit/digest';
+import { currentFormat } from './item-format';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
 
 type Item = Record<string, unknown>;
@@ -20,6 +21,7 @@ export function complaintItem(c: Complaint): Item {
   return {
     ...keys.complaint(c.id),
     type: 'Complaint',
+    ...currentFormat,
     ...c,
     [ix.byOrganization.partitionKey]: keys.listPartition('byOrganization', c.organizationId),
     [ix.byOrganization.sortKey]: sort,
@@ -66,13 +68,13 @@ function pick<T>(item: Item, fields: ReadonlyArray<keyof T>): T {
 
 export const toComplaint = (item: Item): Complaint => pick<Complaint>(item, COMPLAINT_FIELDS);
 
-export const auditItem = (a: AuditEntry): Item => ({ ...keys.audit(a.complaintId, a.version), type: 'Audit', ...a });
+export const auditItem = (a: AuditEntry): Item => ({ ...keys.audit(a.complaintId, a.version), type: 'Audit', ...currentFormat, ...a });
 export const toAudit = (item: Item): AuditEntry => pick<AuditEntry>(item, ['complaintId', 'version', 'at', 'actor', 'action', 'stateDigest', 'hash']);
 
-export const entryItem = (e: CaseEntry, n: number): Item => ({ ...keys.entry(e.complaintId, e.version, n), type: 'Entry', ...e });
+export const entryItem = (e: CaseEntry, n: number): Item => ({ ...keys.entry(e.complaintId, e.version, n), type: 'Entry', ...currentFormat, ...e });
 export const toEntry = (item: Item): CaseEntry => pick<CaseEntry>(item, ['complaintId', 'version', 'kind', 'at', 'author', 'text', 'evidence', 'textSalt', 'textEnvelope']);
 
-export const fileItem = (f: StoredFileRecord): Item => ({ ...keys.file(f.complaintId, f.id), type: 'File', ...f });
+export const fileItem = (f: StoredFileRecord): Item => ({ ...keys.file(f.complaintId, f.id), type: 'File', ...currentFormat, ...f });
 export const toFile = (item: Item): StoredFileRecord =>
   pick<StoredFileRecord>(item, [
     'id', 'complaintId', 'organizationId', 'key', 'name', 'contentType', 'size', 'sha256', 'uploadedBy', 'requestedAt', 'state', 'attachedAt', 'version',
@@ -82,6 +84,7 @@ export const toFile = (item: Item): StoredFileRecord =>
 export const notificationItem = (n: Notification): Item => ({
   ...keys.notification(n.complaintId, n.version, n.kind, n.recipient),
   type: 'Notification',
+  ...currentFormat,
   ...n,
 });
 export const toNotification = (item: Item): Notification =>
@@ -90,6 +93,7 @@ export const toNotification = (item: Item): Notification =>
 export const settingsItem = (s: OrganizationSettings): Item => ({
   ...keys.settings(s.organizationId),
   type: 'Settings',
+  ...currentFormat,
   ...s,
   [ix.byOrganization.partitionKey]: keys.organizationsPartition,
   [ix.byOrganization.sortKey]: s.organizationId,
@@ -100,11 +104,12 @@ export const toSettings = (item: Item): OrganizationSettings =>
     'routingRules', 'slaTargets', 'managerId', 'feedbackWindowDays', 'reopenAtOrBelowRating', 'customCalendars', 'categories', 'evaluationReport', 'version',
   ]);
 
-export const referenceItem = (c: Complaint): Item => ({ ...keys.reference(c.reference), type: 'Reference', complaintId: c.id, organizationId: c.organizationId });
+export const referenceItem = (c: Complaint): Item => ({ ...keys.reference(c.reference), type: 'Reference', ...currentFormat, complaintId: c.id, organizationId: c.organizationId });
 
 export const workflowItem = (c: Complaint): Item => ({
   ...keys.workflow(c.id),
   type: 'Workflow',
+  ...currentFormat,
   complaintId: c.id,
   epoch: c.workflowEpoch,
   [ix.openWorkflows.partitionKey]: keys.workflowShard(shardOf(c.id)),
@@ -122,12 +127,13 @@ export function duplicateIndexKeys(c: Complaint, entry: Pick<DuplicateIndexEntry
 
 /** A new complaint's index entries; each expires with its window (TTL). */
 export const duplicateIndexItems = (c: Complaint, entry: DuplicateIndexEntry): Item[] =>
-  duplicateIndexKeys(c, entry).map(({ PK, SK, kind }) => ({ PK, SK, type: 'DuplicateIndex', complaintId: c.id, expiresAt: kind === 'band' ? entry.bandsExpireAt : entry.phoneExpiresAt }));
+  duplicateIndexKeys(c, entry).map(({ PK, SK, kind }) => ({ PK, SK, type: 'DuplicateIndex', ...currentFormat, complaintId: c.id, expiresAt: kind === 'band' ? entry.bandsExpireAt : entry.phoneExpiresAt }));
 
 /** A complaint's latest audit entry on the day its change was written, for that day's digest. */
 export const auditDayItem = (organizationId: string, a: AuditEntry): Item => ({
   ...keys.auditDay(utcDay(a.at), organizationId, a.complaintId),
   type: 'AuditDay',
+  ...currentFormat,
   organizationId,
   complaintId: a.complaintId,
   version: a.version,

@@ -32,6 +32,8 @@
  *                                       GSI1 `ORG#<org>#INBOUND` and GSI2 `ORG#<org>#INBOUND#<state>`, sorted <receivedAt>#<sha256>;
  *                                       GSI8 `ORG#<org>#INBOUNDFROM#<SHA-256 of the sender>` while it has a sender (erasure)
  *   RATE#INBOUND#<org>#<sender hash>#<hour> / RATE  one sender's messages in one hour (TTL), the inbound throttle
+ *   MIGRATIONS / MIGRATIONS             the migrations applied to this table, and where the one under way stands (functions/migrations)
+ * Items built by items.ts carry `formatVersion` (item-format.ts); an item without it is format 1.
  * Complaint items with an open duplicate suggestion also carry GSI5 `ORG#<org>#DUPLICATES` / <receivedAt>#<id>:
  * the workspace list of suggestions to decide (the workflow markers' partitions are `OPEN_WORKFLOWS#<shard>`, never met).
  * Settings items also carry GSI1 `ORGANIZATIONS` / <org>: the list of organizations the report timer walks.
@@ -164,6 +166,8 @@ export const keys = {
   inboundListPartition: (organizationId: string, state?: string) => `ORG#${organizationId}#INBOUND${state === undefined ? '' : `#${state}`}`,
   inboundSenderPartition: (organizationId: string, senderHash: string) => `ORG#${organizationId}#INBOUNDFROM#${senderHash}`,
   inboundSenderCounter: (organizationId: string, senderHash: string, windowStart: string) => `INBOUND#${encodeURIComponent(organizationId)}#${senderHash}#${windowStart}`,
+  /** The migration runner's record of this table (functions/migrations/runner.ts). */
+  migrations: { PK: 'MIGRATIONS', SK: 'MIGRATIONS' },
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',
 };
