@@ -25,6 +25,7 @@ import { InboundEmail } from './constructs/inbound-email';
 import { Monitoring } from './constructs/monitoring';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
+import { SecretRotation } from './constructs/secret-rotation';
 import { StaffUserPool } from './constructs/staff-user-pool';
 import { StatsAggregator } from './constructs/stats-aggregator';
 import { TableMigrations } from './constructs/table-migrations';
@@ -174,16 +175,14 @@ export class ComplaintPlatformStack extends Stack {
       });
     };
 
-    // Partners' idempotent retries get back the same access code, derived from this secret.
+    // Partners' idempotent retries get back the same access code, derived from this secret; it also keys
+    // the reply addresses of emails. A keyring (functions/core/secrets/keyring.ts) that rotates every 90 days.
     const accessCodeSecret = new secretsmanager.Secret(this, 'AccessCodeSecret', {
-      description: 'Derives the access code of idempotent partner submissions',
+      description: 'Derives the access code of idempotent partner submissions and keys the reply addresses of emails',
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledge(accessCodeSecret, {
-      id: 'AwsSolutions-SMG4',
-      reason: 'Rotating the secret would change the access code a retry derives within the 24-hour idempotency window; it is rotated by hand between windows.',
-    });
+    new SecretRotation(this, 'AccessCodeSecretRotation', { secret: accessCodeSecret });
 
     // Keys the search index's terms (HMAC): the API hashes a query's words with it, the stream function a complaint's.
     const searchIndexSecret = new secretsmanager.Secret(this, 'SearchIndexSecret', {
@@ -193,9 +192,14 @@ export class ComplaintPlatformStack extends Stack {
     });
     acknowledge(searchIndexSecret, {
       id: 'AwsSolutions-SMG4',
-      reason: 'Every posting of the search index is keyed with this secret: a new one leaves the index unreadable until every complaint is indexed again, so it is rotated by hand with a re-index.',
+      reason: 'Every posting of the search index is keyed with this secret: a new one leaves the index unreadable until every complaint is indexed again, so it is not rotated (it is not a credential: it only keeps words out of the table keys).',
     });
-    const searchEnvironment = { SEARCH_INDEX_SECRET: searchIndexSecret.secretValue.unsafeUnwrap() };
+    // The functions get where each secret is kept and read it when first needed (Powertools Parameters, cached): never the value.
+    const accessCodeLocation = { ACCESS_CODE_SECRET_ARN: accessCodeSecret.secretArn };
+    const searchEnvironment = { SEARCH_INDEX_SECRET_ARN: searchIndexSecret.secretArn };
+    // The emails' reply addresses are keyed with the access-code secret.
+    tasks.SendNotifications.addEnvironment('ACCESS_CODE_SECRET_ARN', accessCodeSecret.secretArn);
+    accessCodeSecret.grantRead(tasks.SendNotifications);
 
     const auditDigests = new AuditDigests(this, 'AuditDigests', { table: complaintTable, environment, retentionDays: settings.auditDigestRetentionDays });
 
@@ -208,8 +212,7 @@ export class ComplaintPlatformStack extends Stack {
         ...workflowEnvironment,
         AUTH_COGNITO_USER_POOL_ID: staff.userPool.userPoolId,
         AUTH_COGNITO_CLIENT_ID: staff.client.userPoolClientId,
-        // A CloudFormation dynamic reference: resolved at deploy time, never in the template.
-        ACCESS_CODE_SECRET: accessCodeSecret.secretValue.unsafeUnwrap(),
+        ...accessCodeLocation,
         ...searchEnvironment,
         // verifyComplaintHistory reads the signed digests.
         ...auditDigests.environment,
@@ -221,6 +224,8 @@ export class ComplaintPlatformStack extends Stack {
     });
     const graphql = graphqlFunction.fn;
     complaintTable.grantReadWriteData(graphql);
+    accessCodeSecret.grantRead(graphql);
+    searchIndexSecret.grantRead(graphql);
     grantStartWorkflows(graphql);
     auditDigests.grantVerify(graphql);
 
@@ -242,7 +247,8 @@ export class ComplaintPlatformStack extends Stack {
       targets: [new targets.LambdaFunction(resumeWorkflowsFunction.alias)],
     });
 
-    new StatsAggregator(this, 'Stats', { table: complaintTable, environment: { ...environment, ...searchEnvironment } });
+    const stats = new StatsAggregator(this, 'Stats', { table: complaintTable, environment: { ...environment, ...searchEnvironment } });
+    searchIndexSecret.grantRead(stats.fn);
     new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
     // Evidence and attachments: the browser uploads and downloads them directly, through URLs the GraphQL function presigns.
@@ -259,8 +265,10 @@ export class ComplaintPlatformStack extends Stack {
         table: complaintTable,
         encryptionKey: table.encryptionKey!,
         accessLogs: files.accessLogs,
-        environment: { ...workflowEnvironment, ...searchEnvironment, ...files.environment },
+        environment: { ...workflowEnvironment, ...accessCodeLocation, ...searchEnvironment, ...files.environment },
       });
+      accessCodeSecret.grantRead(inbound.fn);
+      searchIndexSecret.grantRead(inbound.fn);
       // A message can make or join a complaint (its workflow starts) and is kept in the files store.
       grantStartWorkflows(inbound.fn);
       files.grantPresignAndErase(inbound.fn);

@@ -22,7 +22,7 @@ import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { explorerAsset, explorerPage } from './explorer';
 import { webAppsRoutes, type WebAppsRoutes } from './web-apps';
 import { buildWebApps } from '../web/build/build-web-apps';
-import { localAccessCodeSecret, localSearchIndexSecret } from './access-code-secret';
+import { localSecretFiles } from './access-code-secret';
 import { devIssuer } from './dev-issuer';
 import { devOAuthRoutes } from './dev-oauth-server';
 import { localStaffAuthConfig } from './staff-auth-config';
@@ -152,6 +152,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (audit.temporary) stops.push(() => rm(audit.base, { recursive: true, force: true }));
     const files = filesFolder(options);
     if (files.temporary) stops.push(() => rm(files.dir, { recursive: true, force: true }));
+    const secrets = secretsFolder(options);
+    if (secrets.temporary) stops.push(() => rm(secrets.dir, { recursive: true, force: true }));
+    const secretFiles = localSecretFiles(secrets.dir);
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -169,8 +172,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AUTH_DEV_ISSUER: issuer.issuer,
       AUTH_DEV_AUDIENCE: issuer.audience,
       AUTH_DEV_JWKS: JSON.stringify(issuer.jwks),
-      ACCESS_CODE_SECRET: localAccessCodeSecret(options.dataDir),
-      SEARCH_INDEX_SECRET: localSearchIndexSecret(options.dataDir),
+      // Where the secrets are read when needed (files standing in for Secrets Manager), never the secrets themselves.
+      ACCESS_CODE_SECRET_FILE: secretFiles.accessCode,
+      SEARCH_INDEX_SECRET_FILE: secretFiles.searchIndex,
       AUDIT_DIGEST_DIR: join(audit.base, 'digests'),
       AUDIT_DIGEST_KEY_FILE: join(audit.base, 'digest-signing-key.json'),
       // The files bucket's stand-in: a route of this server, so the browser uploads to its own origin.
@@ -308,6 +312,12 @@ function filesFolder(options: LocalStackOptions): { dir: string; temporary: bool
   if (options.filesDir) return { dir: options.filesDir, temporary: false };
   if (options.dataDir) return { dir: join(options.dataDir, 'files'), temporary: false };
   return { dir: mkdtempSync(join(tmpdir(), 'complaint-files-')), temporary: true };
+}
+
+/** Where the secrets' files are kept: in the data folder (where they always were), or a temporary folder that goes with the stack. */
+function secretsFolder(options: LocalStackOptions): { dir: string; temporary: boolean } {
+  if (options.dataDir) return { dir: options.dataDir, temporary: false };
+  return { dir: mkdtempSync(join(tmpdir(), 'complaint-secrets-')), temporary: true };
 }
 
 /** The modules the Lambda functions run, loaded after the environment is set, as Lambda loads them. */

@@ -26,13 +26,15 @@ export interface PlatformConfig {
   settingsDefaults: SettingsDefaults;
   /** Who signs staff tokens: the stack's Cognito user pool, or (local stack only) the development issuer. */
   auth: { cognito?: { userPoolId: string; clientId: string }; devIssuer?: { issuer: string; audience: string; jwks: { keys: unknown[] } } };
-  /** ACCESS_CODE_SECRET: derives the access codes of idempotent submissions; without it they are refused. */
-  accessCodeSecret?: string;
   /**
-   * SEARCH_INDEX_SECRET: keys the search index's terms (HMAC), so no table key shows a word.
-   * The API and the search stream handler need the same one; without it a search is refused.
+   * Where the secrets are read when first needed; never their values, which stay out of the
+   * environment. In the cloud Secrets Manager (…_SECRET_ARN), locally a file of the data folder (…_SECRET_FILE).
+   * - accessCode (ACCESS_CODE_SECRET_ARN / _FILE): a keyring (core/secrets/keyring.ts) deriving the access
+   *   codes of idempotent submissions and keying the reply addresses; without it those are refused.
+   * - searchIndex (SEARCH_INDEX_SECRET_ARN / _FILE): keys the search index's terms (HMAC), so no table key
+   *   shows a word. The API and the search stream handler need the same one; without it a search is refused.
    */
-  searchIndexSecret?: string;
+  secrets: { accessCode?: SecretLocation; searchIndex?: SecretLocation };
   /** PARTNER_RATE_LIMIT_PER_MINUTE: requests each partner may send per minute (default 120). */
   partnerRateLimitPerMinute: number;
   /**
@@ -52,10 +54,13 @@ export interface PlatformConfig {
   /**
    * INBOUND_ADDRESS: the deployment's address for complaints by email (e.g. complaints@example.org);
    * replies come back to its plus-addresses. Absent: no email is taken in and emails carry no Reply-To.
-   * Needs ACCESS_CODE_SECRET, which keys the reply tokens.
+   * The functions that make or read reply addresses need the access-code secret too, which keys the reply tokens.
    */
   inboundAddress?: string;
 }
+
+/** A Secrets Manager secret (its ARN or name), or (local stack) a file. */
+export type SecretLocation = { secretId: string } | { file: string };
 
 export class ConfigurationError extends Error {}
 
@@ -67,28 +72,20 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
-/** At least this long: it is an HMAC key, and a short one could be guessed from the codes it makes. */
-export const ACCESS_CODE_SECRET_MIN = 32;
-
-function accessCodeSecret(env: NodeJS.ProcessEnv): string | undefined {
-  const secret = env.ACCESS_CODE_SECRET || undefined;
-  if (secret !== undefined && secret.length < ACCESS_CODE_SECRET_MIN) throw new ConfigurationError(`ACCESS_CODE_SECRET must be at least ${ACCESS_CODE_SECRET_MIN} characters.`);
-  return secret;
-}
-
-function searchIndexSecret(env: NodeJS.ProcessEnv): string | undefined {
-  const secret = env.SEARCH_INDEX_SECRET || undefined;
-  if (secret !== undefined && secret.length < ACCESS_CODE_SECRET_MIN) throw new ConfigurationError(`SEARCH_INDEX_SECRET must be at least ${ACCESS_CODE_SECRET_MIN} characters.`);
-  return secret;
+function secretLocation(env: NodeJS.ProcessEnv, name: string): SecretLocation | undefined {
+  if (env[name]) throw new ConfigurationError(`${name} must not hold the secret: set ${name}_ARN to where it is kept (Secrets Manager).`);
+  const secretId = env[`${name}_ARN`] || undefined;
+  const file = env[`${name}_FILE`] || undefined;
+  if (secretId && file) throw new ConfigurationError(`Set ${name}_ARN or ${name}_FILE, not both.`);
+  return secretId ? { secretId } : file ? { file } : undefined;
 }
 
 const PLAIN_ADDRESS = /^[^\s@+<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 
-function inboundAddress(env: NodeJS.ProcessEnv, secret: string | undefined): string | undefined {
+function inboundAddress(env: NodeJS.ProcessEnv): string | undefined {
   const address = env.INBOUND_ADDRESS?.trim() || undefined;
   if (address === undefined) return undefined;
   if (!PLAIN_ADDRESS.test(address)) throw new ConfigurationError('INBOUND_ADDRESS must be a plain email address, without a + (its plus-addresses are the reply addresses).');
-  if (!secret) throw new ConfigurationError('INBOUND_ADDRESS needs ACCESS_CODE_SECRET, which keys the reply addresses.');
   return address.toLowerCase();
 }
 
@@ -135,12 +132,11 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
         : undefined,
     },
     settingsDefaults: { organizationId: env.ORGANIZATION_ID ?? 'default', timeZone, calendarId, jurisdictions: jurisdictions as Jurisdiction[] },
-    accessCodeSecret: accessCodeSecret(env),
-    searchIndexSecret: searchIndexSecret(env),
+    secrets: { accessCode: secretLocation(env, 'ACCESS_CODE_SECRET'), searchIndex: secretLocation(env, 'SEARCH_INDEX_SECRET') },
     partnerRateLimitPerMinute: partnerRateLimit(env),
     auditDigests: auditDigests(env),
     files: { bucket: env.FILES_BUCKET || undefined, endpoint: env.FILES_ENDPOINT || undefined },
     inboundBucket: env.INBOUND_BUCKET || undefined,
-    inboundAddress: inboundAddress(env, accessCodeSecret(env)),
+    inboundAddress: inboundAddress(env),
   };
 }

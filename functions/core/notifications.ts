@@ -92,7 +92,7 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
         messageId = delivery.deliveryId;
       } else {
         // Only the complainant's replies can join the complaint; a member of staff's would not be theirs.
-        const replyTo = n.recipient === 'COMPLAINANT' ? deps.replyAddresses?.forComplaint(record.complaint.reference) : undefined;
+        const replyTo = n.recipient === 'COMPLAINANT' ? await deps.replyAddresses?.forComplaint(record.complaint.reference) : undefined;
         const message = renderNotice(n, record.complaint, {
           trackingUrl: deps.trackingUrl,
           timeZone: settings.timeZone,

@@ -15,6 +15,7 @@ import type { InboundEmailStore } from '../core/inbound/inbound-email';
 import type { InboundEmailService } from '../core/inbound/receive-email';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../core/ports';
 import type { DeliveryEventStore } from '../core/delivery-events';
+import type { KeyringSource } from '../core/secrets/keyring';
 
 /** What the API needs, built once per Lambda container. */
 export interface GraphqlServices extends LifecycleDependencies {
@@ -30,8 +31,8 @@ export interface GraphqlServices extends LifecycleDependencies {
   partners?: PartnerStore;
   /** Requests per partner per minute (core/partners/rate-limit.ts); no limit without `partners`. */
   partnerRateLimitPerMinute?: number;
-  /** Derives the access codes of idempotent submissions; they are refused without it. */
-  accessCodeSecret?: string;
+  /** The access-code secret's keys, read on first use: they derive the access codes of idempotent submissions, refused without them. */
+  accessCodeKeys?: KeyringSource;
   /** The aggregate cells the analytics operations read. */
   stats?: StatsStore;
   /** Improvement actions; their operations need it. */

@@ -5,6 +5,6 @@ import { sesReceiptHandler } from './ses-receipt';
 const config = configFromEnvironment();
 const intake = createInboundEmailService(config);
 // The stack deploys this function only for a region that takes email in: without its settings it must fail loudly, not drop mail.
-if (!intake) throw new ConfigurationError('The inbound function needs INBOUND_ADDRESS, ACCESS_CODE_SECRET and FILES_BUCKET.');
+if (!intake) throw new ConfigurationError('The inbound function needs INBOUND_ADDRESS, ACCESS_CODE_SECRET_ARN and FILES_BUCKET.');
 
 export const handler = sesReceiptHandler(config, (email) => intake.receive(email));

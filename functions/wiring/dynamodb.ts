@@ -8,20 +8,23 @@ import { DynamoDbSearchPostings } from '../adapters/dynamodb/search-postings';
 import { SearchReader } from '../adapters/dynamodb/search-reader';
 import { DynamoDbStatsStore } from '../adapters/dynamodb/stats-store';
 import { ConfigurationError, type PlatformConfig } from '../config/environment';
+import { keyringSource } from './secrets';
 
 export function dynamoDbClient(config: PlatformConfig): DynamoDBClient {
   return new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
 }
 
 export function complaintStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbComplaintStore {
-  const search = config.searchIndexSecret ? new SearchReader(client, config.tableName, config.searchIndexSecret) : undefined;
+  const keys = keyringSource(config.secrets.searchIndex);
+  const search = keys ? new SearchReader(client, config.tableName, keys) : undefined;
   return new DynamoDbComplaintStore(client, config.tableName, search);
 }
 
 /** The search postings the search stream handler keeps, on the same table. */
 export function searchPostings(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbSearchPostings {
-  if (!config.searchIndexSecret) throw new ConfigurationError('Environment variable SEARCH_INDEX_SECRET is not set.');
-  return new DynamoDbSearchPostings(client, config.tableName, config.searchIndexSecret);
+  const keys = keyringSource(config.secrets.searchIndex);
+  if (!keys) throw new ConfigurationError('Environment variable SEARCH_INDEX_SECRET_ARN is not set.');
+  return new DynamoDbSearchPostings(client, config.tableName, keys);
 }
 
 /** API keys, webhooks and rate counters, on the same table. */

@@ -10,6 +10,7 @@ import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
 import { verificationDependencies } from './audit-digests';
 import { createInboundEmailService, inboundEmailStore } from './inbound';
+import { keyringSource } from './secrets';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   const client = dynamoDbClient(config);
@@ -32,7 +33,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     partners,
     webhooks: partners,
     partnerRateLimitPerMinute: config.partnerRateLimitPerMinute,
-    accessCodeSecret: config.accessCodeSecret,
+    accessCodeKeys: keyringSource(config.secrets.accessCode),
     stats: statsStore(config, client),
     duplicates,
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),

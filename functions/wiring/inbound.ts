@@ -9,12 +9,14 @@ import { jsonLogger } from '../core/logger';
 import { DynamoDbInboundEmailStore } from '../adapters/dynamodb/inbound-email-store';
 import { complaintStore, duplicateIndex, dynamoDbClient, fileRecords, partnerStore } from './dynamodb';
 import { fileStore } from './files';
+import { keyringSource } from './secrets';
 import { workflowStarter } from './step-functions';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 /** The complaints' reply addresses, when the deployment takes email in (INBOUND_ADDRESS). */
 export function replyAddressesOf(config: PlatformConfig): ReplyAddresses | undefined {
-  return config.inboundAddress && config.accessCodeSecret ? replyAddresses(config.inboundAddress, config.accessCodeSecret) : undefined;
+  const keys = keyringSource(config.secrets.accessCode);
+  return config.inboundAddress && keys ? replyAddresses(config.inboundAddress, keys) : undefined;
 }
 
 /** The inbound emails kept on the table. */
@@ -53,7 +55,7 @@ export function createInboundEmailService(config: PlatformConfig, clock: Clock =
     clock,
     logger: jsonLogger,
     settingsDefaults: config.settingsDefaults,
-    accessCodeSecret: config.accessCodeSecret,
+    accessCodeKeys: keyringSource(config.secrets.accessCode),
     duplicates: shared.duplicates ?? duplicateIndex(config, client),
     webhooks: shared.webhooks ?? partnerStore(config, client),
     inboundEmails: shared.inboundEmails ?? inboundEmailStore(config, client),

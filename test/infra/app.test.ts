@@ -72,12 +72,12 @@ describe('the complaintPlatform context', () => {
     expect(() => parsePlatformSettings(undefined)).toThrow(/CDK context "complaintPlatform" is missing/);
   });
 
-  test.each(['regions', 'senderEmail', 'organizationId', 'organizationTimeZone', 'workingDayCalendar', 'jurisdictions'])(
+  test.each(['regions', 'senderEmail', 'opsEmail', 'organizationId', 'organizationTimeZone', 'workingDayCalendar', 'jurisdictions'])(
     'names %s when it is missing',
     (key) => {
       const raw: Record<string, unknown> = valid();
       delete raw[key];
-      expect(() => parsePlatformSettings(raw)).toThrow(new PlatformSettingsError(`CDK context complaintPlatform.${key} is missing.`));
+      expect(() => parsePlatformSettings(raw)).toThrow(new PlatformSettingsError([{ path: `complaintPlatform.${key}`, problem: 'is missing' }]));
     },
   );
 
@@ -91,9 +91,9 @@ describe('the complaintPlatform context', () => {
   test.each([
     ['regions', []],
     ['regions', ['eu-west-2', 'eu-west-2']],
-    ['regions', ['Europe']],
     ['regions', 'eu-west-2'],
     ['senderEmail', 'complaints'],
+    ['opsEmail', 'operations@localhost'],
     ['organizationId', ' '],
     ['organizationTimeZone', 'Mars/Olympus_Mons'],
     ['workingDayCalendar', 'XX'],

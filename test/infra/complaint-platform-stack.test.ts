@@ -9,6 +9,7 @@ import { configFromEnvironment } from '../../functions/config/environment';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../../functions/workflow/definition';
 import { ACCESS_LOG_FIELDS, ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
 import { platformSettings, type PlatformSettings } from '../../infra/config';
+import type { SecretRotation } from '../../infra/constructs/secret-rotation';
 import { STAFF_ATTRIBUTES } from '../../infra/constructs/staff-user-pool';
 import type { StatsAggregator } from '../../infra/constructs/stats-aggregator';
 import type { WebSite } from '../../infra/constructs/web-site';
@@ -119,10 +120,10 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  test('there are ten (GraphQL, the reconciler, one per Task state, the stats aggregator, the report sender, the audit digest writer, the delivery event recorder and the table migrations), all nodejs22.x on arm64 with a log group of their own that expires', () => {
+  test('there are eleven (GraphQL, the reconciler, one per Task state, the stats aggregator, the report sender, the audit digest writer, the delivery event recorder, the table migrations and the access-code secret\'s rotation), all nodejs22.x on arm64 with a log group of their own that expires', () => {
     expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
     // And CDK's own function that copies the dashboard into its bucket during deployments.
-    template.resourceCountIs('AWS::Lambda::Function', 10 + 1);
+    template.resourceCountIs('AWS::Lambda::Function', 11 + 1);
     for (const [, fn] of allFunctions()) {
       const props = functionProps(fn);
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
@@ -156,8 +157,8 @@ describe('the functions', () => {
   test.each(FUNCTION_NAMES)('the %s function environment satisfies configFromEnvironment with the configured organization', (name) => {
     const fn = functionNamed(name);
     const variables: Record<string, unknown> = functionProps(fn).Environment.Variables;
-    // Deploy-time references (table name, ARNs, the secret) stand in as a non-empty string long enough for any check.
-    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy'.padEnd(40, '-')]));
+    // Deploy-time references (table name, ARNs) stand in as a non-empty string.
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : 'set-at-deploy']));
     const config = configFromEnvironment(env);
     // Without trackingUrl in cdk.json, the emails link to the portal's track page on the stack's own site.
     expect(settings.trackingUrl).toBeUndefined();
@@ -177,13 +178,10 @@ describe('the functions', () => {
     expect(JSON.stringify(variables.TABLE_NAME)).toBe(resolved(stack.table.tableName));
   });
 
-  test('only the GraphQL function gets the access-code secret, as a dynamic reference to a generated, retained secret', () => {
+  test('the GraphQL function gets where the access-code secret is kept, a generated, retained secret (test/infra/secrets.test.ts checks every function)', () => {
     const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
-    expect(JSON.stringify(variables.ACCESS_CODE_SECRET)).toMatch(/resolve:secretsmanager:/);
+    expect(variables.ACCESS_CODE_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^AccessCodeSecret/) });
     template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain', Properties: { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } } });
-    for (const [name, fn] of allFunctions()) {
-      if (name !== 'GraphQL') expect([name, 'ACCESS_CODE_SECRET' in functionProps(fn).Environment.Variables]).toEqual([name, false]);
-    }
   });
 
   test('only the GraphQL function knows the staff user pool and its client, by the names it reads them under', () => {
@@ -191,7 +189,7 @@ describe('the functions', () => {
     const variables: Record<string, unknown> = functionProps(stack.functions.graphql).Environment.Variables;
     expect(variables).toMatchObject(ids);
     // The function reads them back as its Cognito verifier's settings.
-    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`.padEnd(name.endsWith('_SECRET') ? 40 : 0, '-')]));
+    const env = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `<${name}>`]));
     expect(configFromEnvironment(env).auth.cognito).toEqual({ userPoolId: '<AUTH_COGNITO_USER_POOL_ID>', clientId: '<AUTH_COGNITO_CLIENT_ID>' });
     for (const [name, fn] of allFunctions()) {
       if (name !== 'GraphQL') expect([name, Object.keys(functionProps(fn).Environment.Variables).filter((v) => v.startsWith('AUTH_'))]).toEqual([name, []]);
@@ -370,7 +368,7 @@ describe('permissions', () => {
     }
   });
 
-  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) ListStreams (only to the stats function) and CloudFront invalidations (only to the dashboard deployment)', () => {
+  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) ListStreams (only to the stats function), CloudFront invalidations (only to the dashboard deployment) and GetRandomPassword (only to the secret rotation)', () => {
     // CloudWatch Logs vended-log delivery and X-Ray have no resource-level permissions (see docs/INFRA-NOTES.md).
     const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
     const tracing = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
@@ -382,11 +380,15 @@ describe('permissions', () => {
     const listStreams = ['dynamodb:ListStreams'];
     // Nor have CloudFront invalidations, which CDK grants so to the web apps' deployment.
     const invalidation = ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'];
-    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams, ...invalidation].sort());
+    // Nor has secretsmanager:GetRandomPassword, which CDK grants every rotation function.
+    const randomPassword = ['secretsmanager:GetRandomPassword'];
+    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams, ...invalidation, ...randomPassword].sort());
     const stateMachineRole = stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement);
     const statsRole = stack.getLogicalId((stack.node.findChild('Stats') as StatsAggregator).fn.role!.node.defaultChild as CfnElement);
     const siteRole = stack.getLogicalId((stack.node.findChild('Site') as WebSite).deploymentRole.node.defaultChild as CfnElement);
-    const roleFor = (actions: string[]) => (actions.includes(listStreams[0]) ? statsRole : actions.includes(invalidation[0]) ? siteRole : stateMachineRole);
+    const rotationRole = stack.getLogicalId((stack.node.findChild('AccessCodeSecretRotation') as SecretRotation).fn.role!.node.defaultChild as CfnElement);
+    const roleFor = (actions: string[]) =>
+      actions.includes(listStreams[0]) ? statsRole : actions.includes(invalidation[0]) ? siteRole : actions.includes(randomPassword[0]) ? rotationRole : stateMachineRole;
     for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: roleFor(statement.actions) }]);
   });
 });

@@ -51,8 +51,8 @@ describe('replies to the emails the platform sends', () => {
       return mails.length ? mails : undefined;
     });
     const addresses = replyAddressesOf(stack.config)!;
-    expect(ack.replyTo).toEqual([addresses.forComplaint(reference)]);
-    expect(addresses.recipient(ack.replyTo![0])).toEqual({ kind: 'REPLY', reference });
+    expect(ack.replyTo).toEqual([await addresses.forComplaint(reference)]);
+    expect(await addresses.recipient(ack.replyTo![0])).toEqual({ kind: 'REPLY', reference });
     expect(ack.body.text).toContain('您可以直接回复此邮件');
   });
 });

@@ -5,6 +5,7 @@ import { keys } from '../../functions/adapters/dynamodb/table-design';
 import type { ComplaintFilter, ListPosition } from '../../functions/core/ports';
 import { queryTerms } from '../../functions/core/search/terms';
 import { termKey } from '../../functions/core/search/term-keys';
+import { keyringSource } from '../../functions/wiring/secrets';
 import type { LocalStack } from '../../local/stack';
 import { FakeClock } from '../harness/fake-clock';
 import { act, configure, errorCode, gql, ok, person, submit, type Submitted } from '../harness/lifecycle';
@@ -38,6 +39,8 @@ let stack: LocalStack;
 /** One page of the complaints list, as a supervisor in the workspace asks for it. */
 const page = (filter: Record<string, unknown>, first = 20, after?: string) => ok<Page>(gql(stack, LIST, { filter, first, after }, supervisor.id));
 const ids = async (filter: Record<string, unknown>) => (await page(filter)).edges.map((e) => e.node.id);
+/** The key the stack's search index is made with, read where the functions read it. */
+const searchSecret = async () => (await keyringSource(stack.config.secrets.searchIndex)!.keyring()).current;
 
 /** Submits one complaint a minute after the previous one, so newest-first has an order to show. */
 async function submitted(overrides: Parameters<typeof submit>[1]): Promise<Submitted> {
@@ -131,7 +134,7 @@ describe('searching complaints in the workspace', () => {
 
   it('keeps no word of a complaint in the table keys of its index', async () => {
     const client = new DynamoDBClient({ endpoint: stack.urls.dynamodb, region: stack.config.region });
-    const partition = keys.searchPartition(ORG, termKey(stack.config.searchIndexSecret!, ORG, '张伟'.slice(0, 1)));
+    const partition = keys.searchPartition(ORG, termKey(await searchSecret(), ORG, '张伟'.slice(0, 1)));
     const out = await client.send(new QueryCommand({ TableName: stack.config.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': { S: partition } } }));
     client.destroy();
     expect(out.Items?.map((i) => i.complaintId.S)).toEqual([telecom.id]);
@@ -206,7 +209,7 @@ describe('erasure and the search index', () => {
     expect(await ids({ search: billing.reference })).toEqual([billing.id]);
 
     const client = new DynamoDBClient({ endpoint: stack.urls.dynamodb, region: stack.config.region });
-    const secret = stack.config.searchIndexSecret!;
+    const secret = await searchSecret();
     for (const term of ['muller', 'jose', 'zurich', `email:${billing.email}`]) {
       const out = await client.send(
         new QueryCommand({ TableName: stack.config.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': { S: keys.searchPartition(ORG, termKey(secret, ORG, term)) } } }),
@@ -221,7 +224,7 @@ describe('pages of bounded cost', () => {
   it('ends a page at the items-read cap, short or empty, with a cursor that goes on to the end', async () => {
     const client = new DynamoDBClient({ endpoint: stack.urls.dynamodb, region: stack.config.region });
     const { tableName } = stack.config;
-    const store = new DynamoDbComplaintStore(client, tableName, new SearchReader(client, tableName, stack.config.searchIndexSecret!, 1), 2);
+    const store = new DynamoDbComplaintStore(client, tableName, new SearchReader(client, tableName, keyringSource(stack.config.secrets.searchIndex)!, 1), 2);
     const list = (filter: ComplaintFilter, after?: ListPosition) => store.list({ organizationId: ORG, list: { kind: 'all', filter }, first: 20, after, now: time.now() });
 
     // Three complaints, none in this team: the first request reads two and stops, the second reads the last.

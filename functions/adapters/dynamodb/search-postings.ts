@@ -9,6 +9,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Complaint } from '../../core/complaint';
 import type { SearchIndexer } from '../../core/search/ports';
+import type { KeyringSource } from '../../core/secrets/keyring';
 import { termKey } from '../../core/search/term-keys';
 import { complaintTerms } from '../../core/search/terms';
 import { keys, TABLE_DESIGN } from './table-design';
@@ -43,7 +44,7 @@ export class DynamoDbSearchPostings implements SearchIndexer {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
-    private readonly secret: string,
+    private readonly keys: KeyringSource,
   ) {}
 
   async apply(complaintId: string, version: number, complaint: Complaint | null): Promise<boolean> {
@@ -60,7 +61,8 @@ export class DynamoDbSearchPostings implements SearchIndexer {
   private async applyOnce(complaintId: string, version: number, complaint: Complaint | null): Promise<boolean> {
     const marker = await this.marker(complaintId);
     if (marker && marker.version >= version) return false;
-    const termKeys = complaint ? [...new Set(complaintTerms(complaint).map((t) => termKey(this.secret, complaint.organizationId, t)))] : [];
+    const { current: secret } = await this.keys.keyring();
+    const termKeys = complaint ? [...new Set(complaintTerms(complaint).map((t) => termKey(secret, complaint.organizationId, t)))] : [];
     const before = new Set(marker?.termKeys ?? []);
     const after = new Set(termKeys);
     const moved = marker && complaint && (marker.receivedAt !== complaint.receivedAt || marker.organizationId !== complaint.organizationId);

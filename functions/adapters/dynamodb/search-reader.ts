@@ -5,6 +5,7 @@ import { matchesFilter } from '../../core/complaint-filter';
 import type { ComplaintFilter, ComplaintPage, ListQuery } from '../../core/ports';
 import { termKey } from '../../core/search/term-keys';
 import type { SearchQuery } from '../../core/search/terms';
+import type { KeyringSource } from '../../core/secrets/keyring';
 import { toComplaint } from './items';
 import { keys, TABLE_DESIGN } from './table-design';
 
@@ -35,12 +36,14 @@ export class SearchReader {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
-    private readonly secret: string,
+    private readonly keys: KeyringSource,
     private readonly readCap = SEARCH_READ_CAP,
   ) {}
 
   async page({ organizationId, first, after, now, filter, search }: ListQuery & { filter: ComplaintFilter; search: SearchQuery }): Promise<ComplaintPage> {
-    const partitions = search.terms.slice(0, MAX_PROBED_TERMS).map((t) => keys.searchPartition(organizationId, termKey(this.secret, organizationId, t)));
+    // The search index secret does not rotate (a new key would leave every posting unreadable): its current key is the only one.
+    const { current: secret } = await this.keys.keyring();
+    const partitions = search.terms.slice(0, MAX_PROBED_TERMS).map((t) => keys.searchPartition(organizationId, termKey(secret, organizationId, t)));
     const range = { from: filter.receivedFrom ?? '0', to: filter.receivedTo ?? '9999' };
     const start = (partition: string) => (after ? marshall({ [TABLE_DESIGN.partitionKey]: partition, [TABLE_DESIGN.sortKey]: after.sortKey }) : undefined);
     const probes = await Promise.all(partitions.map((p) => this.postings(p, range, start(p), PROBE)));

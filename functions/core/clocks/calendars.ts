@@ -33,6 +33,9 @@ export { CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL };
 
 const CALENDARS = new Map([CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL, WEEKDAYS].map((c) => [c.id, c]));
 
+/** The ids of the shipped calendars, e.g. to name them in a configuration error. */
+export const CALENDAR_IDS: readonly string[] = [...CALENDARS.keys()];
+
 export function calendarById(id: string): WorkingDayCalendar | undefined {
   return CALENDARS.get(id);
 }

@@ -193,13 +193,13 @@ async function decide(deps: InboundEmailDependencies, record: InboundEmailRecord
   const from = parsed.from?.address.toLowerCase();
   // Our own messages coming back (a forwarding loop) are automatic too: never answered. The inbound
   // address and its reply addresses are all on our inbound domain.
-  const ours = from !== undefined && (from === deps.senderAddress.toLowerCase() || deps.addresses.recipient(from).kind !== 'OTHER');
+  const ours = from !== undefined && (from === deps.senderAddress.toLowerCase() || (await deps.addresses.recipient(from)).kind !== 'OTHER');
   const automatic = deps.mail.automaticMessageReason(parsed, how.envelope?.from) ?? (ours ? 'OWN_ADDRESS' : null);
   if (automatic) return { state: 'AUTOMATIC', reason: automatic };
   if (!from) return { state: 'REJECTED', reason: 'NO_SENDER' };
   if (how.throttle && (await overThrottle(deps, record.organizationId, from))) return { state: 'THROTTLED', reason: 'TOO_MANY_FROM_SENDER' };
 
-  const recipients = [...(how.envelope?.to ?? []), ...parsed.to.map((a) => a.address), ...parsed.cc.map((a) => a.address)].map((a) => deps.addresses.recipient(a));
+  const recipients = await Promise.all([...(how.envelope?.to ?? []), ...parsed.to.map((a) => a.address), ...parsed.cc.map((a) => a.address)].map((a) => deps.addresses.recipient(a)));
   const reply = recipients.find((r) => r.kind === 'REPLY');
   if (reply?.kind === 'REPLY') return joinComplaint(deps, record, parsed, from, reply.reference);
   if (recipients.some((r) => r.kind === 'BAD_TOKEN')) return { state: 'UNMATCHED', reason: 'BAD_TOKEN' };

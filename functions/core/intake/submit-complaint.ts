@@ -13,7 +13,8 @@ import { loadSettings } from '../organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
 import { idempotencyRecord, idempotentAccessCode, isLive, submissionHash, type IdempotencyRecord, type IdempotencyScope } from '../partners/idempotency';
 import type { ComplaintStore, WorkflowStarter } from '../ports';
-import { newAccessCode, newReference } from './codes';
+import { verificationKeys, type Keyring, type KeyringSource } from '../secrets/keyring';
+import { accessCodeMatches, newAccessCode, newReference } from './codes';
 import { receiveComplaint, type Receipt } from './receive-complaint';
 import { validateSubmission, type ValidSubmission } from './validate-submission';
 
@@ -23,8 +24,8 @@ export interface IntakeDependencies {
   clock: Clock;
   settingsDefaults: SettingsDefaults;
   logger: Logger;
-  /** Derives the access codes of idempotent submissions; without it they are refused. */
-  accessCodeSecret?: string;
+  /** The access-code secret's keys: they derive the access codes of idempotent submissions; without them those are refused. */
+  accessCodeKeys?: KeyringSource;
   /** Where earlier complaints are looked up for duplicate suggestions; without it none are made. */
   duplicates?: DuplicateIndex;
 }
@@ -48,9 +49,9 @@ export async function submitComplaint(
   submittedBy?: string,
   idempotency?: IdempotencyScope,
 ): Promise<{ complaint: Complaint; accessCode: string }> {
-  if (idempotency && !deps.accessCodeSecret) {
+  if (idempotency && !deps.accessCodeKeys) {
     deps.logger.error('intake.idempotency_not_configured');
-    throw new DomainError('NOT_CONFIGURED', 'Idempotent submission is not configured on this deployment; submit without idempotencyKey, or ask the operator to set ACCESS_CODE_SECRET.');
+    throw new DomainError('NOT_CONFIGURED', 'Idempotent submission is not configured on this deployment; submit without idempotencyKey, or ask the operator to set ACCESS_CODE_SECRET_ARN.');
   }
   const receivedAt = deps.clock.now();
   const settings = await loadSettings(deps.store, deps.settingsDefaults);
@@ -63,10 +64,14 @@ export async function submitComplaint(
   }
 
   const requestHash = submissionHash(submission);
-  const accessCode = idempotentAccessCode(deps.accessCodeSecret!, idempotency);
+  const keyring = await deps.accessCodeKeys!.keyring();
+  const accessCode = idempotentAccessCode(keyring.current, idempotency);
   for (let attempt = 1; attempt <= IDEMPOTENCY_ATTEMPTS; attempt += 1) {
     const existing = await deps.store.getIdempotencyRecord(idempotency);
-    if (existing && isLive(existing, deps.clock.now())) return { complaint: await replay(deps.store, existing, requestHash), accessCode };
+    if (existing && isLive(existing, deps.clock.now())) {
+      const complaint = await replay(deps.store, existing, requestHash);
+      return { complaint, accessCode: replayedAccessCode(keyring, idempotency, complaint) };
+    }
     try {
       const change = await store(deps, submission, settings, { ...receipt, accessCode }, idempotencyRecord(idempotency, requestHash, receipt.id, receivedAt));
       return { complaint: change.complaint, accessCode };
@@ -90,6 +95,20 @@ async function replay(store: ComplaintStore, record: IdempotencyRecord, requestH
   const complaint = await store.get(record.complaintId);
   if (!complaint) throw new Error('idempotency record points at a missing complaint');
   return complaint;
+}
+
+/**
+ * The code the first request answered: made with the key that was current then, which a
+ * rotation since may have retired (or, seen from a function still holding the keyring it
+ * cached before the rotation, published as next). The stored hash tells which key it was.
+ */
+function replayedAccessCode(keyring: Keyring, scope: IdempotencyScope, complaint: Complaint): string {
+  const code = verificationKeys(keyring)
+    .map((key) => idempotentAccessCode(key, scope))
+    .find((c) => accessCodeMatches(complaint.id, c, complaint.accessCodeHash));
+  // Only a key retired longer ago than the rotation window (far beyond the record's 24 hours) could be missing.
+  if (code === undefined) throw new Error('no key of the access-code secret derives the stored access code');
+  return code;
 }
 
 /** Writes the first version, drawing another reference on a clash, then starts the workflow. */

@@ -5,6 +5,7 @@ import type { EmailMessage } from '../../../functions/core/ports';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryStore } from '../../harness/in-memory-store';
 import { sampleSubmission } from '../../harness/sample';
+import { FixedKeyring } from '../../harness/fixed-keyring';
 import { DEFAULTS, SETTINGS, recordingLogger } from './test-policy';
 
 async function setup(failures = 0) {
@@ -87,13 +88,13 @@ describe('sending queued emails', () => {
 });
 
 describe('replies to the emails', () => {
-  const addresses = replyAddresses('complaints@example.org', 'a-test-secret-of-at-least-32-characters!!');
+  const addresses = replyAddresses('complaints@example.org', FixedKeyring.of('a-test-secret-of-at-least-32-characters!!'));
 
   it("gives an email to the complainant the complaint's reply address and says that a reply joins the complaint", async () => {
     const { deps, sent, complaint } = await setup();
     await sendPendingNotifications({ ...deps, replyAddresses: addresses }, complaint.id);
-    expect(sent[0].replyTo).toBe(addresses.forComplaint(complaint.reference));
-    expect(addresses.recipient(sent[0].replyTo!)).toEqual({ kind: 'REPLY', reference: complaint.reference });
+    expect(sent[0].replyTo).toBe(await addresses.forComplaint(complaint.reference));
+    expect(await addresses.recipient(sent[0].replyTo!)).toEqual({ kind: 'REPLY', reference: complaint.reference });
     expect(sent[0].text).toContain('您可以直接回复此邮件：回复内容将加入您的投诉，由处理人查看。');
     expect(sent[0].text).not.toContain('请勿直接回复');
   });

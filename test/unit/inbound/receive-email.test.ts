@@ -11,6 +11,7 @@ import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryFileRecords, InMemoryFileStore } from '../../harness/in-memory-files';
 import { InMemoryInboundEmailStore } from '../../harness/in-memory-inbound-emails';
 import { InMemoryStore } from '../../harness/in-memory-store';
+import { FixedKeyring } from '../../harness/fixed-keyring';
 import { DEFAULTS, SETTINGS, recordingLogger } from '../core/test-policy';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!!';
@@ -49,12 +50,12 @@ function setup() {
     clock,
     settingsDefaults: DEFAULTS,
     logger: recordingLogger(),
-    accessCodeSecret: SECRET,
+    accessCodeKeys: FixedKeyring.of(SECRET),
     inboundEmails,
     files,
     fileRecords: new InMemoryFileRecords(store),
     mail: MAIL,
-    addresses: replyAddresses(INBOUND, SECRET),
+    addresses: replyAddresses(INBOUND, FixedKeyring.of(SECRET)),
     senderAddress: 'noreply@example.org',
   };
   const receive = (raw: Uint8Array, to = [INBOUND]): Promise<ReturnType<typeof receiveEmail> extends Promise<infer R> ? R : never> =>
@@ -235,7 +236,7 @@ describe('receiveEmail: processing again after a failure', () => {
   it('adds a reply once when processing stopped after the reply was stored', async () => {
     const s = setup();
     const complaint = await investigatedComplaint(s);
-    const to = s.deps.addresses.forComplaint(complaint.reference);
+    const to = await s.deps.addresses.forComplaint(complaint.reference);
     failOnce(s.inboundEmails, 'save');
     const raw = message({ from: 'li.lei@example.com', to: [{ address: to }], text: 'It is still broken.' });
     // The reply is in the complaint, but its record could not be finished: the function fails and SES delivers again.
@@ -265,7 +266,7 @@ describe('receiveEmail: processing again after a failure', () => {
   it('lets one of two reprocesses started together process the message and tells the other it is busy', async () => {
     const s = setup();
     const complaint = await investigatedComplaint(s);
-    const to = s.deps.addresses.forComplaint(complaint.reference);
+    const to = await s.deps.addresses.forComplaint(complaint.reference);
     const unmatched = await s.receive(message({ from: 'li.lei@example.com', to: [{ address: to }], inReplyTo: 'forged@example.net', text: 'Me again.' }), [to]);
     expect(unmatched).toMatchObject({ state: 'UNMATCHED', reason: 'NOT_IN_THREAD' });
     const results = await Promise.allSettled([1, 2].map(() => reprocessInboundEmail(s.deps, DEFAULTS.organizationId, unmatched.id)));
@@ -281,7 +282,7 @@ describe('receiveEmail: a reply to a complaint', () => {
     await performStep(s.deps, complaint.id, complaint.version, { kind: 'STAFF', id: 'h1' }, (c, ctx) => steps.requestInformation(c, 'When did it start?', ctx));
     expect(s.store.records.get(complaint.id)!.complaint.clocks.some((c) => c.pausedAt)).toBe(true);
     markSent(s, complaint.id);
-    const to = s.deps.addresses.forComplaint(complaint.reference);
+    const to = await s.deps.addresses.forComplaint(complaint.reference);
     const record = await s.receive(message({ from: 'li.lei@example.com', to: [{ address: to }], inReplyTo: 'sent-information_requested@email.amazonses.com', subject: 'Re: request', text: 'On 1 November.\n> When did it start?' }), [to]);
     expect(record).toMatchObject({ state: 'JOINED_COMPLAINT', reason: 'ANSWERED_REQUEST', complaintId: complaint.id });
     const after = s.store.records.get(complaint.id)!;
@@ -293,7 +294,7 @@ describe('receiveEmail: a reply to a complaint', () => {
   it('adds a later reply as a complainant message and tells the handler', async () => {
     const s = setup();
     const complaint = await investigatedComplaint(s);
-    const to = s.deps.addresses.forComplaint(complaint.reference).toUpperCase();
+    const to = (await s.deps.addresses.forComplaint(complaint.reference)).toUpperCase();
     const record = await s.receive(message({ from: 'LI.LEI@example.com', to: [{ address: to }], text: 'It is still broken.' }), [to]);
     expect(record).toMatchObject({ state: 'JOINED_COMPLAINT', reason: 'COMPLAINANT_MESSAGE' });
     const after = s.store.records.get(complaint.id)!;
@@ -310,7 +311,7 @@ describe('receiveEmail: a reply to a complaint', () => {
   ])('keeps a reply from %s as UNMATCHED, outside the complaint', async (_, change, reason) => {
     const s = setup();
     const complaint = await investigatedComplaint(s);
-    const to = s.deps.addresses.forComplaint(complaint.reference);
+    const to = await s.deps.addresses.forComplaint(complaint.reference);
     const versionBefore = s.store.records.get(complaint.id)!.complaint.version;
     const record = await s.receive(message({ from: 'li.lei@example.com', to: [{ address: to }], text: 'Let me in.', ...change }), [to]);
     expect(record).toMatchObject({ state: 'UNMATCHED', reason });
@@ -332,7 +333,7 @@ describe('receiveEmail: a reply to a complaint', () => {
     const made = await s.receive(message({ from: 'li.lei@example.com', subject: 'x', text: 'y' }));
     const complaint = s.store.records.get(made.complaintId!)!.complaint;
     await performStep(s.deps, complaint.id, complaint.version, { kind: 'STAFF', id: 'h1' }, (c, ctx) => steps.reject(c, 'OUT_OF_SCOPE', 'Not ours.', ctx));
-    const to = s.deps.addresses.forComplaint(complaint.reference);
+    const to = await s.deps.addresses.forComplaint(complaint.reference);
     expect(await s.receive(message({ from: 'li.lei@example.com', to: [{ address: to }], text: 'But…' }), [to])).toMatchObject({ state: 'UNMATCHED', reason: 'STALE_TOKEN' });
   });
 });

@@ -1,4 +1,4 @@
-import { hashAccessCode } from '../../../functions/core/intake/codes';
+import { accessCodeMatches, hashAccessCode } from '../../../functions/core/intake/codes';
 import { submitComplaint } from '../../../functions/core/intake/submit-complaint';
 import { validateSubmission } from '../../../functions/core/intake/validate-submission';
 import { IdempotencyKeyTaken } from '../../../functions/core/errors';
@@ -11,7 +11,9 @@ import {
   validateIdempotencyKey,
   type IdempotencyScope,
 } from '../../../functions/core/partners/idempotency';
+import { rotated } from '../../../functions/core/secrets/keyring';
 import { FakeClock } from '../../harness/fake-clock';
+import { FixedKeyring } from '../../harness/fixed-keyring';
 import { InMemoryStore } from '../../harness/in-memory-store';
 import { sampleSubmission } from '../../harness/sample';
 import { DEFAULTS, SETTINGS, recordingLogger } from '../core/test-policy';
@@ -25,8 +27,9 @@ function setup(secret: string | null = SECRET) {
   store.settings = SETTINGS;
   const clock = new FakeClock('2026-11-30T02:00:00Z');
   const started: string[] = [];
-  const deps = { store, clock, settingsDefaults: DEFAULTS, logger: recordingLogger(), accessCodeSecret: secret ?? undefined, workflow: { start: async (id: string) => void started.push(id) } };
-  return { deps, store, clock, started };
+  const keys = secret === null ? undefined : FixedKeyring.of(secret);
+  const deps = { store, clock, settingsDefaults: DEFAULTS, logger: recordingLogger(), accessCodeKeys: keys, workflow: { start: async (id: string) => void started.push(id) } };
+  return { deps, store, clock, started, keys };
 }
 
 describe('idempotent submission: the pure parts', () => {
@@ -77,6 +80,33 @@ describe('idempotent submission with the store', () => {
     expect(first.complaint.accessCodeHash).toBe(hashAccessCode(first.complaint.id, first.accessCode));
     expect(store.records.size).toBe(1);
     expect(started).toEqual([first.complaint.id]);
+  });
+
+  it('answers a retry the same access code after the secret rotated, and the code still opens the complaint', async () => {
+    const { deps, store, clock, keys } = setup();
+    const input = sampleSubmission();
+    const first = await submitComplaint(deps, input, PARTNER, 'shop-1', SCOPE);
+    // Two rotations: the first publishes the next key, the second makes it current and retires the one the code was made with.
+    keys!.value = rotated(rotated(keys!.value, clock.now(), 'n'.repeat(43)), clock.now(), 'p'.repeat(43));
+    clock.advance(3600 * 1000);
+    const retry = await submitComplaint(deps, structuredClone(input), PARTNER, 'shop-1', SCOPE);
+    expect(retry.accessCode).toBe(first.accessCode);
+    expect(accessCodeMatches(retry.complaint.id, retry.accessCode, store.records.get(first.complaint.id)!.complaint.accessCodeHash)).toBe(true);
+    // A new key makes a new complaint whose code comes from the new current key.
+    const another = await submitComplaint(deps, input, PARTNER, 'shop-1', { ...SCOPE, key: 'order-43' });
+    expect(another.accessCode).toBe(idempotentAccessCode('n'.repeat(43), { ...SCOPE, key: 'order-43' }));
+  });
+
+  it('answers a retry the same code from a function still holding the keyring it cached before a rotation', async () => {
+    const { deps, keys, clock } = setup();
+    const cachedBefore = rotated(keys!.value, clock.now(), 'n'.repeat(43));
+    // The complaint was made by a function that already read the rotated keyring ('n…' current)...
+    keys!.value = rotated(cachedBefore, clock.now(), 'p'.repeat(43));
+    const input = sampleSubmission();
+    const first = await submitComplaint(deps, input, PARTNER, 'shop-1', SCOPE);
+    // ...and the retry reaches one that still holds the keyring from before, where 'n…' was published as next.
+    keys!.value = cachedBefore;
+    expect((await submitComplaint(deps, structuredClone(input), PARTNER, 'shop-1', SCOPE)).accessCode).toBe(first.accessCode);
   });
 
   it('stores the record with the complaint: hash of the input, the complaint id and a 24-hour expiry', async () => {
@@ -146,7 +176,7 @@ describe('idempotent submission with the store', () => {
     const { deps, store } = setup(null);
     await expect(submitComplaint(deps, sampleSubmission(), PARTNER, 'shop-1', SCOPE)).rejects.toMatchObject({
       code: 'NOT_CONFIGURED',
-      message: expect.stringContaining('ACCESS_CODE_SECRET'),
+      message: expect.stringContaining('ACCESS_CODE_SECRET_ARN'),
     });
     expect(store.records.size).toBe(0);
     // Without a key the secret is not needed, and the code is random.
