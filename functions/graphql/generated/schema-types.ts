@@ -724,25 +724,52 @@ export type HistoryVerification = {
 export type Hotspot = {
   __typename?: 'Hotspot';
   current: Scalars['Int']['output'];
+  /** current − expected. */
+  excess: Scalars['Float']['output'];
+  /** The complaints it would have had in the period had its share not changed. */
+  expected: Scalars['Float']['output'];
   key: Scalars['String']['output'];
-  /** One-sided p-value of an exact binomial test (equal rates in both periods): small means the rise is more than noise. */
+  /**
+   * One-sided p-value of the exact binomial test of the group's share, given its complaints in both periods and
+   * the overall change: small means its share rose more than chance.
+   */
   pValue: Scalars['Float']['output'];
   previous: Scalars['Int']['output'];
+  /** Its share of the period before's; null when that period had none. */
+  previousShare?: Maybe<Scalars['Float']['output']>;
+  /** pValue adjusted for the groups tested (Benjamini–Hochberg); null when not tested. */
+  qValue?: Maybe<Scalars['Float']['output']>;
+  /** The effect size: share / previousShare; null when it had none before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
   /** rise / previous; null when previous is 0. */
   relativeRise?: Maybe<Scalars['Float']['output']>;
   rise: Scalars['Int']['output'];
-  /** pValue below 0.05. */
+  /** The group's share of the period's complaints. */
+  share: Scalars['Float']['output'];
+  /** qValue at or below the report's falseDiscoveryRate (never when not tested). */
   significant: Scalars['Boolean']['output'];
+  /** False when expected is below the report's minExpected: too few to test. */
+  tested: Scalars['Boolean']['output'];
 };
 
 export type HotspotReport = {
   __typename?: 'HotspotReport';
+  /** Complaints in the period and in the period before. */
+  currentTotal: Scalars['Int']['output'];
   dimension: AnalyticsDimension;
-  /** Groups whose volume rose, the largest rise first. */
+  falseDiscoveryRate: Scalars['Float']['output'];
+  /** Groups with at least minExpected expected complaints, tested together. */
+  groupsTested: Scalars['Int']['output'];
+  /** Groups whose share rose, the significant first, then the largest excess. */
   hotspots: Array<Hotspot>;
   itemsRead: Scalars['Int']['output'];
+  minExpected: Scalars['Float']['output'];
   period: Period;
   previousPeriod: Period;
+  previousTotal: Scalars['Int']['output'];
 };
 
 export type HttpHeader = {
@@ -1384,7 +1411,10 @@ export type Query = {
   exportComplainantData: ComplainantDataExport;
   /** A handler's open complaints, the one due soonest first. */
   handlerQueue: ComplaintConnection;
-  /** The groups whose volume rose most against the period of the same length just before. first: 1 to 50. */
+  /**
+   * The groups whose share of the complaints rose against the period of the same length just before, the
+   * significant first. first: 1 to 50; falseDiscoveryRate: above 0, at most 0.5.
+   */
   hotspots: HotspotReport;
   improvementAction?: Maybe<ImprovementAction>;
   /** Newest first. */
@@ -1473,6 +1503,7 @@ export type QueryHandlerQueueArgs = {
 
 export type QueryHotspotsArgs = {
   dimension: AnalyticsDimension;
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   period: PeriodInput;
 };

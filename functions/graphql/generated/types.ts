@@ -733,25 +733,52 @@ export type HistoryVerification = {
 export type Hotspot = {
   __typename?: 'Hotspot';
   current: Scalars['Int']['output'];
+  /** current − expected. */
+  excess: Scalars['Float']['output'];
+  /** The complaints it would have had in the period had its share not changed. */
+  expected: Scalars['Float']['output'];
   key: Scalars['String']['output'];
-  /** One-sided p-value of an exact binomial test (equal rates in both periods): small means the rise is more than noise. */
+  /**
+   * One-sided p-value of the exact binomial test of the group's share, given its complaints in both periods and
+   * the overall change: small means its share rose more than chance.
+   */
   pValue: Scalars['Float']['output'];
   previous: Scalars['Int']['output'];
+  /** Its share of the period before's; null when that period had none. */
+  previousShare?: Maybe<Scalars['Float']['output']>;
+  /** pValue adjusted for the groups tested (Benjamini–Hochberg); null when not tested. */
+  qValue?: Maybe<Scalars['Float']['output']>;
+  /** The effect size: share / previousShare; null when it had none before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
   /** rise / previous; null when previous is 0. */
   relativeRise?: Maybe<Scalars['Float']['output']>;
   rise: Scalars['Int']['output'];
-  /** pValue below 0.05. */
+  /** The group's share of the period's complaints. */
+  share: Scalars['Float']['output'];
+  /** qValue at or below the report's falseDiscoveryRate (never when not tested). */
   significant: Scalars['Boolean']['output'];
+  /** False when expected is below the report's minExpected: too few to test. */
+  tested: Scalars['Boolean']['output'];
 };
 
 export type HotspotReport = {
   __typename?: 'HotspotReport';
+  /** Complaints in the period and in the period before. */
+  currentTotal: Scalars['Int']['output'];
   dimension: AnalyticsDimension;
-  /** Groups whose volume rose, the largest rise first. */
+  falseDiscoveryRate: Scalars['Float']['output'];
+  /** Groups with at least minExpected expected complaints, tested together. */
+  groupsTested: Scalars['Int']['output'];
+  /** Groups whose share rose, the significant first, then the largest excess. */
   hotspots: Array<Hotspot>;
   itemsRead: Scalars['Int']['output'];
+  minExpected: Scalars['Float']['output'];
   period: Period;
   previousPeriod: Period;
+  previousTotal: Scalars['Int']['output'];
 };
 
 export type HttpHeader = {
@@ -1393,7 +1420,10 @@ export type Query = {
   exportComplainantData: ComplainantDataExport;
   /** A handler's open complaints, the one due soonest first. */
   handlerQueue: ComplaintConnection;
-  /** The groups whose volume rose most against the period of the same length just before. first: 1 to 50. */
+  /**
+   * The groups whose share of the complaints rose against the period of the same length just before, the
+   * significant first. first: 1 to 50; falseDiscoveryRate: above 0, at most 0.5.
+   */
   hotspots: HotspotReport;
   improvementAction?: Maybe<ImprovementAction>;
   /** Newest first. */
@@ -1482,6 +1512,7 @@ export type QueryHandlerQueueArgs = {
 
 export type QueryHotspotsArgs = {
   dimension: AnalyticsDimension;
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   period: PeriodInput;
 };
@@ -2358,20 +2389,34 @@ export type HistoryVerificationResolvers<ContextType = GraphqlContext, ParentTyp
 
 export type HotspotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Hotspot'] = ResolversParentTypes['Hotspot']> = {
   current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excess?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  qValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   relativeRise?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type HotspotReportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HotspotReport'] = ResolversParentTypes['HotspotReport']> = {
+  currentTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['AnalyticsDimension'], ParentType, ContextType>;
+  falseDiscoveryRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  groupsTested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hotspots?: Resolver<Array<ResolversTypes['Hotspot']>, ParentType, ContextType>;
   itemsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minExpected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   previousPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  previousTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HttpHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
@@ -2511,7 +2556,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   escalatedComplaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryEscalatedComplaintsArgs, 'atLeast' | 'first'>>;
   exportComplainantData?: Resolver<ResolversTypes['ComplainantDataExport'], ParentType, ContextType, RequireFields<QueryExportComplainantDataArgs, 'email'>>;
   handlerQueue?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryHandlerQueueArgs, 'first' | 'handlerId'>>;
-  hotspots?: Resolver<ResolversTypes['HotspotReport'], ParentType, ContextType, RequireFields<QueryHotspotsArgs, 'dimension' | 'first' | 'period'>>;
+  hotspots?: Resolver<ResolversTypes['HotspotReport'], ParentType, ContextType, RequireFields<QueryHotspotsArgs, 'dimension' | 'falseDiscoveryRate' | 'first' | 'period'>>;
   improvementAction?: Resolver<Maybe<ResolversTypes['ImprovementAction']>, ParentType, ContextType, RequireFields<QueryImprovementActionArgs, 'id'>>;
   improvementActions?: Resolver<Array<ResolversTypes['ImprovementAction']>, ParentType, ContextType, Partial<QueryImprovementActionsArgs>>;
   inboundEmail?: Resolver<Maybe<ResolversTypes['InboundEmail']>, ParentType, ContextType, RequireFields<QueryInboundEmailArgs, 'id'>>;

@@ -20,5 +20,5 @@ export const AnalyticsQuery: Pick<QueryResolvers, 'complaintStatistics' | 'compl
 
   complaintTrend: (_, { period, granularity, dimension, key }, ctx) => complaintTrend(statsStore(ctx), organization(ctx), period, granularity, dimension, key),
 
-  hotspots: (_, { period, dimension, first }, ctx) => hotspots(statsStore(ctx), organization(ctx), period, dimension, first),
+  hotspots: (_, { period, dimension, first, falseDiscoveryRate }, ctx) => hotspots(statsStore(ctx), organization(ctx), period, dimension, first, falseDiscoveryRate),
 };
