@@ -528,6 +528,45 @@ export type DurationUnit =
   | 'WEEKS'
   | 'WORKING_DAYS';
 
+/** A word, two words, or two or three Chinese characters, lower-cased, whose share of the complaints rose. */
+export type EmergingTopic = {
+  __typename?: 'EmergingTopic';
+  /** Complaints that mention it, in the period and in the period before. */
+  current: Scalars['Int']['output'];
+  /** Up to three complaints of the period that mention it. */
+  examples: Array<TopicExample>;
+  /** The complaints that would have mentioned it had its share not changed. */
+  expected: Scalars['Float']['output'];
+  pValue: Scalars['Float']['output'];
+  previous: Scalars['Int']['output'];
+  /** pValue adjusted for the terms tested (Benjamini–Hochberg): at most the report's falseDiscoveryRate. */
+  qValue: Scalars['Float']['output'];
+  /** The effect size: its share now over its share before; null when none mentioned it before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
+  /** Other terms that rose in the same complaints about as often (up to 15; not those inside a longer one). */
+  relatedTerms: Array<Scalars['String']['output']>;
+  /** The topic's most mentioned term; the figures are its own. */
+  term: Scalars['String']['output'];
+};
+
+export type EmergingTopicReport = {
+  __typename?: 'EmergingTopicReport';
+  /** False when a period held more complaints than are read: the figures are of its earliest 5,000. */
+  complete: Scalars['Boolean']['output'];
+  /** Complaints with text read in each period. */
+  currentComplaints: Scalars['Int']['output'];
+  falseDiscoveryRate: Scalars['Float']['output'];
+  minExpected: Scalars['Float']['output'];
+  period: Period;
+  previousComplaints: Scalars['Int']['output'];
+  previousPeriod: Period;
+  termsTested: Scalars['Int']['output'];
+  topics: Array<EmergingTopic>;
+};
+
 export type ErasureResult = {
   __typename?: 'ErasureResult';
   /** Complaints whose personal data was removed; their statistics and the shape of their history are kept. */
@@ -1405,6 +1444,12 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Open complaints with a duplicate suggestion not yet merged or dismissed, newest first. */
   complaintsWithDuplicates: ComplaintConnection;
+  /**
+   * Words and phrases whose share of the complaints that mention them rose against the period of the same length
+   * just before, significant ones only, the largest excess first. Reads up to 5,000 complaints of each period.
+   * first: 1 to 20; falseDiscoveryRate: above 0, at most 0.5.
+   */
+  emergingTopics: EmergingTopicReport;
   /** Escalated open complaints at this level or above, the longest escalated first. */
   escalatedComplaints: ComplaintConnection;
   /** Admin: all complaints of a complainant, by email address, with their history. */
@@ -1479,6 +1524,13 @@ export type QueryComplaintsArgs = {
 export type QueryComplaintsWithDuplicatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEmergingTopicsArgs = {
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: PeriodInput;
 };
 
 
@@ -1747,6 +1799,15 @@ export type TimelineEntry = {
    * complainant reads it (in their language); on FEEDBACK_RECEIVED, their comment.
    */
   text?: Maybe<Scalars['String']['output']>;
+};
+
+/** A complaint that mentions an emerging topic. */
+export type TopicExample = {
+  __typename?: 'TopicExample';
+  complaintId: Scalars['ID']['output'];
+  /** Up to 160 characters of its facts around the term. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
 };
 
 export type TrendGranularity =

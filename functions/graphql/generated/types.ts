@@ -537,6 +537,45 @@ export type DurationUnit =
   | 'WEEKS'
   | 'WORKING_DAYS';
 
+/** A word, two words, or two or three Chinese characters, lower-cased, whose share of the complaints rose. */
+export type EmergingTopic = {
+  __typename?: 'EmergingTopic';
+  /** Complaints that mention it, in the period and in the period before. */
+  current: Scalars['Int']['output'];
+  /** Up to three complaints of the period that mention it. */
+  examples: Array<TopicExample>;
+  /** The complaints that would have mentioned it had its share not changed. */
+  expected: Scalars['Float']['output'];
+  pValue: Scalars['Float']['output'];
+  previous: Scalars['Int']['output'];
+  /** pValue adjusted for the terms tested (Benjamini–Hochberg): at most the report's falseDiscoveryRate. */
+  qValue: Scalars['Float']['output'];
+  /** The effect size: its share now over its share before; null when none mentioned it before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
+  /** Other terms that rose in the same complaints about as often (up to 15; not those inside a longer one). */
+  relatedTerms: Array<Scalars['String']['output']>;
+  /** The topic's most mentioned term; the figures are its own. */
+  term: Scalars['String']['output'];
+};
+
+export type EmergingTopicReport = {
+  __typename?: 'EmergingTopicReport';
+  /** False when a period held more complaints than are read: the figures are of its earliest 5,000. */
+  complete: Scalars['Boolean']['output'];
+  /** Complaints with text read in each period. */
+  currentComplaints: Scalars['Int']['output'];
+  falseDiscoveryRate: Scalars['Float']['output'];
+  minExpected: Scalars['Float']['output'];
+  period: Period;
+  previousComplaints: Scalars['Int']['output'];
+  previousPeriod: Period;
+  termsTested: Scalars['Int']['output'];
+  topics: Array<EmergingTopic>;
+};
+
 export type ErasureResult = {
   __typename?: 'ErasureResult';
   /** Complaints whose personal data was removed; their statistics and the shape of their history are kept. */
@@ -1414,6 +1453,12 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Open complaints with a duplicate suggestion not yet merged or dismissed, newest first. */
   complaintsWithDuplicates: ComplaintConnection;
+  /**
+   * Words and phrases whose share of the complaints that mention them rose against the period of the same length
+   * just before, significant ones only, the largest excess first. Reads up to 5,000 complaints of each period.
+   * first: 1 to 20; falseDiscoveryRate: above 0, at most 0.5.
+   */
+  emergingTopics: EmergingTopicReport;
   /** Escalated open complaints at this level or above, the longest escalated first. */
   escalatedComplaints: ComplaintConnection;
   /** Admin: all complaints of a complainant, by email address, with their history. */
@@ -1488,6 +1533,13 @@ export type QueryComplaintsArgs = {
 export type QueryComplaintsWithDuplicatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEmergingTopicsArgs = {
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: PeriodInput;
 };
 
 
@@ -1758,6 +1810,15 @@ export type TimelineEntry = {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** A complaint that mentions an emerging topic. */
+export type TopicExample = {
+  __typename?: 'TopicExample';
+  complaintId: Scalars['ID']['output'];
+  /** Up to 160 characters of its facts around the term. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+};
+
 export type TrendGranularity =
   | 'DAY'
   | 'MONTH'
@@ -1922,6 +1983,8 @@ export type ResolversTypes = {
   DurationTarget: ResolverTypeWrapper<DurationTarget>;
   DurationTargetInput: DurationTargetInput;
   DurationUnit: DurationUnit;
+  EmergingTopic: ResolverTypeWrapper<EmergingTopic>;
+  EmergingTopicReport: ResolverTypeWrapper<EmergingTopicReport>;
   ErasureResult: ResolverTypeWrapper<ErasureResult>;
   Escalation: ResolverTypeWrapper<Escalation>;
   EscalationLevel: EscalationLevel;
@@ -1991,6 +2054,7 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<Team>;
   TeamInput: TeamInput;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  TopicExample: ResolverTypeWrapper<TopicExample>;
   TrendGranularity: TrendGranularity;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
   UpdateImprovementActionInput: UpdateImprovementActionInput;
@@ -2030,6 +2094,8 @@ export type ResolversParentTypes = {
   DurationStatistics: DurationStatistics;
   DurationTarget: DurationTarget;
   DurationTargetInput: DurationTargetInput;
+  EmergingTopic: EmergingTopic;
+  EmergingTopicReport: EmergingTopicReport;
   ErasureResult: ErasureResult;
   Escalation: Escalation;
   EvaluationReportSettings: EvaluationReportSettings;
@@ -2083,6 +2149,7 @@ export type ResolversParentTypes = {
   Team: Team;
   TeamInput: TeamInput;
   TimelineEntry: TimelineEntry;
+  TopicExample: TopicExample;
   TrendPoint: TrendPoint;
   UpdateImprovementActionInput: UpdateImprovementActionInput;
   Viewer: Viewer;
@@ -2309,6 +2376,32 @@ export type DurationStatisticsResolvers<ContextType = GraphqlContext, ParentType
 export type DurationTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DurationTarget'] = ResolversParentTypes['DurationTarget']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['DurationUnit'], ParentType, ContextType>;
+};
+
+export type EmergingTopicResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EmergingTopic'] = ResolversParentTypes['EmergingTopic']> = {
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['TopicExample']>, ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rateRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relatedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EmergingTopicReportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EmergingTopicReport'] = ResolversParentTypes['EmergingTopicReport']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currentComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  falseDiscoveryRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minExpected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  previousComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  termsTested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['EmergingTopic']>, ParentType, ContextType>;
 };
 
 export type ErasureResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = {
@@ -2553,6 +2646,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   complaintTrend?: Resolver<ResolversTypes['ComplaintTrend'], ParentType, ContextType, RequireFields<QueryComplaintTrendArgs, 'dimension' | 'granularity' | 'period'>>;
   complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
   complaintsWithDuplicates?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsWithDuplicatesArgs, 'first'>>;
+  emergingTopics?: Resolver<ResolversTypes['EmergingTopicReport'], ParentType, ContextType, RequireFields<QueryEmergingTopicsArgs, 'falseDiscoveryRate' | 'first' | 'period'>>;
   escalatedComplaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryEscalatedComplaintsArgs, 'atLeast' | 'first'>>;
   exportComplainantData?: Resolver<ResolversTypes['ComplainantDataExport'], ParentType, ContextType, RequireFields<QueryExportComplainantDataArgs, 'email'>>;
   handlerQueue?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryHandlerQueueArgs, 'first' | 'handlerId'>>;
@@ -2640,6 +2734,12 @@ export type TimelineEntryResolvers<ContextType = GraphqlContext, ParentType exte
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TopicExampleResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TopicExample'] = ResolversParentTypes['TopicExample']> = {
+  complaintId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TrendPointResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   clocksBreached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2688,6 +2788,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   DuplicateSuggestion?: DuplicateSuggestionResolvers<ContextType>;
   DurationStatistics?: DurationStatisticsResolvers<ContextType>;
   DurationTarget?: DurationTargetResolvers<ContextType>;
+  EmergingTopic?: EmergingTopicResolvers<ContextType>;
+  EmergingTopicReport?: EmergingTopicReportResolvers<ContextType>;
   ErasureResult?: ErasureResultResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   EvaluationReportSettings?: EvaluationReportSettingsResolvers<ContextType>;
@@ -2723,6 +2825,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   SubmitComplaintPayload?: SubmitComplaintPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TopicExample?: TopicExampleResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
