@@ -22,6 +22,7 @@ const HEADINGS = {
   volumes: 'Volumes（投诉量）',
   days: 'Complaints received per day（每日收到的投诉）',
   hotspots: 'Hotspots: groups whose share rose against the same number of days before（热点）',
+  topics: 'Emerging topics: words and phrases rising in the complaints（新出现的话题）',
   compliance: 'Clock compliance（时限合规）',
   satisfaction: 'Satisfaction（满意度）',
   actions: 'Open improvement actions（未完成的改进措施）',
@@ -144,6 +145,24 @@ function hotspotsHtml(groups: ReportData['hotspots']): string {
     .join('');
 }
 
+const TOPICS_NOTE =
+  'Words and phrases mentioned by a larger share of the complaints than in the period before, beyond chance (q ≤ 0.05); ' +
+  'the examples are complaint references: look them up in the workspace.';
+const topicsIncomplete = (data: ReportData) => (data.topicsComplete ? [] : ['A period held more complaints than are read for topics: these are of its earliest ones.']);
+const topicRelated = (t: ReportData['topics'][number]) => (t.relatedTerms.length ? `also: ${t.relatedTerms.slice(0, 5).join(', ')}` : '');
+const topicExamples = (t: ReportData['topics'][number]) => t.examples.map((e) => e.reference).join(', ');
+
+function topicsHtml(data: ReportData): string {
+  if (!data.topics.length) return note('No word or phrase rose beyond chance.');
+  return (
+    [TOPICS_NOTE, ...topicsIncomplete(data)].map(note).join('') +
+    table(
+      [th('Term'), th('This period', 'right'), th('Period before', 'right'), th('Share ×', 'right'), th('q', 'right'), th('Related'), th('For example')],
+      data.topics.map((t) => td(t.term) + td(t.current, 'right') + td(t.previous, 'right') + td(effect(t), 'right') + td(probability(t.qValue), 'right') + td(topicRelated(t)) + td(topicExamples(t))),
+    )
+  );
+}
+
 function complianceHtml(compliance: ReportData['compliance']): string {
   if (!compliance.length) return note('No clock finished for these complaints yet.');
   return table(
@@ -205,6 +224,15 @@ function textLines(data: ReportData): string[] {
         : ['  No group rose.']),
     ]),
     '',
+    HEADINGS.topics,
+    ...(data.topics.length
+      ? [
+          TOPICS_NOTE,
+          ...topicsIncomplete(data),
+          ...data.topics.map((t) => `  ${t.term}: ${t.current} complaints (period before ${t.previous}), share ${effect(t)}, q ${probability(t.qValue)}${t.relatedTerms.length ? `; ${topicRelated(t)}` : ''}; e.g. ${topicExamples(t)}`),
+        ]
+      : ['No word or phrase rose beyond chance.']),
+    '',
     HEADINGS.compliance,
     ...(data.compliance.length
       ? data.compliance.map((c) => `${CLOCK_NAMES[c.source]}: ${c.met} met, ${c.breached} breached (${percent(c.rate)} met)`)
@@ -243,6 +271,8 @@ export function renderReport(data: ReportData): RenderedReport {
     h2(HEADINGS.hotspots) +
     note(hotspotComparison(data)) +
     hotspotsHtml(data.hotspots) +
+    h2(HEADINGS.topics) +
+    topicsHtml(data) +
     h2(HEADINGS.compliance) +
     complianceHtml(data.compliance) +
     h2(HEADINGS.satisfaction) +

@@ -33,6 +33,22 @@ function weekReport(changes: Partial<ReportData> = {}): ReportData {
       },
     ],
     hotspotsComparedWith: { from: '2026-05-18', to: '2026-05-24' },
+    topics: [
+      {
+        term: 'roaming charges',
+        relatedTerms: ['holiday', 'dollars'],
+        current: 15,
+        previous: 1,
+        expected: 9.2,
+        rateRatio: 11.8,
+        rateRatioLow: 1.9,
+        rateRatioHigh: 484,
+        pValue: 0.0001,
+        qValue: 0.003,
+        examples: [{ complaintId: 'c1', reference: 'CP-20260525-AAAAAA', excerpt: null }, { complaintId: 'c2', reference: 'CP-20260526-BBBBBB', excerpt: null }],
+      },
+    ],
+    topicsComplete: true,
     compliance: [
       { source: 'SLA', met: 6, breached: 2, rate: 0.75 },
       { source: 'CN', met: 5, breached: 0, rate: 1 },
@@ -97,6 +113,14 @@ describe('the evaluation report email', () => {
     expect(text).toContain('<script>alert(1)</script>: 3 (period before 0, +3; expected 5.5), share new (at least ×0.52), p 0.310, q –: too few to test');
     expect(html).toMatch(/Refunds<\/td>.*>7<\/td>.*>3<\/td>.*>5\.5<\/td>.*>×1\.56 \(95% ×0\.41–×7\.20\)<\/td>.*>0\.200<\/td>.*>0\.400<\/td>.*>not yet<\/td>/);
     expect(text).toContain('Product:\n  No group rose.');
+  });
+
+  it('lists the emerging topics with their effect size and example references, and no complaint text', () => {
+    const { html, text } = renderReport(weekReport());
+    expect(text).toContain('新出现的话题');
+    expect(text).toContain('  roaming charges: 15 complaints (period before 1), share ×11.80 (95% ×1.90–×484.00), q 0.003; also: holiday, dollars; e.g. CP-20260525-AAAAAA, CP-20260526-BBBBBB');
+    expect(html).toMatch(/roaming charges<\/td>.*>15<\/td>.*>1<\/td>.*>×11\.80 \(95% ×1\.90–×484\.00\)<\/td>.*>0\.003<\/td>.*>also: holiday, dollars<\/td>.*>CP-20260525-AAAAAA, CP-20260526-BBBBBB<\/td>/);
+    expect(renderReport(weekReport({ topics: [] })).text).toContain('No word or phrase rose beyond chance.');
   });
 
   it('shows each clock source with met and breached as a green and a red bar', () => {
