@@ -10,11 +10,10 @@ export interface RateRatio {
 
 /** "×2.3 (1.3–4.1)": how many times the share grew, with its 95% interval; "new (≥ ×1.3)" when it had none before. */
 export function effectSize(r: RateRatio, locale: string, t: Translate): string {
-  const times = (n: number) => `×${new Intl.NumberFormat(locale, { maximumFractionDigits: n < 10 ? 2 : 1 }).format(n)}`;
-  const low = r.rateRatioLow == null ? null : times(r.rateRatioLow);
-  if (r.rateRatio == null) return low ? t('analytics.newShare', { low }) : '–';
-  const high = r.rateRatioHigh == null ? '∞' : times(r.rateRatioHigh);
-  return low ? `${times(r.rateRatio)} (${low}–${high})` : times(r.rateRatio);
+  const number = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: n < 10 ? 2 : 1 }).format(n);
+  if (r.rateRatio == null) return r.rateRatioLow == null ? '–' : t('analytics.newShare', { low: `×${number(r.rateRatioLow)}` });
+  if (r.rateRatioLow == null) return `×${number(r.rateRatio)}`;
+  return `×${number(r.rateRatio)} (${number(r.rateRatioLow)}–${r.rateRatioHigh == null ? '∞' : number(r.rateRatioHigh)})`;
 }
 
 /** A p- or q-value as staff read it: three decimals, or "< 0.001". */
