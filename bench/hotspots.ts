@@ -16,6 +16,7 @@ import { testShares, MIN_EXPECTED, DEFAULT_FALSE_DISCOVERY_RATE, type PeriodCoun
 import { binomialAtLeast } from '../functions/core/analytics/significance';
 import { readCfpbCsv } from '../scripts/cfpb-csv';
 import { table } from './report';
+import { seededRandom } from '../test/harness/seeded-random';
 
 export const HOTSPOTS_SECTION_HEADING = '### (m) Hotspots on CFPB data: injected spikes';
 const SAMPLE = resolve(__dirname, 'data/source/cfpb_complaints_sample_2015-2020.csv');
@@ -52,17 +53,6 @@ const METHODS: Array<{ name: string; run: Method }> = [
   { name: 'before: raw counts, p < 0.05 per group', run: rawCountBaseline },
   { name: 'now: share vs overall change, BH q ≤ 0.05, expected ≥ 5', run: shareTest },
 ];
-
-/** A small deterministic generator, so every run injects the same spikes. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const mondayOf = (day: string) => {
   const t = Date.parse(`${day}T00:00:00Z`);
@@ -114,7 +104,7 @@ export async function runHotspotsBench(): Promise<HotspotsBenchResult> {
       }
       return volumes;
     };
-    const rnd = random(SEED);
+    const rnd = seededRandom(SEED);
     const spikes = FACTORS.map((factor) => ({ factor, byMethod: METHODS.map((): Tally => ({ trials: 0, detected: 0, otherFlags: 0 })) }));
     const quiet = METHODS.map(() => ({ flags: 0, weeksWithFlags: 0 }));
     let groups = 0;

@@ -5,6 +5,7 @@ import type { StatsCell } from '../../../functions/core/analytics/facts';
 import type { StatsStore } from '../../../functions/core/analytics/ports';
 import { binomialAtLeast } from '../../../functions/core/analytics/significance';
 import { complaintsOn, ORG, statsOf } from './fixtures';
+import { seededRandom } from '../../harness/seeded-random';
 
 const DECEMBER_FIRST_WEEK = { from: '2026-12-01', to: '2026-12-07' };
 const WEEK_BEFORE = { from: '2026-11-24', to: '2026-11-30' };
@@ -24,17 +25,6 @@ function volumes(groups: Record<string, { current: number; previous: number }>):
       const read = cells.filter((c) => c.day >= from && c.day <= to);
       return Promise.resolve({ cells: read, itemsRead: read.length });
     },
-  };
-}
-
-/** A small deterministic generator, so every run draws the same counts. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -80,7 +70,7 @@ describe('hotspots', () => {
     let falseDiscoveries = 0;
     let uncorrected = 0;
     for (let seed = 1; seed <= 20; seed += 1) {
-      const rnd = random(seed);
+      const rnd = seededRandom(seed);
       const groups: Record<string, { current: number; previous: number }> = {};
       for (let i = 0; i < 150; i += 1) {
         const mean = 5 + 60 * rnd();

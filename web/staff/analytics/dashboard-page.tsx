@@ -10,6 +10,7 @@ import { AnalyticsDashboardQuery } from './analytics.graphql';
 import { ChartCanvas } from './chart';
 import { effectSize, probability } from './effect-size';
 import { addDays, DAILY_UP_TO_DAYS, DEFAULT_DAYS, daysBetween, MAX_DAYS, newestDay } from './period';
+import { TableHead } from './table-head';
 import { TopicsPanel } from './topics-panel';
 
 export const DIMENSIONS: readonly AnalyticsDimension[] = ['CATEGORY', 'PRODUCT', 'RESPONDENT', 'CHANNEL', 'REGION', 'OUTCOME'];
@@ -286,15 +287,7 @@ function DataTable({ id, caption, header, rows, open }: { id: string; caption: s
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table id={id}>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {header.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead header={header} />
         <tbody>
           {rows.length ? (
             rows.map((row, i) => (

@@ -3,6 +3,7 @@ import { Link, useRouter } from 'wouter-preact';
 import { errorCode } from '../../shared/api-errors';
 import { useT } from '../i18n';
 import { AnalyticsEmergingTopicsQuery } from './analytics.graphql';
+import { TableHead } from './table-head';
 import { effectSize, probability } from './effect-size';
 
 const TOPICS = 10;
@@ -34,15 +35,7 @@ export function TopicsPanel({ from, to }: { from: string; to: string }) {
         <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
           <table id="topics-table">
             <caption>{caption}</caption>
-            <thead>
-              <tr>
-                {[t('analytics.term'), t('analytics.thisPeriod'), t('analytics.periodBefore'), t('analytics.effect'), t('analytics.qValue'), t('analytics.examples')].map((h) => (
-                  <th scope="col" key={h}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead header={[t('analytics.term'), t('analytics.thisPeriod'), t('analytics.periodBefore'), t('analytics.effect'), t('analytics.qValue'), t('analytics.examples')]} />
             <tbody>
               {report.topics.length ? (
                 report.topics.map((topic) => (
