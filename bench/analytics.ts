@@ -28,6 +28,7 @@ import { devIssuer } from '../local/dev-issuer';
 import { silent, startBenchTable } from './bench-table';
 import { median, ms, percentile, ratio, table } from './report';
 import { apiEvent } from './requests-per-operation';
+import { seededRandom } from '../test/harness/seeded-random';
 
 /** 1,000 and 50,000 as the issue asks; 200,000 shows where the growth in bytes per cell stops. */
 const SIZES = [1_000, 50_000, 200_000] as const;
@@ -62,22 +63,11 @@ export interface AnalyticsBenchResult {
   applySeconds: number;
 }
 
-/** A small deterministic generator, so every run loads the same complaints. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const addHours = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 
 /** The fields complaintFacts reads, with a skew so some groups rise in the last 28 days. */
 export function generatedComplaints(organizationId: string, n: number, seed = 7): Complaint[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   return Array.from({ length: n }, (_, i) => {
     // 'Broadband' complaints come mostly in the later half: a hotspot to find.

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs the benchmarks one after another and rewrites the generated
  * section of docs/PERFORMANCE.md. `npm run bench -- web` runs only the web apps' (i–k)
- * and rewrites only theirs; `npm run bench -- email` only email in (l). Bounded in time; stops everything it started on
+ * and rewrites only theirs; `npm run bench -- email` only email in (l); `npm run bench -- hotspots` only (m). Bounded in time; stops everything it started on
  * success, failure, Ctrl-C or timeout. Only loopback is used.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { stopEverything } from './cleanup';
 import { describeAnalytics, runAnalytics } from './analytics';
 import { describeColdStart, runColdStart } from './cold-start';
 import { describeDuplicates, precision, recall, runDuplicates } from './duplicates';
+import { describeHotspotsBench, HOTSPOTS_SECTION_HEADING, runHotspotsBench, summarizeHotspotsBench } from './hotspots';
 import { describeImportThroughput, importThroughput } from './import-throughput';
 import { describeInboundEmail, EMAIL_SECTION_HEADING, runInboundEmail, summarizeInboundEmail } from './inbound-email';
 import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle } from './lifecycle';
@@ -84,10 +85,25 @@ async function emailOnly(): Promise<void> {
   for (const line of summary) console.log(`  ${line}`);
 }
 
+async function hotspotSpikes(command: string): Promise<{ section: string; summary: string[] }> {
+  const started = new Date();
+  const result = await step('(m) hotspots: injected spikes in CFPB data, before and now', () => runHotspotsBench());
+  return { section: describeHotspotsBench(result, `Measured by \`${command}\` on ${started.toISOString()}, ${commitDescription()}.`), summary: summarizeHotspotsBench(result) };
+}
+
+async function hotspotsOnly(): Promise<void> {
+  const { section, summary } = await hotspotSpikes('npm run bench -- hotspots');
+  // Up to the next section, whichever it is: sections other branches add may follow this one.
+  writeGeneratedTail(DOC, HOTSPOTS_SECTION_HEADING, section, '### ');
+  console.log(`\nbench: rewrote the hotspots section of ${DOC}`);
+  for (const line of summary) console.log(`  ${line}`);
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === 'web') return webOnly();
   if (process.argv[2] === 'email') return emailOnly();
-  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in)`);
+  if (process.argv[2] === 'hotspots') return hotspotsOnly();
+  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "hotspots" only the hotspot spikes)`);
   const started = performance.now();
   const date = new Date();
   const loadBefore = os.loadavg()[0];
@@ -102,6 +118,7 @@ async function main(): Promise<void> {
   const duplicates = await step('(h) duplicate detection precision and recall', () => runDuplicates());
   const web = await webApps('npm run bench');
   const email = await emailIn('npm run bench');
+  const spikes = await hotspotSpikes('npm run bench');
 
   const seconds = (performance.now() - started) / 1000;
   const header = [
@@ -133,6 +150,7 @@ async function main(): Promise<void> {
       describeDuplicates(duplicates),
       web.section,
       email.section,
+      spikes.section,
     ].join('\n\n'),
   );
 
@@ -161,6 +179,7 @@ async function main(): Promise<void> {
   console.log(`  duplicates (test half): precision ${precision(testHalf.text).toFixed(3)}, recall ${recall(testHalf.text).toFixed(3)}, ${duplicates.candidatesPerLookup.toFixed(2)} candidates scored per lookup`);
   for (const line of web.summary) console.log(`  ${line}`);
   for (const line of email.summary) console.log(`  ${line}`);
+  for (const line of spikes.summary) console.log(`  ${line}`);
 }
 
 process.once('SIGINT', () => void abort('interrupted', 130));

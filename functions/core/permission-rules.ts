@@ -40,6 +40,7 @@ export const PERMISSIONS = {
   complaintStatistics: staffOnly(ANALYSING),
   complaintTrend: staffOnly(ANALYSING),
   hotspots: staffOnly(ANALYSING),
+  emergingTopics: staffOnly(ANALYSING),
   improvementActions: staffOnly(ANALYSING),
   improvementAction: staffOnly(ANALYSING),
   complaintExport: staffOnly(['ADMIN', 'ANALYST']),

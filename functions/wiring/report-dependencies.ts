@@ -4,7 +4,7 @@ import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import type { ReportDependencies } from '../core/reports/send-reports';
-import { dynamoDbClient, statsStore } from './dynamodb';
+import { complaintStore, dynamoDbClient, statsStore } from './dynamodb';
 import { sesMailer } from './ses';
 
 export function reportDependencies(config: PlatformConfig, clock: Clock = systemClock): ReportDependencies {
@@ -13,6 +13,7 @@ export function reportDependencies(config: PlatformConfig, clock: Clock = system
     reports: new DynamoDbReportStore(client, config.tableName),
     stats: statsStore(config, client),
     actions: new DynamoDbImprovementActionStore(client, config.tableName),
+    complaints: complaintStore(config, client),
     mailer: sesMailer(config),
     clock,
     logger: jsonLogger,

@@ -228,3 +228,65 @@ describe('the section', () => {
     await page.close();
   });
 });
+
+describe('hotspots and emerging topics on the dashboard', () => {
+  /** Rows in the export's layout, each a real fixture row's with a made-up id, day, business and narrative. */
+  async function importRows(rows: Array<{ day: string; company: string; narrative: string }>, firstId: number) {
+    let template: Readonly<Record<string, string | undefined>> | undefined;
+    for await (const row of readCfpbCsv(FIXTURE)) if ('record' in row) template ??= row.record;
+    const records = rows.map((r, i) => ({
+      line: i + 2,
+      record: { ...template!, 'Complaint ID': String(firstId + i), 'Date received': r.day, Company: r.company, 'Consumer complaint narrative': r.narrative, 'Consumer consent provided?': 'Consent provided' },
+    }));
+    const imported = await importCfpbComplaints(records, { store: complaintStore(stack.config), clock: systemClock, organizationId: stack.config.settingsDefaults.organizationId });
+    expect(imported).toMatchObject({ imported: rows.length, bad: 0 });
+  }
+
+  beforeAll(async () => {
+    // The 90 days before the opening period: a lender's late fees. The opening period's last days: a bank's overdraft fees.
+    await importRows(Array.from({ length: 30 }, (_, i) => ({ day: addDays(opening.from, -60 + (i % 20)), company: 'EXAMPLE LENDER', narrative: 'I was charged a late payment fee although my payment was sent on time.' })), 90000100);
+    const overdraft = ['The overdraft fee was charged twice.', 'An overdraft fee appeared after my paycheck deposit.', 'Why is there an overdraft fee on a positive balance?'];
+    await importRows(Array.from({ length: 30 }, (_, i) => ({ day: addDays(opening.to, -(i % 10)), company: 'EXAMPLE BANK', narrative: overdraft[i % 3] })), 90000200);
+    await statsSettled(stack);
+  });
+
+  it("show a rising business's effect size next to its p- and q-value, and the phrase that rose with complaints to open", async () => {
+    const page = await openAsAnalyst('analytics');
+    await drawn(page);
+    await page.getByLabel('Group by').selectOption('RESPONDENT');
+    await drawn(page);
+
+    const hotspots = page.getByRole('table', { name: /groups tested together/ });
+    const bank = hotspots.getByRole('row').filter({ hasText: 'EXAMPLE BANK' });
+    const cells = await bank.getByRole('cell').allInnerTexts();
+    // 30 this period and none before: its share is new, at least some times what it was, beyond chance.
+    expect(cells.slice(0, 3)).toEqual(['EXAMPLE BANK', '30', '0']);
+    expect(cells[4]).toMatch(/^new \(≥ ×[\d.]+\)$/);
+    expect(cells[5]).toBe('< 0.001');
+    expect(cells[7]).toBe('Yes ★');
+
+    const topics = page.getByRole('region', { name: 'Emerging topics: words rising in complaints' });
+    await page.locator('.topics[data-state="ready"]').waitFor();
+    const overdraft = topics.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^overdraft fee/ }) });
+    expect(await overdraft.getByRole('cell').nth(0).innerText()).toBe('30');
+    const example = overdraft.getByRole('link').first();
+    expect(await overdraft.locator('q').first().innerText()).toMatch(/overdraft fee/i);
+    // The link names the case by its id, never by its text.
+    expect(await example.getAttribute('href')).toMatch(/^\/staff\/complaints\/[\w-]+$/);
+    await example.click();
+    await page.waitForURL(/\/staff\/complaints\//);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('show the emerging topics in Chinese too', async () => {
+    const page = await openAsAnalyst('analytics', 'zh-CN');
+    await drawn(page);
+    const topics = page.getByRole('region', { name: '新出现的话题：投诉中上升的词语' });
+    await page.locator('.topics[data-state="ready"]').waitFor();
+    expect(await topics.getByRole('columnheader').allInnerTexts()).toEqual(['词语', '本期间', '上一期间', '占比倍数（95% 置信区间）', 'q 值', '投诉示例']);
+    expect(await topics.getByRole('rowheader', { name: /^overdraft fee/ }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

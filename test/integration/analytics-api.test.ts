@@ -25,7 +25,10 @@ const STATISTICS = `query($period: PeriodInput!) {
   }
 }`;
 const HOTSPOTS = `query($period: PeriodInput!) {
-  hotspots(period: $period, dimension: CATEGORY) { previousPeriod { from to } hotspots { key current previous rise relativeRise pValue significant } }
+  hotspots(period: $period, dimension: CATEGORY) {
+    previousPeriod { from to } currentTotal previousTotal groupsTested falseDiscoveryRate minExpected
+    hotspots { key current previous rise relativeRise pValue significant share previousShare expected rateRatio rateRatioLow rateRatioHigh tested qValue }
+  }
 }`;
 const ACTION_FIELDS = 'id title status version effectiveOn scope { dimension key } effect { windowDays before after beforePerDay afterPerDay change pValue significant }';
 const CREATE = `mutation($input: ImprovementActionInput!) { createImprovementAction(input: $input) { ${ACTION_FIELDS} } }`;
@@ -83,13 +86,40 @@ describe('analytics and improvement actions through the API', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
   });
 
-  it('hotspots find the category that rose against the day before', async () => {
+  it('hotspots find the category whose share rose against the day before, with its effect size, and too few to test it', async () => {
     const res = await graphql(stack, HOTSPOTS, { period: { from: '2026-11-03', to: '2026-11-03' } }, ANALYST);
     expect(res.errors).toBeUndefined();
     const report = res.data!.hotspots;
-    expect(report.previousPeriod).toEqual({ from: '2026-11-02', to: '2026-11-02' });
-    // 5 of 6 on the second day: P(X >= 5 | 6, 1/2) = 7/64, a rise but not yet beyond chance.
-    expect(report.hotspots).toEqual([{ key: 'Mobile network', current: 5, previous: 1, rise: 4, relativeRise: 4, pValue: expect.closeTo(7 / 64, 12), significant: false }]);
+    expect(report).toMatchObject({ previousPeriod: { from: '2026-11-02', to: '2026-11-02' }, currentTotal: 6, previousTotal: 5, groupsTested: 0, falseDiscoveryRate: 0.05, minExpected: 5 });
+    // 6 of the 11 complaints came on the second day: network's 6 would have put 6 × 6/11 ≈ 3.3 there; 5 came.
+    // P(X >= 5 | 6, 6/11) = 6·(6/11)^5·(5/11) + (6/11)^6, a rise in share (1/5 → 5/6) but too few to test.
+    const p0 = 6 / 11;
+    expect(report.hotspots).toEqual([
+      {
+        key: 'Mobile network',
+        current: 5,
+        previous: 1,
+        rise: 4,
+        relativeRise: 4,
+        pValue: expect.closeTo(6 * p0 ** 5 * (1 - p0) + p0 ** 6, 12),
+        significant: false,
+        share: expect.closeTo(5 / 6, 12),
+        previousShare: expect.closeTo(1 / 5, 12),
+        expected: expect.closeTo(36 / 11, 12),
+        rateRatio: expect.closeTo(25 / 6, 12),
+        rateRatioLow: expect.any(Number),
+        rateRatioHigh: expect.any(Number),
+        tested: false,
+        qValue: null,
+      },
+    ]);
+    expect(report.hotspots[0].rateRatioLow).toBeLessThan(25 / 6);
+    expect(report.hotspots[0].rateRatioHigh).toBeGreaterThan(25 / 6);
+  });
+
+  it('hotspots refuse a false discovery rate above 0.5: BAD_USER_INPUT naming it', async () => {
+    const res = await graphql(stack, 'query($period: PeriodInput!) { hotspots(period: $period, dimension: CATEGORY, falseDiscoveryRate: 0.9) { groupsTested } }', { period: NOVEMBER }, ANALYST);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'falseDiscoveryRate' });
   });
 
   it('an improvement action marked DONE takes effect that day and shows its effect once a day has passed', async () => {

@@ -4,39 +4,66 @@ import { validateFirst } from './first';
 import { counter } from './metrics';
 import { previousPeriod, validatePeriod, type PeriodInput } from './period';
 import type { StatsStore } from './ports';
-import { binomialAtLeast, isSignificant } from './significance';
+import { MIN_EXPECTED, rateRatioInterval, testShares, validateFalseDiscoveryRate, type PeriodCounts, type ShareTest } from './rising-share';
 import { count, ratio } from './sums';
 
 export type { Hotspot, HotspotReport };
 
 export const MAX_HOTSPOTS = 50;
 
+type Scored = PeriodCounts & ShareTest & { key: string };
+
+/** Significant first, then the most complaints beyond what the overall change explains. */
+const byStanding = (a: Scored, b: Scored) => Number(b.significant) - Number(a.significant) || b.excess - a.excess || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 /**
- * The groups whose complaints rose against the period of the same length just before,
- * the largest rise first. Each rise is tested on its own: of the group's complaints in
- * both periods, were at least `current` in this one more often than a fair coin would
- * put them there?
+ * The groups whose share of the complaints rose against the period of the same length
+ * just before, each tested against the overall change (rising-share.ts), with the false
+ * discovery rate controlled across all the groups tested in the run.
  */
-export async function hotspots(store: StatsStore, organizationId: string, period: PeriodInput, dimension: AnalyticsDimension, first: number): Promise<HotspotReport> {
+export async function hotspots(
+  store: StatsStore,
+  organizationId: string,
+  period: PeriodInput,
+  dimension: AnalyticsDimension,
+  first: number,
+  falseDiscoveryRate?: number | null,
+): Promise<HotspotReport> {
   const checked = validatePeriod(period);
   const limit = validateFirst(first, MAX_HOTSPOTS);
+  const q = validateFalseDiscoveryRate(falseDiscoveryRate);
   const before = previousPeriod(checked);
   // One read spans both periods: the cells of a dimension are ordered by day.
   const { cells, itemsRead } = await store.cells(organizationId, dimension, before.from, checked.to);
-  const volumes = new Map<string, { current: number; previous: number }>();
+  const volumes = new Map<string, PeriodCounts>();
+  const totals: PeriodCounts = { current: 0, previous: 0 };
   for (const cell of cells) {
     const volume = volumes.get(cell.key) ?? { current: 0, previous: 0 };
-    if (cell.day >= checked.from) volume.current += count(cell.counters, counter.received);
-    else volume.previous += count(cell.counters, counter.received);
+    const received = count(cell.counters, counter.received);
+    const side = cell.day >= checked.from ? 'current' : 'previous';
+    volume[side] += received;
+    totals[side] += received;
     volumes.set(cell.key, volume);
   }
-  const rising: Hotspot[] = [];
-  for (const [key, { current, previous }] of volumes) {
-    const rise = current - previous;
-    if (rise <= 0) continue;
-    const pValue = binomialAtLeast(current, current + previous);
-    rising.push({ key, current, previous, rise, relativeRise: ratio(rise, previous), pValue, significant: isSignificant(pValue) });
-  }
-  rising.sort((a, b) => b.rise - a.rise || a.pValue - b.pValue || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { period: checked, previousPeriod: before, dimension, hotspots: rising.slice(0, limit), itemsRead };
+  const scored = testShares(
+    [...volumes].map(([key, v]) => ({ key, ...v })),
+    totals,
+    { falseDiscoveryRate: q, minExpected: MIN_EXPECTED },
+  );
+  const rising = scored.filter((g) => g.excess > 0).sort(byStanding).slice(0, limit);
+  return {
+    period: checked,
+    previousPeriod: before,
+    dimension,
+    hotspots: rising.map((g): Hotspot => {
+      const interval = rateRatioInterval(g, totals);
+      return { ...g, rise: g.current - g.previous, relativeRise: ratio(g.current - g.previous, g.previous), rateRatioLow: interval.low, rateRatioHigh: interval.high };
+    }),
+    itemsRead,
+    currentTotal: totals.current,
+    previousTotal: totals.previous,
+    groupsTested: scored.filter((g) => g.tested).length,
+    falseDiscoveryRate: q,
+    minExpected: MIN_EXPECTED,
+  };
 }

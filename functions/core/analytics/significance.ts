@@ -1,9 +1,9 @@
 /**
- * Exact one-sided binomial tests with p = 1/2: two periods of the same length, and the
- * question whether one of them got more (or fewer) of the n complaints than chance
- * would give. Exact for every n: each tail is summed from its first term outwards with
- * the ratio of neighbouring terms, in log space where a term is too small for a double,
- * so n = 100,000 costs a few thousand steps and no approximation.
+ * Exact one-sided binomial tests: of n complaints, did more (or fewer) than chance fall on
+ * one side, each falling there with probability p (1/2 for two periods of the same length,
+ * a period's share of the overall volume for a group's share). Exact for every n: each
+ * tail is summed from its first term outwards with the ratio of neighbouring terms, the
+ * first term in log space, so n = 100,000 costs a few thousand steps and no approximation.
  */
 
 /** Significance level of the figures: a p-value below it is called significant. */
@@ -27,29 +27,34 @@ export function logGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
-/** ln P(X = k) for X ~ Binomial(n, 1/2). */
-const logTerm = (k: number, n: number): number => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
+/** ln P(X = k) for X ~ Binomial(n, p), 0 < p < 1. */
+const logTerm = (k: number, n: number, p: number): number => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p);
 
-/** P(X >= k) for k above the mean, where the terms only shrink. */
-function upperTail(k: number, n: number): number {
-  // Terms relative to the first: ratio of P(X = i + 1) to P(X = i) is (n - i) / (i + 1) < 1.
+/** P(X >= k) for k at or above the mean, where the terms only shrink. */
+function upperTail(k: number, n: number, p: number): number {
+  // Terms relative to the first: P(X = i + 1) / P(X = i) = (n - i) / (i + 1) × p / (1 - p), below 1 past the mean.
+  const odds = p / (1 - p);
   let relative = 1;
   let sum = 1;
   for (let i = k; i < n && relative > sum * 1e-17; i += 1) {
-    relative *= (n - i) / (i + 1);
+    relative *= ((n - i) / (i + 1)) * odds;
     sum += relative;
   }
-  return Math.min(1, Math.exp(logTerm(k, n) + Math.log(sum)));
+  return Math.min(1, Math.exp(logTerm(k, n, p) + Math.log(sum)));
 }
 
-/** P(X >= k) for X ~ Binomial(n, 1/2): how likely at least k of n fall in one of two equal periods by chance. */
-export function binomialAtLeast(k: number, n: number): number {
+/**
+ * P(X >= k) for X ~ Binomial(n, p), p = 1/2 unless given: how likely at least k of n fall
+ * on one side by chance when each falls there with probability p.
+ */
+export function binomialAtLeast(k: number, n: number, p = 0.5): number {
   if (k <= 0) return 1;
-  if (k > n) return 0;
-  if (2 * k > n) return upperTail(k, n);
-  // Below the mean the complement is the short tail; by symmetry P(X <= k - 1) = P(X >= n - k + 1).
-  return 1 - upperTail(n - k + 1, n);
+  if (k > n || p <= 0) return 0;
+  if (p >= 1) return 1;
+  if (k > n * p) return upperTail(k, n, p);
+  // At or below the mean the complement is the short tail: P(X <= k - 1) = P(Y >= n - k + 1), Y ~ Binomial(n, 1 - p).
+  return 1 - upperTail(n - k + 1, n, 1 - p);
 }
 
-/** P(X <= k) for X ~ Binomial(n, 1/2): how likely at most k of n fall in one of two equal periods by chance. */
-export const binomialAtMost = (k: number, n: number): number => binomialAtLeast(n - k, n);
+/** P(X <= k) for X ~ Binomial(n, p), p = 1/2 unless given: how likely at most k of n fall on one side by chance. */
+export const binomialAtMost = (k: number, n: number, p = 0.5): number => binomialAtLeast(n - k, n, 1 - p);

@@ -44,7 +44,7 @@ export interface ExportPage {
  * and the day decides. A complaint received near midnight before the organization changed
  * its zone keeps the day of the old zone and may fall outside the range.
  */
-function receivedRange(period: PeriodInput, timeZone: string): { from: string; to: string } {
+export function receivedRange(period: PeriodInput, timeZone: string): { from: string; to: string } {
   const after = addDays(period.to, 1);
   const localFrom = atLocalTime(period.from, '00:00', timeZone).toISOString();
   const localTo = atLocalTime(after, '00:00', timeZone).toISOString();

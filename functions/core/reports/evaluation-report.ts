@@ -2,11 +2,13 @@ import type {
   ActionScope,
   ClockCompliance,
   ComplaintStatisticsGroup,
+  EmergingTopic,
   Hotspot,
   ImprovementActionStatus,
   Satisfaction,
   TrendPoint,
 } from '../../graphql/generated/types';
+import { emergingTopics } from '../analytics/emerging-topics';
 import { hotspots } from '../analytics/hotspots';
 import type { ImprovementActionStore } from '../analytics/improvement-action';
 import { listImprovementActions } from '../analytics/improvement-actions';
@@ -14,6 +16,7 @@ import type { StatsStore } from '../analytics/ports';
 import { complaintStatistics, groupStatistics } from '../analytics/statistics';
 import { complaintTrend } from '../analytics/trend';
 import { staffById, type OrganizationSettings } from '../organization/settings';
+import type { ComplaintStore } from '../ports';
 import type { ReportPeriod } from './report-period';
 
 export type Volumes = Pick<ComplaintStatisticsGroup, 'received' | 'accepted' | 'rejected' | 'resolved' | 'reopened' | 'escalated'>;
@@ -22,6 +25,7 @@ export type Volumes = Pick<ComplaintStatisticsGroup, 'received' | 'accepted' | '
 export const HOTSPOT_DIMENSIONS = ['CATEGORY', 'PRODUCT', 'RESPONDENT'] as const;
 export type HotspotDimension = (typeof HOTSPOT_DIMENSIONS)[number];
 export const HOTSPOTS_PER_DIMENSION = 5;
+export const TOPICS_IN_REPORT = 5;
 
 /** Enough to act on in one email; the rest are counted. */
 export const MAX_LISTED_ACTIONS = 25;
@@ -49,6 +53,10 @@ export interface ReportData {
    * a month is not quite the month before that the volumes compare with.
    */
   hotspotsComparedWith: { from: string; to: string };
+  /** Words and phrases that rose in the complaints' text; examples carry references, never text (it is an email). */
+  topics: EmergingTopic[];
+  /** False when a period held more complaints than are read for topics. */
+  topicsComplete: boolean;
   compliance: ClockCompliance[];
   satisfaction: Satisfaction;
   /** Planned and in progress, the earliest due first. */
@@ -59,6 +67,8 @@ export interface ReportData {
 export interface ReportSources {
   stats: StatsStore;
   actions: ImprovementActionStore;
+  /** The complaints' text, for emerging topics. */
+  complaints: ComplaintStore;
 }
 
 const OPEN: readonly ImprovementActionStatus[] = ['PLANNED', 'IN_PROGRESS'];
@@ -77,11 +87,12 @@ export async function gatherReport(sources: ReportSources, settings: Organizatio
   const org = settings.organizationId;
   // A period without complaints has no group: its figures are all zero.
   const whole = async (period: ReportPeriod['period']) => (await complaintStatistics(sources.stats, org, period, 'ALL', 1)).groups[0] ?? groupStatistics(org, {});
-  const [current, previous, trend, rising, actions] = await Promise.all([
+  const [current, previous, trend, rising, topics, actions] = await Promise.all([
     whole(report.period),
     whole(report.previous),
     complaintTrend(sources.stats, org, report.period, 'DAY', 'ALL'),
     Promise.all(HOTSPOT_DIMENSIONS.map((dimension) => hotspots(sources.stats, org, report.period, dimension, HOTSPOTS_PER_DIMENSION))),
+    emergingTopics(sources.complaints, { organizationId: org, timeZone: settings.timeZone, period: report.period, first: TOPICS_IN_REPORT, excerpts: false }),
     listImprovementActions(sources.actions, org),
   ]);
   const open = actions
@@ -94,6 +105,8 @@ export async function gatherReport(sources: ReportSources, settings: Organizatio
     days: trend.points.map(({ start, received, resolved }) => ({ start, received, resolved })),
     hotspots: rising.map((r, i) => ({ dimension: HOTSPOT_DIMENSIONS[i], hotspots: r.hotspots })),
     hotspotsComparedWith: rising[0].previousPeriod,
+    topics: topics.topics,
+    topicsComplete: topics.complete,
     compliance: current.compliance,
     satisfaction: current.satisfaction,
     openActions: open.slice(0, MAX_LISTED_ACTIONS).map((a) => ({

@@ -1,4 +1,6 @@
 import type { ClockSource } from '../../graphql/generated/types';
+import type { Hotspot } from '../../graphql/generated/types';
+import { DEFAULT_FALSE_DISCOVERY_RATE } from '../analytics/rising-share';
 import { escapeHtml } from '../messages/html';
 import type { HotspotDimension, OpenAction, ReportData, Volumes } from './evaluation-report';
 
@@ -19,7 +21,8 @@ const TITLE = { WEEKLY: 'Weekly complaint evaluation report（每周投诉评估
 const HEADINGS = {
   volumes: 'Volumes（投诉量）',
   days: 'Complaints received per day（每日收到的投诉）',
-  hotspots: 'Hotspots: groups that rose against the same number of days before（热点）',
+  hotspots: 'Hotspots: groups whose share rose against the same number of days before（热点）',
+  topics: 'Emerging topics: words and phrases rising in the complaints（新出现的话题）',
   compliance: 'Clock compliance（时限合规）',
   satisfaction: 'Satisfaction（满意度）',
   actions: 'Open improvement actions（未完成的改进措施）',
@@ -52,6 +55,16 @@ const oneDecimal = (n: number | null | undefined): string => (n == null ? '–' 
 const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 const change = (current: number, previous: number): string =>
   previous === 0 ? signed(current - previous) : `${signed(current - previous)} (${signed(Math.round(((current - previous) / previous) * 100))}%)`;
+const ratioOf = (n: number): string => `×${n.toFixed(2)}`;
+/** The effect size: how many times its share grew, with the 95% interval; "new" when it had none before. */
+const effect = (h: Pick<Hotspot, 'rateRatio' | 'rateRatioLow' | 'rateRatioHigh'>): string => {
+  const low = h.rateRatioLow == null ? '' : ratioOf(h.rateRatioLow);
+  if (h.rateRatio == null) return low ? `new (at least ${low})` : 'new';
+  return `${ratioOf(h.rateRatio)}${low ? ` (95% ${low}–${h.rateRatioHigh == null ? '∞' : ratioOf(h.rateRatioHigh)})` : ''}`;
+};
+const probability = (p: number | null | undefined): string => (p == null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3));
+const verdict = (h: Pick<Hotspot, 'tested' | 'significant'>): string =>
+  !h.tested ? 'too few to test' : h.significant ? `yes (q ≤ ${DEFAULT_FALSE_DISCOVERY_RATE})` : 'not yet';
 const weekday = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
 const scopeOf = (a: OpenAction): string => (a.scope.dimension === 'ALL' ? 'all complaints' : `${a.scope.dimension.toLowerCase()} ${a.scope.key}`);
 
@@ -64,7 +77,9 @@ const th = (value: string, align: 'left' | 'right' = 'left') =>
 const table = (head: string[], rows: string[]) =>
   `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;font-size:14px"><tr>${head.join('')}</tr>${rows.map((r) => `<tr>${r}</tr>`).join('')}</table>`;
 const h2 = (title: string) => `<h2 style="font-size:17px;margin:24px 0 8px">${escapeHtml(title)}</h2>`;
-const hotspotComparison = (data: ReportData) => `Compared with ${data.hotspotsComparedWith.from} to ${data.hotspotsComparedWith.to}.`;
+const hotspotComparison = (data: ReportData) =>
+  `Compared with ${data.hotspotsComparedWith.from} to ${data.hotspotsComparedWith.to}. Expected: the complaints a group would have had if its share had not changed; ` +
+  `share ×: its share now over its share before (95% interval); q: the p-value adjusted for the groups tested together (Benjamini–Hochberg).`;
 const note = (text: string) => `<p style="color:#555;margin:4px 0">${escapeHtml(text)}</p>`;
 
 /** A bar's width in pixels: at least 2 when the value is above zero, so a small figure still shows. */
@@ -111,12 +126,41 @@ function hotspotsHtml(groups: ReportData['hotspots']): string {
       return (
         title +
         table(
-          [th('Group'), th(''), th('This period', 'right'), th('Period before', 'right'), th('Rise', 'right'), th('More than noise?')],
-          hotspots.map((h) => td(h.key) + bar(h.current, max, COLOURS.received) + td(h.current, 'right') + td(h.previous, 'right') + td(signed(h.rise), 'right') + td(h.significant ? 'yes (p < 0.05)' : 'not yet')),
+          [th('Group'), th(''), th('This period', 'right'), th('Period before', 'right'), th('Expected', 'right'), th('Share ×', 'right'), th('p', 'right'), th('q', 'right'), th('More than the overall change?')],
+          hotspots.map(
+            (h) =>
+              td(h.key) +
+              bar(h.current, max, COLOURS.received) +
+              td(h.current, 'right') +
+              td(h.previous, 'right') +
+              td(oneDecimal(h.expected), 'right') +
+              td(effect(h), 'right') +
+              td(probability(h.pValue), 'right') +
+              td(probability(h.qValue), 'right') +
+              td(verdict(h)),
+          ),
         )
       );
     })
     .join('');
+}
+
+const TOPICS_NOTE =
+  'Words and phrases mentioned by a larger share of the complaints than in the period before, beyond chance (q ≤ 0.05); ' +
+  'the examples are complaint references: look them up in the workspace.';
+const topicsIncomplete = (data: ReportData) => (data.topicsComplete ? [] : ['A period held more complaints than are read for topics: these are of its earliest ones.']);
+const topicRelated = (t: ReportData['topics'][number]) => (t.relatedTerms.length ? `also: ${t.relatedTerms.slice(0, 5).join(', ')}` : '');
+const topicExamples = (t: ReportData['topics'][number]) => t.examples.map((e) => e.reference).join(', ');
+
+function topicsHtml(data: ReportData): string {
+  if (!data.topics.length) return note('No word or phrase rose beyond chance.');
+  return (
+    [TOPICS_NOTE, ...topicsIncomplete(data)].map(note).join('') +
+    table(
+      [th('Term'), th('This period', 'right'), th('Period before', 'right'), th('Share ×', 'right'), th('q', 'right'), th('Related'), th('For example')],
+      data.topics.map((t) => td(t.term) + td(t.current, 'right') + td(t.previous, 'right') + td(effect(t), 'right') + td(probability(t.qValue), 'right') + td(topicRelated(t)) + td(topicExamples(t))),
+    )
+  );
 }
 
 function complianceHtml(compliance: ReportData['compliance']): string {
@@ -173,9 +217,21 @@ function textLines(data: ReportData): string[] {
     ...data.hotspots.flatMap(({ dimension, hotspots }) => [
       `${DIMENSION_NAMES[dimension]}:`,
       ...(hotspots.length
-        ? hotspots.map((h) => `  ${h.key}: ${h.current} (period before ${h.previous}, ${signed(h.rise)})${h.significant ? ', more than noise (p < 0.05)' : ''}`)
+        ? hotspots.map(
+            (h) =>
+              `  ${h.key}: ${h.current} (period before ${h.previous}, ${signed(h.rise)}; expected ${oneDecimal(h.expected)}), share ${effect(h)}, p ${probability(h.pValue)}, q ${probability(h.qValue)}: ${verdict(h)}`,
+          )
         : ['  No group rose.']),
     ]),
+    '',
+    HEADINGS.topics,
+    ...(data.topics.length
+      ? [
+          TOPICS_NOTE,
+          ...topicsIncomplete(data),
+          ...data.topics.map((t) => `  ${t.term}: ${t.current} complaints (period before ${t.previous}), share ${effect(t)}, q ${probability(t.qValue)}${t.relatedTerms.length ? `; ${topicRelated(t)}` : ''}; e.g. ${topicExamples(t)}`),
+        ]
+      : ['No word or phrase rose beyond chance.']),
     '',
     HEADINGS.compliance,
     ...(data.compliance.length
@@ -215,6 +271,8 @@ export function renderReport(data: ReportData): RenderedReport {
     h2(HEADINGS.hotspots) +
     note(hotspotComparison(data)) +
     hotspotsHtml(data.hotspots) +
+    h2(HEADINGS.topics) +
+    topicsHtml(data) +
     h2(HEADINGS.compliance) +
     complianceHtml(data.compliance) +
     h2(HEADINGS.satisfaction) +

@@ -49,19 +49,36 @@ interface Split {
   phrases: string[];
 }
 
+/** A run of the text, normalized: a Latin (or other alphabetic) word, folded, or a run of CJK characters. */
+export type TextRun = { cjk: true; chars: string[] } | { cjk: false; word: string };
+
+/**
+ * The text's runs in order, as the index reads them: CJK runs as their characters, and
+ * words of 2 to 64 letters folded (shorter and longer ones are not words the index keeps).
+ */
+export function* textRuns(text: string): Generator<TextRun> {
+  for (const [run] of normalizeText(text).matchAll(RUNS)) {
+    if (IS_CJK.test(run)) {
+      yield { cjk: true, chars: [...run] };
+    } else {
+      const word = foldWord(run);
+      if (word.length >= 2 && word.length <= MAX_WORD_LENGTH) yield { cjk: false, word };
+    }
+  }
+}
+
 /** Splits text into words, bigrams and single characters. */
 function split(text: string): Split {
   const out: Split = { terms: [], singles: [], phrases: [] };
-  for (const [run] of normalizeText(text).matchAll(RUNS)) {
-    if (IS_CJK.test(run)) {
-      const chars = [...run];
-      for (let i = 0; i + 1 < chars.length; i += 1) out.terms.push(chars[i] + chars[i + 1]);
-      out.singles.push(...chars);
-      if (chars.length > 2) out.phrases.push(run);
-    } else {
-      const word = foldWord(run);
-      if (word.length >= 2 && word.length <= MAX_WORD_LENGTH) out.terms.push(word);
+  for (const run of textRuns(text)) {
+    if (!run.cjk) {
+      out.terms.push(run.word);
+      continue;
     }
+    const { chars } = run;
+    for (let i = 0; i + 1 < chars.length; i += 1) out.terms.push(chars[i] + chars[i + 1]);
+    out.singles.push(...chars);
+    if (chars.length > 2) out.phrases.push(chars.join(''));
   }
   return out;
 }

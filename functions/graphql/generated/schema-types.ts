@@ -528,6 +528,45 @@ export type DurationUnit =
   | 'WEEKS'
   | 'WORKING_DAYS';
 
+/** A word, two words, or two or three Chinese characters, lower-cased, whose share of the complaints rose. */
+export type EmergingTopic = {
+  __typename?: 'EmergingTopic';
+  /** Complaints that mention it, in the period and in the period before. */
+  current: Scalars['Int']['output'];
+  /** Up to three complaints of the period that mention it. */
+  examples: Array<TopicExample>;
+  /** The complaints that would have mentioned it had its share not changed. */
+  expected: Scalars['Float']['output'];
+  pValue: Scalars['Float']['output'];
+  previous: Scalars['Int']['output'];
+  /** pValue adjusted for the terms tested (Benjamini–Hochberg): at most the report's falseDiscoveryRate. */
+  qValue: Scalars['Float']['output'];
+  /** The effect size: its share now over its share before; null when none mentioned it before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
+  /** Other terms that rose in the same complaints about as often (up to 15; not those inside a longer one). */
+  relatedTerms: Array<Scalars['String']['output']>;
+  /** The topic's most mentioned term; the figures are its own. */
+  term: Scalars['String']['output'];
+};
+
+export type EmergingTopicReport = {
+  __typename?: 'EmergingTopicReport';
+  /** False when a period held more complaints than are read: the figures are of its earliest 5,000. */
+  complete: Scalars['Boolean']['output'];
+  /** Complaints with text read in each period. */
+  currentComplaints: Scalars['Int']['output'];
+  falseDiscoveryRate: Scalars['Float']['output'];
+  minExpected: Scalars['Float']['output'];
+  period: Period;
+  previousComplaints: Scalars['Int']['output'];
+  previousPeriod: Period;
+  termsTested: Scalars['Int']['output'];
+  topics: Array<EmergingTopic>;
+};
+
 export type ErasureResult = {
   __typename?: 'ErasureResult';
   /** Complaints whose personal data was removed; their statistics and the shape of their history are kept. */
@@ -724,25 +763,52 @@ export type HistoryVerification = {
 export type Hotspot = {
   __typename?: 'Hotspot';
   current: Scalars['Int']['output'];
+  /** current − expected. */
+  excess: Scalars['Float']['output'];
+  /** The complaints it would have had in the period had its share not changed. */
+  expected: Scalars['Float']['output'];
   key: Scalars['String']['output'];
-  /** One-sided p-value of an exact binomial test (equal rates in both periods): small means the rise is more than noise. */
+  /**
+   * One-sided p-value of the exact binomial test of the group's share, given its complaints in both periods and
+   * the overall change: small means its share rose more than chance.
+   */
   pValue: Scalars['Float']['output'];
   previous: Scalars['Int']['output'];
+  /** Its share of the period before's; null when that period had none. */
+  previousShare?: Maybe<Scalars['Float']['output']>;
+  /** pValue adjusted for the groups tested (Benjamini–Hochberg); null when not tested. */
+  qValue?: Maybe<Scalars['Float']['output']>;
+  /** The effect size: share / previousShare; null when it had none before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
   /** rise / previous; null when previous is 0. */
   relativeRise?: Maybe<Scalars['Float']['output']>;
   rise: Scalars['Int']['output'];
-  /** pValue below 0.05. */
+  /** The group's share of the period's complaints. */
+  share: Scalars['Float']['output'];
+  /** qValue at or below the report's falseDiscoveryRate (never when not tested). */
   significant: Scalars['Boolean']['output'];
+  /** False when expected is below the report's minExpected: too few to test. */
+  tested: Scalars['Boolean']['output'];
 };
 
 export type HotspotReport = {
   __typename?: 'HotspotReport';
+  /** Complaints in the period and in the period before. */
+  currentTotal: Scalars['Int']['output'];
   dimension: AnalyticsDimension;
-  /** Groups whose volume rose, the largest rise first. */
+  falseDiscoveryRate: Scalars['Float']['output'];
+  /** Groups with at least minExpected expected complaints, tested together. */
+  groupsTested: Scalars['Int']['output'];
+  /** Groups whose share rose, the significant first, then the largest excess. */
   hotspots: Array<Hotspot>;
   itemsRead: Scalars['Int']['output'];
+  minExpected: Scalars['Float']['output'];
   period: Period;
   previousPeriod: Period;
+  previousTotal: Scalars['Int']['output'];
 };
 
 export type HttpHeader = {
@@ -1378,13 +1444,22 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Open complaints with a duplicate suggestion not yet merged or dismissed, newest first. */
   complaintsWithDuplicates: ComplaintConnection;
+  /**
+   * Words and phrases whose share of the complaints that mention them rose against the period of the same length
+   * just before, significant ones only, the largest excess first. Reads up to 5,000 complaints of each period.
+   * first: 1 to 20; falseDiscoveryRate: above 0, at most 0.5.
+   */
+  emergingTopics: EmergingTopicReport;
   /** Escalated open complaints at this level or above, the longest escalated first. */
   escalatedComplaints: ComplaintConnection;
   /** Admin: all complaints of a complainant, by email address, with their history. */
   exportComplainantData: ComplainantDataExport;
   /** A handler's open complaints, the one due soonest first. */
   handlerQueue: ComplaintConnection;
-  /** The groups whose volume rose most against the period of the same length just before. first: 1 to 50. */
+  /**
+   * The groups whose share of the complaints rose against the period of the same length just before, the
+   * significant first. first: 1 to 50; falseDiscoveryRate: above 0, at most 0.5.
+   */
   hotspots: HotspotReport;
   improvementAction?: Maybe<ImprovementAction>;
   /** Newest first. */
@@ -1452,6 +1527,13 @@ export type QueryComplaintsWithDuplicatesArgs = {
 };
 
 
+export type QueryEmergingTopicsArgs = {
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: PeriodInput;
+};
+
+
 export type QueryEscalatedComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   atLeast?: InputMaybe<EscalationLevel>;
@@ -1473,6 +1555,7 @@ export type QueryHandlerQueueArgs = {
 
 export type QueryHotspotsArgs = {
   dimension: AnalyticsDimension;
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   period: PeriodInput;
 };
@@ -1716,6 +1799,15 @@ export type TimelineEntry = {
    * complainant reads it (in their language); on FEEDBACK_RECEIVED, their comment.
    */
   text?: Maybe<Scalars['String']['output']>;
+};
+
+/** A complaint that mentions an emerging topic. */
+export type TopicExample = {
+  __typename?: 'TopicExample';
+  complaintId: Scalars['ID']['output'];
+  /** Up to 160 characters of its facts around the term. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
 };
 
 export type TrendGranularity =

@@ -537,6 +537,45 @@ export type DurationUnit =
   | 'WEEKS'
   | 'WORKING_DAYS';
 
+/** A word, two words, or two or three Chinese characters, lower-cased, whose share of the complaints rose. */
+export type EmergingTopic = {
+  __typename?: 'EmergingTopic';
+  /** Complaints that mention it, in the period and in the period before. */
+  current: Scalars['Int']['output'];
+  /** Up to three complaints of the period that mention it. */
+  examples: Array<TopicExample>;
+  /** The complaints that would have mentioned it had its share not changed. */
+  expected: Scalars['Float']['output'];
+  pValue: Scalars['Float']['output'];
+  previous: Scalars['Int']['output'];
+  /** pValue adjusted for the terms tested (Benjamini–Hochberg): at most the report's falseDiscoveryRate. */
+  qValue: Scalars['Float']['output'];
+  /** The effect size: its share now over its share before; null when none mentioned it before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
+  /** Other terms that rose in the same complaints about as often (up to 15; not those inside a longer one). */
+  relatedTerms: Array<Scalars['String']['output']>;
+  /** The topic's most mentioned term; the figures are its own. */
+  term: Scalars['String']['output'];
+};
+
+export type EmergingTopicReport = {
+  __typename?: 'EmergingTopicReport';
+  /** False when a period held more complaints than are read: the figures are of its earliest 5,000. */
+  complete: Scalars['Boolean']['output'];
+  /** Complaints with text read in each period. */
+  currentComplaints: Scalars['Int']['output'];
+  falseDiscoveryRate: Scalars['Float']['output'];
+  minExpected: Scalars['Float']['output'];
+  period: Period;
+  previousComplaints: Scalars['Int']['output'];
+  previousPeriod: Period;
+  termsTested: Scalars['Int']['output'];
+  topics: Array<EmergingTopic>;
+};
+
 export type ErasureResult = {
   __typename?: 'ErasureResult';
   /** Complaints whose personal data was removed; their statistics and the shape of their history are kept. */
@@ -733,25 +772,52 @@ export type HistoryVerification = {
 export type Hotspot = {
   __typename?: 'Hotspot';
   current: Scalars['Int']['output'];
+  /** current − expected. */
+  excess: Scalars['Float']['output'];
+  /** The complaints it would have had in the period had its share not changed. */
+  expected: Scalars['Float']['output'];
   key: Scalars['String']['output'];
-  /** One-sided p-value of an exact binomial test (equal rates in both periods): small means the rise is more than noise. */
+  /**
+   * One-sided p-value of the exact binomial test of the group's share, given its complaints in both periods and
+   * the overall change: small means its share rose more than chance.
+   */
   pValue: Scalars['Float']['output'];
   previous: Scalars['Int']['output'];
+  /** Its share of the period before's; null when that period had none. */
+  previousShare?: Maybe<Scalars['Float']['output']>;
+  /** pValue adjusted for the groups tested (Benjamini–Hochberg); null when not tested. */
+  qValue?: Maybe<Scalars['Float']['output']>;
+  /** The effect size: share / previousShare; null when it had none before. */
+  rateRatio?: Maybe<Scalars['Float']['output']>;
+  rateRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95% confidence interval of rateRatio (exact); high is null when unbounded. */
+  rateRatioLow?: Maybe<Scalars['Float']['output']>;
   /** rise / previous; null when previous is 0. */
   relativeRise?: Maybe<Scalars['Float']['output']>;
   rise: Scalars['Int']['output'];
-  /** pValue below 0.05. */
+  /** The group's share of the period's complaints. */
+  share: Scalars['Float']['output'];
+  /** qValue at or below the report's falseDiscoveryRate (never when not tested). */
   significant: Scalars['Boolean']['output'];
+  /** False when expected is below the report's minExpected: too few to test. */
+  tested: Scalars['Boolean']['output'];
 };
 
 export type HotspotReport = {
   __typename?: 'HotspotReport';
+  /** Complaints in the period and in the period before. */
+  currentTotal: Scalars['Int']['output'];
   dimension: AnalyticsDimension;
-  /** Groups whose volume rose, the largest rise first. */
+  falseDiscoveryRate: Scalars['Float']['output'];
+  /** Groups with at least minExpected expected complaints, tested together. */
+  groupsTested: Scalars['Int']['output'];
+  /** Groups whose share rose, the significant first, then the largest excess. */
   hotspots: Array<Hotspot>;
   itemsRead: Scalars['Int']['output'];
+  minExpected: Scalars['Float']['output'];
   period: Period;
   previousPeriod: Period;
+  previousTotal: Scalars['Int']['output'];
 };
 
 export type HttpHeader = {
@@ -1387,13 +1453,22 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Open complaints with a duplicate suggestion not yet merged or dismissed, newest first. */
   complaintsWithDuplicates: ComplaintConnection;
+  /**
+   * Words and phrases whose share of the complaints that mention them rose against the period of the same length
+   * just before, significant ones only, the largest excess first. Reads up to 5,000 complaints of each period.
+   * first: 1 to 20; falseDiscoveryRate: above 0, at most 0.5.
+   */
+  emergingTopics: EmergingTopicReport;
   /** Escalated open complaints at this level or above, the longest escalated first. */
   escalatedComplaints: ComplaintConnection;
   /** Admin: all complaints of a complainant, by email address, with their history. */
   exportComplainantData: ComplainantDataExport;
   /** A handler's open complaints, the one due soonest first. */
   handlerQueue: ComplaintConnection;
-  /** The groups whose volume rose most against the period of the same length just before. first: 1 to 50. */
+  /**
+   * The groups whose share of the complaints rose against the period of the same length just before, the
+   * significant first. first: 1 to 50; falseDiscoveryRate: above 0, at most 0.5.
+   */
   hotspots: HotspotReport;
   improvementAction?: Maybe<ImprovementAction>;
   /** Newest first. */
@@ -1461,6 +1536,13 @@ export type QueryComplaintsWithDuplicatesArgs = {
 };
 
 
+export type QueryEmergingTopicsArgs = {
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: PeriodInput;
+};
+
+
 export type QueryEscalatedComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   atLeast?: InputMaybe<EscalationLevel>;
@@ -1482,6 +1564,7 @@ export type QueryHandlerQueueArgs = {
 
 export type QueryHotspotsArgs = {
   dimension: AnalyticsDimension;
+  falseDiscoveryRate?: InputMaybe<Scalars['Float']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   period: PeriodInput;
 };
@@ -1727,6 +1810,15 @@ export type TimelineEntry = {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** A complaint that mentions an emerging topic. */
+export type TopicExample = {
+  __typename?: 'TopicExample';
+  complaintId: Scalars['ID']['output'];
+  /** Up to 160 characters of its facts around the term. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+};
+
 export type TrendGranularity =
   | 'DAY'
   | 'MONTH'
@@ -1891,6 +1983,8 @@ export type ResolversTypes = {
   DurationTarget: ResolverTypeWrapper<DurationTarget>;
   DurationTargetInput: DurationTargetInput;
   DurationUnit: DurationUnit;
+  EmergingTopic: ResolverTypeWrapper<EmergingTopic>;
+  EmergingTopicReport: ResolverTypeWrapper<EmergingTopicReport>;
   ErasureResult: ResolverTypeWrapper<ErasureResult>;
   Escalation: ResolverTypeWrapper<Escalation>;
   EscalationLevel: EscalationLevel;
@@ -1960,6 +2054,7 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<Team>;
   TeamInput: TeamInput;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  TopicExample: ResolverTypeWrapper<TopicExample>;
   TrendGranularity: TrendGranularity;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
   UpdateImprovementActionInput: UpdateImprovementActionInput;
@@ -1999,6 +2094,8 @@ export type ResolversParentTypes = {
   DurationStatistics: DurationStatistics;
   DurationTarget: DurationTarget;
   DurationTargetInput: DurationTargetInput;
+  EmergingTopic: EmergingTopic;
+  EmergingTopicReport: EmergingTopicReport;
   ErasureResult: ErasureResult;
   Escalation: Escalation;
   EvaluationReportSettings: EvaluationReportSettings;
@@ -2052,6 +2149,7 @@ export type ResolversParentTypes = {
   Team: Team;
   TeamInput: TeamInput;
   TimelineEntry: TimelineEntry;
+  TopicExample: TopicExample;
   TrendPoint: TrendPoint;
   UpdateImprovementActionInput: UpdateImprovementActionInput;
   Viewer: Viewer;
@@ -2280,6 +2378,32 @@ export type DurationTargetResolvers<ContextType = GraphqlContext, ParentType ext
   unit?: Resolver<ResolversTypes['DurationUnit'], ParentType, ContextType>;
 };
 
+export type EmergingTopicResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EmergingTopic'] = ResolversParentTypes['EmergingTopic']> = {
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['TopicExample']>, ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rateRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relatedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EmergingTopicReportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EmergingTopicReport'] = ResolversParentTypes['EmergingTopicReport']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currentComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  falseDiscoveryRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minExpected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  previousComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  termsTested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['EmergingTopic']>, ParentType, ContextType>;
+};
+
 export type ErasureResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = {
   erasedComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2358,20 +2482,34 @@ export type HistoryVerificationResolvers<ContextType = GraphqlContext, ParentTyp
 
 export type HotspotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Hotspot'] = ResolversParentTypes['Hotspot']> = {
   current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excess?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  qValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rateRatioLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   relativeRise?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type HotspotReportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HotspotReport'] = ResolversParentTypes['HotspotReport']> = {
+  currentTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['AnalyticsDimension'], ParentType, ContextType>;
+  falseDiscoveryRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  groupsTested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hotspots?: Resolver<Array<ResolversTypes['Hotspot']>, ParentType, ContextType>;
   itemsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minExpected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   previousPeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  previousTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HttpHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
@@ -2508,10 +2646,11 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   complaintTrend?: Resolver<ResolversTypes['ComplaintTrend'], ParentType, ContextType, RequireFields<QueryComplaintTrendArgs, 'dimension' | 'granularity' | 'period'>>;
   complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'first'>>;
   complaintsWithDuplicates?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsWithDuplicatesArgs, 'first'>>;
+  emergingTopics?: Resolver<ResolversTypes['EmergingTopicReport'], ParentType, ContextType, RequireFields<QueryEmergingTopicsArgs, 'falseDiscoveryRate' | 'first' | 'period'>>;
   escalatedComplaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryEscalatedComplaintsArgs, 'atLeast' | 'first'>>;
   exportComplainantData?: Resolver<ResolversTypes['ComplainantDataExport'], ParentType, ContextType, RequireFields<QueryExportComplainantDataArgs, 'email'>>;
   handlerQueue?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryHandlerQueueArgs, 'first' | 'handlerId'>>;
-  hotspots?: Resolver<ResolversTypes['HotspotReport'], ParentType, ContextType, RequireFields<QueryHotspotsArgs, 'dimension' | 'first' | 'period'>>;
+  hotspots?: Resolver<ResolversTypes['HotspotReport'], ParentType, ContextType, RequireFields<QueryHotspotsArgs, 'dimension' | 'falseDiscoveryRate' | 'first' | 'period'>>;
   improvementAction?: Resolver<Maybe<ResolversTypes['ImprovementAction']>, ParentType, ContextType, RequireFields<QueryImprovementActionArgs, 'id'>>;
   improvementActions?: Resolver<Array<ResolversTypes['ImprovementAction']>, ParentType, ContextType, Partial<QueryImprovementActionsArgs>>;
   inboundEmail?: Resolver<Maybe<ResolversTypes['InboundEmail']>, ParentType, ContextType, RequireFields<QueryInboundEmailArgs, 'id'>>;
@@ -2595,6 +2734,12 @@ export type TimelineEntryResolvers<ContextType = GraphqlContext, ParentType exte
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TopicExampleResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TopicExample'] = ResolversParentTypes['TopicExample']> = {
+  complaintId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TrendPointResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   clocksBreached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2643,6 +2788,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   DuplicateSuggestion?: DuplicateSuggestionResolvers<ContextType>;
   DurationStatistics?: DurationStatisticsResolvers<ContextType>;
   DurationTarget?: DurationTargetResolvers<ContextType>;
+  EmergingTopic?: EmergingTopicResolvers<ContextType>;
+  EmergingTopicReport?: EmergingTopicReportResolvers<ContextType>;
   ErasureResult?: ErasureResultResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   EvaluationReportSettings?: EvaluationReportSettingsResolvers<ContextType>;
@@ -2678,6 +2825,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   SubmitComplaintPayload?: SubmitComplaintPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TopicExample?: TopicExampleResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;

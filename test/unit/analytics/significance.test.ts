@@ -57,3 +57,28 @@ describe('the one-sided binomial test with p = 1/2', () => {
     expect(Math.abs(logGamma(x) - stirling)).toBeLessThan(1e-8);
   });
 });
+
+describe('the one-sided binomial test with any p', () => {
+  /** P(X >= k) for X ~ Binomial(n, num/den), exactly, with big integers. */
+  function exactAtLeastWith(k: number, n: number, num: number, den: number): number {
+    let sum = 0n;
+    let c = 1n;
+    for (let i = 0; i <= n; i += 1) {
+      if (i >= k) sum += c * BigInt(num) ** BigInt(i) * BigInt(den - num) ** BigInt(n - i);
+      c = (c * BigInt(n - i)) / BigInt(i + 1);
+    }
+    return Number((sum * 10n ** 18n) / BigInt(den) ** BigInt(n)) / 1e18;
+  }
+
+  it('matches the exact tail on either side of the mean', () => {
+    for (const [k, n, num, den] of [[3, 10, 3, 10], [7, 10, 3, 10], [40, 50, 9, 10], [44, 50, 9, 10], [2, 200, 1, 100], [12, 200, 1, 100]]) {
+      expect(binomialAtLeast(k, n, num / den)).toBeCloseTo(exactAtLeastWith(k, n, num, den), 12);
+      expect(binomialAtMost(k, n, num / den)).toBeCloseTo(1 - exactAtLeastWith(k + 1, n, num, den), 12);
+    }
+  });
+
+  it('is certain at p = 1 and impossible at p = 0', () => {
+    expect(binomialAtLeast(5, 5, 1)).toBe(1);
+    expect(binomialAtLeast(1, 5, 0)).toBe(0);
+  });
+});

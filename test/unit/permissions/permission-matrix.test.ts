@@ -57,6 +57,7 @@ const CALLS: Record<Operation, string> = {
   complaintStatistics: '{ complaintStatistics(period: { from: "2026-11-01", to: "2026-11-30" }, groupBy: CATEGORY) { totalGroups } }',
   complaintTrend: '{ complaintTrend(period: { from: "2026-11-01", to: "2026-11-30" }) { points { start } } }',
   hotspots: '{ hotspots(period: { from: "2026-11-01", to: "2026-11-30" }, dimension: CATEGORY) { hotspots { key } } }',
+  emergingTopics: '{ emergingTopics(period: { from: "2026-11-01", to: "2026-11-30" }) { topics { term } } }',
   improvementActions: '{ improvementActions { id } }',
   improvementAction: '{ improvementAction(id: "a1") { id } }',
   createImprovementAction: 'mutation { createImprovementAction(input: { title: "T", dimension: CATEGORY, key: "Mobile network", ownerId: "h1", dueOn: "2026-12-31" }) { id } }',

@@ -5,6 +5,7 @@ import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryImprovementActionStore } from '../../harness/in-memory-improvement-action-store';
 import { InMemoryReportStore } from '../../harness/in-memory-report-store';
 import { InMemoryStatsStore } from '../../harness/in-memory-stats-store';
+import { InMemoryStore } from '../../harness/in-memory-store';
 import { DEFAULTS, SETTINGS, recordingLogger } from '../core/test-policy';
 
 // Shanghai is UTC+8: 1 December begins at 16:00 UTC on 30 November.
@@ -16,7 +17,7 @@ function setup(now: string, ...organizations: OrganizationSettings[]) {
   const clock = new FakeClock(now);
   const sent: EmailMessage[] = [];
   const mailer = { send: async (m: EmailMessage) => (sent.push(m), { messageId: `m-${sent.length}` }) };
-  const deps = { stats: new InMemoryStatsStore(), actions: new InMemoryImprovementActionStore(), reports, mailer, clock, logger: recordingLogger(), settingsDefaults: DEFAULTS };
+  const deps = { stats: new InMemoryStatsStore(), actions: new InMemoryImprovementActionStore(), complaints: new InMemoryStore(), reports, mailer, clock, logger: recordingLogger(), settingsDefaults: DEFAULTS };
   return { deps, sent, clock };
 }
 

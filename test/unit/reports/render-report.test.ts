@@ -3,6 +3,9 @@ import type { ReportData } from '../../../functions/core/reports/evaluation-repo
 import { renderReport } from '../../../functions/core/reports/render-report';
 import { reportPeriod } from '../../../functions/core/reports/report-period';
 
+/** What the share test adds to a hotspot; each row overrides what it shows. */
+const testedShare = { share: 0.75, previousShare: 0.25, expected: 5.5, excess: 3.5, rateRatio: 3, rateRatioLow: 1.52, rateRatioHigh: 6.1, tested: true, qValue: 0.01 };
+
 const zero = { received: 0, accepted: 0, rejected: 0, resolved: 0, reopened: 0, escalated: 0 };
 
 function weekReport(changes: Partial<ReportData> = {}): ReportData {
@@ -16,11 +19,36 @@ function weekReport(changes: Partial<ReportData> = {}): ReportData {
       resolved: [3, 1, 0, 1, 1, 1, 0][i],
     })),
     hotspots: [
-      { dimension: 'CATEGORY', hotspots: [{ key: 'Billing <b>errors</b> & "fees"', current: 9, previous: 2, rise: 7, relativeRise: 3.5, pValue: 0.03, significant: true }] },
+      {
+        dimension: 'CATEGORY',
+        hotspots: [
+          { ...testedShare, key: 'Billing <b>errors</b> & "fees"', current: 9, previous: 2, rise: 7, relativeRise: 3.5, pValue: 0.0004, qValue: 0.0012, significant: true },
+          { ...testedShare, key: 'Refunds', current: 7, previous: 3, rise: 4, relativeRise: 4 / 3, pValue: 0.2, qValue: 0.4, significant: false, rateRatio: 1.56, rateRatioLow: 0.41, rateRatioHigh: 7.2 },
+        ],
+      },
       { dimension: 'PRODUCT', hotspots: [] },
-      { dimension: 'RESPONDENT', hotspots: [{ key: '<script>alert(1)</script>', current: 3, previous: 1, rise: 2, relativeRise: 2, pValue: 0.31, significant: false }] },
+      {
+        dimension: 'RESPONDENT',
+        hotspots: [{ ...testedShare, key: '<script>alert(1)</script>', current: 3, previous: 0, rise: 3, relativeRise: null, pValue: 0.31, tested: false, qValue: null, significant: false, rateRatio: null, rateRatioLow: 0.52, rateRatioHigh: null }],
+      },
     ],
     hotspotsComparedWith: { from: '2026-05-18', to: '2026-05-24' },
+    topics: [
+      {
+        term: 'roaming charges',
+        relatedTerms: ['holiday', 'dollars'],
+        current: 15,
+        previous: 1,
+        expected: 9.2,
+        rateRatio: 11.8,
+        rateRatioLow: 1.9,
+        rateRatioHigh: 484,
+        pValue: 0.0001,
+        qValue: 0.003,
+        examples: [{ complaintId: 'c1', reference: 'CP-20260525-AAAAAA', excerpt: null }, { complaintId: 'c2', reference: 'CP-20260526-BBBBBB', excerpt: null }],
+      },
+    ],
+    topicsComplete: true,
     compliance: [
       { source: 'SLA', met: 6, breached: 2, rate: 0.75 },
       { source: 'CN', met: 5, breached: 0, rate: 1 },
@@ -75,9 +103,24 @@ describe('the evaluation report email', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>errors');
-    expect(html).toContain('yes (p &lt; 0.05)');
-    expect(text).toContain('Billing <b>errors</b> & "fees": 9 (period before 2, +7), more than noise (p < 0.05)');
+    expect(html).toContain('yes (q ≤ 0.05)');
+    expect(text).toContain('Billing <b>errors</b> & "fees": 9 (period before 2, +7; expected 5.5), share ×3.00 (95% ×1.52–×6.10), p < 0.001, q 0.001: yes (q ≤ 0.05)');
+  });
+
+  it('shows next to each p-value the effect size, the adjusted q-value, and which groups were too few to test', () => {
+    const { html, text } = renderReport(weekReport());
+    expect(text).toContain('Refunds: 7 (period before 3, +4; expected 5.5), share ×1.56 (95% ×0.41–×7.20), p 0.200, q 0.400: not yet');
+    expect(text).toContain('<script>alert(1)</script>: 3 (period before 0, +3; expected 5.5), share new (at least ×0.52), p 0.310, q –: too few to test');
+    expect(html).toMatch(/Refunds<\/td>.*>7<\/td>.*>3<\/td>.*>5\.5<\/td>.*>×1\.56 \(95% ×0\.41–×7\.20\)<\/td>.*>0\.200<\/td>.*>0\.400<\/td>.*>not yet<\/td>/);
     expect(text).toContain('Product:\n  No group rose.');
+  });
+
+  it('lists the emerging topics with their effect size and example references, and no complaint text', () => {
+    const { html, text } = renderReport(weekReport());
+    expect(text).toContain('新出现的话题');
+    expect(text).toContain('  roaming charges: 15 complaints (period before 1), share ×11.80 (95% ×1.90–×484.00), q 0.003; also: holiday, dollars; e.g. CP-20260525-AAAAAA, CP-20260526-BBBBBB');
+    expect(html).toMatch(/roaming charges<\/td>.*>15<\/td>.*>1<\/td>.*>×11\.80 \(95% ×1\.90–×484\.00\)<\/td>.*>0\.003<\/td>.*>also: holiday, dollars<\/td>.*>CP-20260525-AAAAAA, CP-20260526-BBBBBB<\/td>/);
+    expect(renderReport(weekReport({ topics: [] })).text).toContain('No word or phrase rose beyond chance.');
   });
 
   it('shows each clock source with met and breached as a green and a red bar', () => {

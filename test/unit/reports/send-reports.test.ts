@@ -6,6 +6,7 @@ import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryImprovementActionStore } from '../../harness/in-memory-improvement-action-store';
 import { InMemoryReportStore } from '../../harness/in-memory-report-store';
 import { InMemoryStatsStore } from '../../harness/in-memory-stats-store';
+import { InMemoryStore } from '../../harness/in-memory-store';
 import { DEFAULTS, SETTINGS, recordingLogger } from '../core/test-policy';
 import { receivedComplaint } from '../lifecycle/fixtures';
 
@@ -47,7 +48,7 @@ async function setup(...organizations: OrganizationSettings[]) {
       return { messageId: `m-${sent.length}` };
     },
   };
-  const deps = { stats, actions, reports, mailer, clock, logger, settingsDefaults: DEFAULTS };
+  const deps = { stats, actions, complaints: new InMemoryStore(), reports, mailer, clock, logger, settingsDefaults: DEFAULTS };
   return { deps, sent, clock, logger, actions, failMail: (fail: boolean) => (failing = fail) };
 }
 
@@ -59,7 +60,7 @@ describe('sending the evaluation reports that are due', () => {
     expect(sent.map((m) => m.to)).toEqual(['ma@example.org', 'su@example.org']);
     expect(sent[0].subject).toBe('Weekly complaint evaluation report（每周投诉评估报告）: 2026-05-25 to 2026-05-31');
     expect(sent[0].text).toContain('Received: 7 (period before 4, +3 (+75%))');
-    expect(sent[0].text).toContain('Mobile network: 5 (period before 2, +3)');
+    expect(sent[0].text).toContain('Mobile network: 5 (period before 2, +3; expected 4.5)');
     expect(sent[0].html).toContain('>Mobile network</td>');
   });
 

@@ -37,6 +37,8 @@ export const AnalyticsDashboardQuery = graphql(`
         from
         to
       }
+      groupsTested
+      falseDiscoveryRate
       hotspots {
         key
         current
@@ -45,6 +47,13 @@ export const AnalyticsDashboardQuery = graphql(`
         relativeRise
         pValue
         significant
+        expected
+        excess
+        rateRatio
+        rateRatioLow
+        rateRatioHigh
+        tested
+        qValue
       }
     }
   }
@@ -70,6 +79,32 @@ export const AnalyticsDashboardQuery = graphql(`
       averageRating
       distribution
       resolvedShare
+    }
+  }
+`);
+
+// Its own query: it reads the complaints' text, slower than the aggregates the rest of the page reads.
+export const AnalyticsEmergingTopicsQuery = graphql(`
+  query AnalyticsEmergingTopics($period: PeriodInput!, $first: Int) {
+    emergingTopics(period: $period, first: $first) {
+      currentComplaints
+      complete
+      falseDiscoveryRate
+      topics {
+        term
+        relatedTerms
+        current
+        previous
+        rateRatio
+        rateRatioLow
+        rateRatioHigh
+        qValue
+        examples {
+          complaintId
+          reference
+          excerpt
+        }
+      }
     }
   }
 `);

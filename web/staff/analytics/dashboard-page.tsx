@@ -8,7 +8,10 @@ import { SelectField, TextField } from '../admin/form-fields';
 import { useT, type MessageKey } from '../i18n';
 import { AnalyticsDashboardQuery } from './analytics.graphql';
 import { ChartCanvas } from './chart';
+import { effectSize, probability } from './effect-size';
 import { addDays, DAILY_UP_TO_DAYS, DEFAULT_DAYS, daysBetween, MAX_DAYS, newestDay } from './period';
+import { TableHead } from './table-head';
+import { TopicsPanel } from './topics-panel';
 
 export const DIMENSIONS: readonly AnalyticsDimension[] = ['CATEGORY', 'PRODUCT', 'RESPONDENT', 'CHANNEL', 'REGION', 'OUTCOME'];
 const TOP_GROUPS = 10;
@@ -114,7 +117,7 @@ export function DashboardPage() {
     type: 'bar',
     data: {
       labels: hotspots.map((h) => (h.significant ? `★ ${h.key}` : h.key)),
-      datasets: [{ label: t('analytics.rise'), data: hotspots.map((h) => h.rise), backgroundColor: hotspots.map((h) => (h.significant ? COLOURS.breached : COLOURS.plain)) }],
+      datasets: [{ label: t('analytics.excess'), data: hotspots.map((h) => h.excess), backgroundColor: hotspots.map((h) => (h.significant ? COLOURS.breached : COLOURS.plain)) }],
     },
     options: { indexAxis: 'y', scales: { x: countAxis, y: groupAxis }, plugins: { legend: { display: false } } },
   };
@@ -211,9 +214,27 @@ export function DashboardPage() {
           <DataTable
             id="hotspots-table"
             open
-            caption={previous ? t('analytics.hotspotsCaption', { from: previous.from, to: previous.to }) : ''}
-            header={[t('analytics.groupColumn'), t('analytics.thisPeriod'), t('analytics.periodBefore'), t('analytics.rise'), t('analytics.relativeRise'), t('analytics.pValue'), t('analytics.significant')]}
-            rows={hotspots.map((h) => [h.key, h.current, h.previous, h.rise, percent(h.relativeRise), h.pValue.toFixed(3), h.significant ? t('analytics.yesStar') : t('analytics.no')])}
+            caption={data && previous ? t('analytics.hotspotsCaption', { from: previous.from, to: previous.to, tested: data.hotspots.groupsTested, q: data.hotspots.falseDiscoveryRate }) : ''}
+            header={[
+              t('analytics.groupColumn'),
+              t('analytics.thisPeriod'),
+              t('analytics.periodBefore'),
+              t('analytics.expected'),
+              t('analytics.effect'),
+              t('analytics.pValue'),
+              t('analytics.qValue'),
+              t('analytics.significant'),
+            ]}
+            rows={hotspots.map((h) => [
+              h.key,
+              h.current,
+              h.previous,
+              decimal(h.expected),
+              effectSize(h, locale, t),
+              probability(h.pValue),
+              probability(h.qValue),
+              !h.tested ? t('analytics.tooFew') : h.significant ? t('analytics.yesStar') : t('analytics.no'),
+            ])}
           />
         </Panel>
         <Panel id="compliance" title={t('analytics.complianceTitle', { scope })}>
@@ -235,6 +256,7 @@ export function DashboardPage() {
           />
         </Panel>
       </div>
+      <TopicsPanel from={periodOk ? filter.from : ''} to={periodOk ? filter.to : ''} />
     </div>
   );
 }
@@ -260,19 +282,12 @@ function Panel({ id, title, children }: { id: string; title: string; children: C
 /** A chart's figures as a table, folded away under the chart unless `open`. */
 function DataTable({ id, caption, header, rows, open }: { id: string; caption: string; header: string[]; rows: Array<Array<string | number>>; open?: boolean }) {
   const { t } = useT();
+  // A wide table scrolls sideways: focusable, so a keyboard can scroll it too.
   const table = (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table id={id}>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {header.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead header={header} />
         <tbody>
           {rows.length ? (
             rows.map((row, i) => (
