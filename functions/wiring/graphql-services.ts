@@ -10,6 +10,7 @@ import { workflowStarter } from './step-functions';
 import { tokenVerifier } from './auth';
 import { verificationDependencies } from './audit-digests';
 import { createInboundEmailService, inboundEmailStore } from './inbound';
+import { triageModel } from './triage';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   const client = dynamoDbClient(config);
@@ -20,6 +21,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
   const files = fileStore(config, clock);
   const records = fileRecords(config, client);
   const inboundEmails = inboundEmailStore(config, client);
+  const triage = triageModel();
   return {
     store,
     workflow,
@@ -35,6 +37,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     accessCodeSecret: config.accessCodeSecret,
     stats: statsStore(config, client),
     duplicates,
+    triage,
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
     auditVerification: verificationDependencies(config),
     files,
@@ -42,6 +45,6 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     suppressions: deliveryEventStore(config, client),
     inboundEmails,
     // The intake shares this function's clients: reprocessing and reading kept emails need it.
-    inbound: createInboundEmailService(config, clock, { store, workflow, duplicates, webhooks: partners, inboundEmails, files, fileRecords: records }),
+    inbound: createInboundEmailService(config, clock, { store, workflow, duplicates, triage, webhooks: partners, inboundEmails, files, fileRecords: records }),
   };
 }

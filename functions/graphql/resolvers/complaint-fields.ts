@@ -49,6 +49,8 @@ export const Complaint: ComplaintResolvers = {
   cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),
   // Suggestions name other complaints: staff only.
   duplicateSuggestions: (c, _, ctx) => (isStaff(ctx) ? (c.duplicateSuggestions ?? []) : []),
+  // Working notes for staff, like the SLA clocks: never shown to the complainant or a partner.
+  triageSuggestions: (c, _, ctx) => (isStaff(ctx) ? (c.triageSuggestions ?? []) : []),
   entries: async (c, _, ctx) =>
     (await recordOf(c.id, ctx.records)).entries
       .filter((e) => isStaff(ctx) || PUBLIC_ENTRIES.has(e.kind))
