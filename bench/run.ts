@@ -17,6 +17,7 @@ import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000
 import { writeGeneratedSection, writeGeneratedTail } from './report';
 import { describeRequestsPerOperation, runRequestsPerOperation } from './requests-per-operation';
 import { describeThroughput, runThroughput } from './throughput';
+import { describeTriage, runTriage, TRIAGE_SECTION_HEADING } from './triage';
 import { describeWebApps, runWebApps, summarizeWebApps, WEB_SECTIONS_HEADING } from './web-apps';
 
 const DOC = resolve(__dirname, '../docs/PERFORMANCE.md');
@@ -84,10 +85,22 @@ async function emailOnly(): Promise<void> {
   for (const line of summary) console.log(`  ${line}`);
 }
 
+async function triage(command: string): Promise<string> {
+  const started = new Date();
+  const result = await step('(t) triage: product from the narrative, held-out later CFPB complaints', () => runTriage());
+  return describeTriage(result, `Measured by \`${command}\` on ${started.toISOString()}, ${commitDescription()}.`);
+}
+
+async function triageOnly(): Promise<void> {
+  writeGeneratedTail(DOC, TRIAGE_SECTION_HEADING, await triage('npm run bench -- triage'));
+  console.log(`\nbench: rewrote the triage section of ${DOC}`);
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === 'web') return webOnly();
   if (process.argv[2] === 'email') return emailOnly();
-  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in)`);
+  if (process.argv[2] === 'triage') return triageOnly();
+  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "triage" only triage)`);
   const started = performance.now();
   const date = new Date();
   const loadBefore = os.loadavg()[0];
@@ -102,6 +115,7 @@ async function main(): Promise<void> {
   const duplicates = await step('(h) duplicate detection precision and recall', () => runDuplicates());
   const web = await webApps('npm run bench');
   const email = await emailIn('npm run bench');
+  const triageSection = await triage('npm run bench');
 
   const seconds = (performance.now() - started) / 1000;
   const header = [
@@ -133,6 +147,7 @@ async function main(): Promise<void> {
       describeDuplicates(duplicates),
       web.section,
       email.section,
+      triageSection,
     ].join('\n\n'),
   );
 

@@ -50,7 +50,8 @@ function encode(perLabel: Array<Array<[number, number]>>): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-function decode(data: string, labels: number): Array<Array<[number, number]>> {
+/** Calls `each` with every (label, feature, count) of the encoded pairs, without building arrays. */
+function decode(data: string, labels: number, each: (label: number, feature: number, count: number) => void): void {
   const bytes = Buffer.from(data, 'base64');
   let at = 0;
   const varint = () => {
@@ -61,13 +62,13 @@ function decode(data: string, labels: number): Array<Array<[number, number]>> {
       if (b < 0x80) return n;
     }
   };
-  return Array.from({ length: labels }, () => {
+  for (let label = 0; label < labels; label += 1) {
     let f = 0;
-    return Array.from({ length: varint() }, (): [number, number] => {
+    for (let k = varint(); k > 0; k -= 1) {
       f += varint();
-      return [f, varint()];
-    });
-  });
+      each(label, f, varint());
+    }
+  }
 }
 
 export interface LabelScore {
@@ -115,13 +116,22 @@ export function load(saved: SavedModel): LoadedModel {
   const space = 2 ** saved.featureBits;
   const allDocuments = saved.documents.reduce((a, b) => a + b, 0);
   const priors = saved.documents.map((d) => Math.log(d / allDocuments));
-  const unseen = saved.totals.map((t) => Math.log(ALPHA / (t + ALPHA * space)));
-  const logs = decode(saved.pairs, saved.labels.length).map((pairs, i) => new Map(pairs.map(([f, n]) => [f, Math.log((n + ALPHA) / (saved.totals[i] + ALPHA * space))])));
+  const labels = saved.labels.length;
+  // One flat table, feature-major (every label's log-probability of a feature side by side):
+  // filling it is a single pass, where a Map per label took ten times as long to build.
+  const logs = new Float32Array(space * labels);
+  for (let i = 0; i < labels; i += 1) {
+    const unseen = Math.log(ALPHA / (saved.totals[i] + ALPHA * space));
+    for (let f = 0; f < space; f += 1) logs[f * labels + i] = unseen;
+  }
+  decode(saved.pairs, labels, (i, f, n) => {
+    logs[f * labels + i] = Math.log((n + ALPHA) / (saved.totals[i] + ALPHA * space));
+  });
   return {
     labels: saved.labels,
     predict(text) {
       const fs = features(text);
-      const scores = saved.labels.map((_, i) => fs.reduce((s, f) => s + (logs[i].get(f) ?? unseen[i]), priors[i]));
+      const scores = saved.labels.map((_, i) => fs.reduce((s, f) => s + logs[f * labels + i], priors[i]));
       // Naive Bayes counts every feature as independent evidence, so its raw posteriors are
       // near 0 or 1 for any long text; dividing the log-odds by the square root of the
       // feature count tempers them into usable confidences (the ranking is unchanged).
