@@ -106,6 +106,7 @@ export function train(examples: readonly LabelledText[], minCount = 2): SavedMod
 /** A model ready to predict: the saved counts turned into log-probabilities once. */
 export interface LoadedModel {
   labels: string[];
+  /** Every label, the most likely first; none when the model has seen none of the text's features. */
   predict(text: string): LabelScore[];
 }
 
@@ -120,17 +121,21 @@ export function load(saved: SavedModel): LoadedModel {
   // One flat table, feature-major (every label's log-probability of a feature side by side):
   // filling it is a single pass, where a Map per label took ten times as long to build.
   const logs = new Float32Array(space * labels);
+  const known = new Uint8Array(space);
   for (let i = 0; i < labels; i += 1) {
     const unseen = Math.log(ALPHA / (saved.totals[i] + ALPHA * space));
     for (let f = 0; f < space; f += 1) logs[f * labels + i] = unseen;
   }
   decode(saved.pairs, labels, (i, f, n) => {
     logs[f * labels + i] = Math.log((n + ALPHA) / (saved.totals[i] + ALPHA * space));
+    known[f] = 1;
   });
   return {
     labels: saved.labels,
     predict(text) {
       const fs = features(text);
+      // A text none of whose features the model has seen (e.g. Chinese before any Chinese training data) gets no guess: only the prior would speak.
+      if (!fs.some((f) => known[f])) return [];
       const scores = saved.labels.map((_, i) => fs.reduce((s, f) => s + logs[f * labels + i], priors[i]));
       // Naive Bayes counts every feature as independent evidence, so its raw posteriors are
       // near 0 or 1 for any long text; dividing the log-odds by the square root of the

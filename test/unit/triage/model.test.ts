@@ -32,6 +32,10 @@ describe('the triage model', () => {
     expect(scores.map((s) => s.confidence)).toEqual([...scores.map((s) => s.confidence)].sort((a, b) => b - a));
   });
 
+  it('makes no guess for a text it has seen none of the features of', () => {
+    expect(load(train(TOY.slice(0, 6), 1)).predict('信用卡被盗刷')).toEqual([]);
+  });
+
   it('trains the same model whatever the order of the examples', () => {
     expect(JSON.stringify(train([...TOY].reverse(), 1))).toBe(JSON.stringify(train(TOY, 1)));
   });

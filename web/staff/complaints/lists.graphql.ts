@@ -13,6 +13,11 @@ export const ComplaintRowFields = graphql(`
       id
       name
     }
+    triageSuggestions {
+      kind
+      value
+      status
+    }
     clocks {
       id
       source
