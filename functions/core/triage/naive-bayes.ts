@@ -10,6 +10,8 @@ import { FEATURE_BITS, features } from './features';
  */
 export const MODEL_FORMAT = 'triage-naive-bayes';
 export const MODEL_VERSION = 1;
+/** The share of a text's features the model must have seen to guess its label. */
+const KNOWN_SHARE = 0.5;
 /** Laplace smoothing of the feature counts. */
 const ALPHA = 0.1;
 
@@ -134,8 +136,10 @@ export function load(saved: SavedModel): LoadedModel {
     labels: saved.labels,
     predict(text) {
       const fs = features(text);
-      // A text none of whose features the model has seen (e.g. Chinese before any Chinese training data) gets no guess: only the prior would speak.
-      if (!fs.some((f) => known[f])) return [];
+      // A text the model knows too little of (e.g. Chinese before any Chinese training data) gets
+      // no guess: only the prior would speak. A share, not "any", because hashing makes about a
+      // third of unseen features land on a known bucket.
+      if (fs.filter((f) => known[f]).length < KNOWN_SHARE * fs.length || fs.length === 0) return [];
       const scores = saved.labels.map((_, i) => fs.reduce((s, f) => s + logs[f * labels + i], priors[i]));
       // Naive Bayes counts every feature as independent evidence, so its raw posteriors are
       // near 0 or 1 for any long text; dividing the log-odds by the square root of the

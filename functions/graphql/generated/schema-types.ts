@@ -320,6 +320,10 @@ export type Complaint = {
   remedyRequested: Scalars['String']['output'];
   respondent: Respondent;
   status: ComplaintStatus;
+  /** Staff only, for lists at a glance: the open CATEGORY suggestion. */
+  suggestedCategory?: Maybe<Scalars['String']['output']>;
+  /** Staff only, for lists at a glance: the open PRIORITY suggestion when it is above NORMAL. */
+  suggestedPriority?: Maybe<Priority>;
   teamId?: Maybe<Scalars['ID']['output']>;
   /** Staff only: triage suggestions computed at intake (empty for complaints stored before triage, and for others). */
   triageSuggestions: Array<TriageSuggestion>;

@@ -329,6 +329,10 @@ export type Complaint = {
   remedyRequested: Scalars['String']['output'];
   respondent: Respondent;
   status: ComplaintStatus;
+  /** Staff only, for lists at a glance: the open CATEGORY suggestion. */
+  suggestedCategory?: Maybe<Scalars['String']['output']>;
+  /** Staff only, for lists at a glance: the open PRIORITY suggestion when it is above NORMAL. */
+  suggestedPriority?: Maybe<Priority>;
   teamId?: Maybe<Scalars['ID']['output']>;
   /** Staff only: triage suggestions computed at intake (empty for complaints stored before triage, and for others). */
   triageSuggestions: Array<TriageSuggestion>;
@@ -2242,6 +2246,8 @@ export type ComplaintResolvers<ContextType = GraphqlContext, ParentType extends 
   remedyRequested?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   respondent?: Resolver<ResolversTypes['Respondent'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
+  suggestedCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedPriority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
   teamId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   triageSuggestions?: Resolver<Array<ResolversTypes['TriageSuggestion']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

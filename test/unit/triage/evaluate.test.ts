@@ -37,9 +37,9 @@ describe('evaluate-triage on a CFPB-format file', () => {
   it('scores a model on rows it did not learn from, against the majority baseline', async () => {
     const rows = await cfpbExamples(FILE);
     const taught = [
-      { text: 'mortgage servicer escrow foreclosure loan modification', label: 'Mortgage' },
-      { text: 'collector calling about a debt I do not owe', label: 'Debt collection' },
-      { text: 'lender charged fees on my payday loan', label: 'Payday loan, title loan, or personal loan' },
+      { text: 'The servicer started foreclosure while my loan modification was pending and lost my escrow payment', label: 'Mortgage' },
+      { text: 'A collector keeps calling about a debt I do not owe', label: 'Debt collection' },
+      { text: 'The lender charged fees I never agreed to on my payday loan', label: 'Payday loan, title loan, or personal loan' },
     ];
     // Twice each: the saved model keeps features seen at least twice.
     const training: CfpbExample[] = [...taught, ...taught].map((t, i) => ({ ...t, id: `t${i}`, receivedOn: '2020-01-01' }));

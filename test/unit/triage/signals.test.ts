@@ -32,7 +32,7 @@ describe('urgent signals, sentiment and priority from word lists', () => {
 
 describe('the offline triage model', () => {
   it('suggests a category with the learned model and priority, sentiment and signals with the word lists, all open', async () => {
-    const model = load(train([{ text: 'mortgage foreclosure servicer', label: 'Mortgage' }, { text: 'debt collector calls', label: 'Debt collection' }], 1));
+    const model = load(train([{ text: 'The servicer began foreclosure on my mortgage', label: 'Mortgage' }, { text: 'The debt collector calls me at work', label: 'Debt collection' }], 1));
     const triage = offlineTriage(async () => model, 'naive-bayes@1');
     const suggestions = await triage.suggest({ text: 'The servicer began foreclosure on my mortgage; this is outrageous.' });
     expect(suggestions.map(({ kind, value, source, status }) => [kind, value, source, status])).toEqual([

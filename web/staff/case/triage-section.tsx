@@ -40,7 +40,7 @@ export function TriageSection({ complaint, send }: { complaint: CaseFieldsFragme
       <ul class="triage">
         {complaint.triageSuggestions.map((s) => (
           <li key={`${s.kind}:${s.value}`}>
-            <span>{t(`triageKind.${s.kind}`)}:</span> <strong>{shown(s.kind, s.value)}</strong>{' '}
+            <span>{t('triage.kindLabel', { kind: t(`triageKind.${s.kind}`) })}</span> <strong>{shown(s.kind, s.value)}</strong>{' '}
             <span class="muted">{t('triage.confidence', { percent: Math.round(s.confidence * 100) })}</span> <span class="badge">{t(`triageStatus.${s.status}`)}</span>
             {s.correctedTo && <span> → {shown(s.kind, s.correctedTo)}</span>}
             {s.status === 'OPEN' && may && (

@@ -42,7 +42,7 @@ export function ComplaintTable({ rows, caption }: { rows: ComplaintRowFieldsFrag
                 <td>{t(`status.${c.status}`)}</td>
                 <td>{t(`priority.${c.priority}`)}</td>
                 <td>
-                  <TriageBadge suggestions={c.triageSuggestions} />
+                  <TriageBadge complaint={c} />
                 </td>
                 <td>{c.handler?.name ?? <span class="muted">{t('list.noHandler')}</span>}</td>
                 <td>

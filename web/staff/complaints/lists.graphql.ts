@@ -9,14 +9,11 @@ export const ComplaintRowFields = graphql(`
     category
     status
     priority
+    suggestedPriority
+    suggestedCategory
     handler {
       id
       name
-    }
-    triageSuggestions {
-      kind
-      value
-      status
     }
     clocks {
       id
