@@ -52,8 +52,8 @@ export const TRANSITIONS: Record<LifecycleStep, { from: readonly ComplaintStatus
   ESCALATE: { from: OPEN },
   // Merging is a rejection (REJECT); dismissing a suggestion changes no status.
   DISMISS_DUPLICATE: { from: OPEN },
-  // Reviewing a triage suggestion changes no status; a closed complaint's review is still training data.
-  REVIEW_TRIAGE: { from: [...OPEN, ...TERMINAL] },
+  // Reviewing a triage suggestion changes no status; like every step, none once the complaint is over.
+  REVIEW_TRIAGE: { from: OPEN },
   // The complainant writes (an email reply) outside a request for information.
   RECEIVE_MESSAGE: { from: OPEN },
 };
