@@ -1,7 +1,8 @@
+import MailComposer from 'nodemailer/lib/mail-composer';
 import type { LocalStack } from '../../local/stack';
 import { FakeClock } from '../harness/fake-clock';
 import { errorCode, gql, ok, submit, type Submitted } from '../harness/lifecycle';
-import { startTestStack } from '../harness/local-stack';
+import { ADMIN, graphql, startTestStack, waitFor } from '../harness/local-stack';
 
 const FORECLOSURE =
   'My mortgage servicer started foreclosure while my loan modification application was still under review. ' +
@@ -75,5 +76,20 @@ describe('triage suggestions through the local stack', () => {
     const c = await read(complaint.id);
     expect(errorCode(await gql(stack, ACCEPT, { id: complaint.id, v: c.version, kind: 'CATEGORY', value: 'Mortgage' }, 'admin'))).toBe('BAD_USER_INPUT');
     expect(errorCode(await gql(stack, ACCEPT, { id: complaint.id, v: c.version, kind: 'CATEGORY', value: 'Student loan' }, 'admin'))).toBe('BAD_USER_INPUT');
+  });
+
+  it('suggests for a complaint that arrives by email too', async () => {
+    const sender = `triage-${process.pid}@example.com`;
+    const raw = await new MailComposer({ from: sender, to: stack.config.inboundAddress!, subject: '房贷投诉', text: '银行突然说要收房，房子马上被法拍，我们一家要无家可归了。' }).compile().build();
+    await stack.receiveEmail({ raw, envelope: { from: sender, to: [stack.config.inboundAddress!] }, receivedAt: time.now().toISOString(), verdicts: { spf: 'PASS', dkim: 'PASS', dmarc: 'PASS', spam: 'PASS', virus: 'PASS' } });
+    const id = await waitFor('the complaint made from the email', async () => {
+      const listed = await graphql<{ inboundEmails: { nodes: Array<{ from: string | null; complaint: { id: string } | null }> } }>(stack, '{ inboundEmails(first: 100) { nodes { from complaint { id } } } }', {}, ADMIN);
+      return listed.data?.inboundEmails.nodes.find((n) => n.from === sender)?.complaint?.id;
+    });
+    const c = await read(id);
+    expect(c.triageSuggestions.filter((s) => s.kind !== 'SENTIMENT').map((s) => [s.kind, s.value])).toEqual([
+      ['PRIORITY', 'URGENT'],
+      ['URGENT_SIGNAL', 'HOUSING_LOSS'],
+    ]);
   });
 });
