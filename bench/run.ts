@@ -18,6 +18,7 @@ import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000
 import { writeGeneratedSection, writeGeneratedTail } from './report';
 import { describeRequestsPerOperation, runRequestsPerOperation } from './requests-per-operation';
 import { describeThroughput, runThroughput } from './throughput';
+import { describeTriage, runTriage, TRIAGE_SECTION_HEADING } from './triage';
 import { describeWebApps, runWebApps, summarizeWebApps, WEB_SECTIONS_HEADING } from './web-apps';
 
 const DOC = resolve(__dirname, '../docs/PERFORMANCE.md');
@@ -99,11 +100,23 @@ async function hotspotsOnly(): Promise<void> {
   for (const line of summary) console.log(`  ${line}`);
 }
 
+async function triage(command: string): Promise<string> {
+  const started = new Date();
+  const result = await step('(t) triage: product from the narrative, held-out later CFPB complaints', () => runTriage());
+  return describeTriage(result, `Measured by \`${command}\` on ${started.toISOString()}, ${commitDescription()}.`);
+}
+
+async function triageOnly(): Promise<void> {
+  writeGeneratedTail(DOC, TRIAGE_SECTION_HEADING, await triage('npm run bench -- triage'), '### ');
+  console.log(`\nbench: rewrote the triage section of ${DOC}`);
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === 'web') return webOnly();
   if (process.argv[2] === 'email') return emailOnly();
   if (process.argv[2] === 'hotspots') return hotspotsOnly();
-  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "hotspots" only the hotspot spikes)`);
+  if (process.argv[2] === 'triage') return triageOnly();
+  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "hotspots" only the hotspot spikes, "triage" only triage)`);
   const started = performance.now();
   const date = new Date();
   const loadBefore = os.loadavg()[0];
@@ -119,6 +132,7 @@ async function main(): Promise<void> {
   const web = await webApps('npm run bench');
   const email = await emailIn('npm run bench');
   const spikes = await hotspotSpikes('npm run bench');
+  const triageSection = await triage('npm run bench');
 
   const seconds = (performance.now() - started) / 1000;
   const header = [
@@ -151,6 +165,7 @@ async function main(): Promise<void> {
       web.section,
       email.section,
       spikes.section,
+      triageSection,
     ].join('\n\n'),
   );
 

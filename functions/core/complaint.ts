@@ -2,6 +2,7 @@ import type * as schema from '../graphql/generated/types';
 import type { RunningClock } from './clocks/running-clock';
 import type { DuplicateSuggestion } from './duplicates/suggestions';
 import type { StoredFileRecord } from './files/stored-file';
+import type { TriageSuggestion } from './triage/suggestions';
 
 // The enums come from schema.graphql.
 export type {
@@ -113,6 +114,8 @@ export interface Complaint {
   decision?: Decision;
   /** Earlier complaints this one may duplicate, found at intake; staff merge or dismiss each. */
   duplicateSuggestions?: DuplicateSuggestion[];
+  /** Computed at intake (core/triage); staff accept or correct each. Absent on complaints stored before triage. */
+  triageSuggestions?: TriageSuggestion[];
   /** The open question to the complainant while AWAITING_COMPLAINANT. */
   pendingRequest?: string;
   /** The latest final response. */

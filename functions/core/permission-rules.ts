@@ -67,6 +67,8 @@ export const PERMISSIONS = {
   escalateComplaint: staffOnly(HANDLING),
   mergeDuplicate: staffOnly(HANDLING),
   dismissDuplicate: staffOnly(HANDLING),
+  acceptTriageSuggestion: staffOnly(HANDLING),
+  correctTriageSuggestion: staffOnly(HANDLING),
   updateOrganizationSettings: staffOnly(ADMIN),
   createPartnerApiKey: staffOnly(ADMIN),
   rotatePartnerApiKey: staffOnly(ADMIN),

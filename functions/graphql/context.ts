@@ -6,6 +6,7 @@ import type { Actor } from '../core/complaint';
 import { actorOf, organizationOf, type ApiKeyVerifier, type Caller, type TokenVerifier } from '../core/identity';
 import type { LifecycleDependencies } from '../core/lifecycle/service';
 import type { DuplicateIndex } from '../core/duplicates/ports';
+import type { TriageModel } from '../core/triage/suggestions';
 import type { Logger } from '../core/logger';
 import { loadSettings } from '../core/organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../core/organization/settings';
@@ -39,6 +40,8 @@ export interface GraphqlServices extends LifecycleDependencies {
   improvementActions?: ImprovementActionStore;
   /** Where intake looks for likely duplicates; without it none are suggested. */
   duplicates?: DuplicateIndex;
+  /** Suggests category, priority, sentiment and urgent signals at intake; without it none are made. */
+  triage?: TriageModel;
   /** The signed audit digests and their keys; without them verifyComplaintHistory checks the chain alone. */
   auditVerification?: VerificationDependencies;
   /** Where complaint files' bytes live; the file operations answer NOT_CONFIGURED without it. */

@@ -11,6 +11,7 @@ import { tokenVerifier } from './auth';
 import { verificationDependencies } from './audit-digests';
 import { createInboundEmailService, inboundEmailStore } from './inbound';
 import { keyringSource } from './secrets';
+import { triageModel } from './triage';
 
 export function graphqlServices(config: PlatformConfig, clock: Clock = systemClock): GraphqlServices {
   const client = dynamoDbClient(config);
@@ -21,6 +22,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
   const files = fileStore(config, clock);
   const records = fileRecords(config, client);
   const inboundEmails = inboundEmailStore(config, client);
+  const triage = triageModel();
   return {
     store,
     workflow,
@@ -36,6 +38,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     accessCodeKeys: keyringSource(config.secrets.accessCode),
     stats: statsStore(config, client),
     duplicates,
+    triage,
     improvementActions: new DynamoDbImprovementActionStore(client, config.tableName),
     auditVerification: verificationDependencies(config),
     files,
@@ -43,6 +46,6 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     suppressions: deliveryEventStore(config, client),
     inboundEmails,
     // The intake shares this function's clients: reprocessing and reading kept emails need it.
-    inbound: createInboundEmailService(config, clock, { store, workflow, duplicates, webhooks: partners, inboundEmails, files, fileRecords: records }),
+    inbound: createInboundEmailService(config, clock, { store, workflow, duplicates, triage, webhooks: partners, inboundEmails, files, fileRecords: records }),
   };
 }

@@ -12,6 +12,7 @@ import { fileStore } from './files';
 import { keyringSource } from './secrets';
 import { workflowStarter } from './step-functions';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { triageModel } from './triage';
 
 /** The complaints' reply addresses, when the deployment takes email in (INBOUND_ADDRESS). */
 export function replyAddressesOf(config: PlatformConfig): ReplyAddresses | undefined {
@@ -37,7 +38,7 @@ const parser: MailParser = {
 export const INBOUND_MAIL: InboundMail = { parser, automaticMessageReason, newReplyText };
 
 /** What a caller that already built them (the GraphQL function) passes in, so no client is made twice. */
-export type SharedIntakeParts = Partial<Pick<InboundEmailDependencies, 'store' | 'workflow' | 'duplicates' | 'webhooks' | 'inboundEmails' | 'files' | 'fileRecords'>>;
+export type SharedIntakeParts = Partial<Pick<InboundEmailDependencies, 'store' | 'workflow' | 'duplicates' | 'triage' | 'webhooks' | 'inboundEmails' | 'files' | 'fileRecords'>>;
 
 /**
  * The intake of email, as the carriers call it (the SES receipt function, the local SMTP
@@ -57,6 +58,7 @@ export function createInboundEmailService(config: PlatformConfig, clock: Clock =
     settingsDefaults: config.settingsDefaults,
     accessCodeKeys: keyringSource(config.secrets.accessCode),
     duplicates: shared.duplicates ?? duplicateIndex(config, client),
+    triage: shared.triage ?? triageModel(),
     webhooks: shared.webhooks ?? partnerStore(config, client),
     inboundEmails: shared.inboundEmails ?? inboundEmailStore(config, client),
     files,

@@ -55,7 +55,7 @@ export function complaintItem(c: Complaint): Item {
 const COMPLAINT_FIELDS: ReadonlyArray<keyof Complaint> = [
   'id', 'organizationId', 'reference', 'accessCodeHash', 'status', 'channel', 'category', 'product', 'facts',
   'remedyRequested', 'occurredOn', 'receivedAt', 'receivedOn', 'priority', 'region', 'jurisdictions', 'complainant', 'respondent',
-  'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'duplicateSuggestions', 'pendingRequest', 'finalResponse', 'feedback',
+  'clocks', 'handlerId', 'teamId', 'escalation', 'decision', 'duplicateSuggestions', 'triageSuggestions', 'pendingRequest', 'finalResponse', 'feedback',
   'earlierFinalResponses', 'earlierFeedback', 'narrativeConsent', 'reopenCount', 'source', 'submittedBy', 'firstResponseAt',
   'feedbackRequestedAt', 'inboundEmailIds', 'workflowEpoch', 'version', 'auditHead', 'personalSalt',
 ];

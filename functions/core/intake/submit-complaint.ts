@@ -7,13 +7,14 @@ import { checkForDuplicates } from '../duplicates/intake-check';
 import type { DuplicateIndex } from '../duplicates/ports';
 import { DomainError, IdempotencyKeyTaken, ReferenceTaken } from '../errors';
 import { localDate } from '../clocks/time-zone';
-import type { Logger } from '../logger';
+import { errorName, type Logger } from '../logger';
 import { startWorkflow } from '../start-workflow';
 import { loadSettings } from '../organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
 import { idempotencyRecord, idempotentAccessCode, isLive, submissionHash, type IdempotencyRecord, type IdempotencyScope } from '../partners/idempotency';
 import type { ComplaintStore, WorkflowStarter } from '../ports';
 import { verificationKeys, type Keyring, type KeyringSource } from '../secrets/keyring';
+import type { TriageModel, TriageSuggestion } from '../triage/suggestions';
 import { accessCodeMatches, newAccessCode, newReference } from './codes';
 import { receiveComplaint, type Receipt } from './receive-complaint';
 import { validateSubmission, type ValidSubmission } from './validate-submission';
@@ -28,6 +29,8 @@ export interface IntakeDependencies {
   accessCodeKeys?: KeyringSource;
   /** Where earlier complaints are looked up for duplicate suggestions; without it none are made. */
   duplicates?: DuplicateIndex;
+  /** Suggests category, priority, sentiment and urgent signals; without it none are made. */
+  triage?: TriageModel;
 }
 
 const REFERENCE_ATTEMPTS = 5;
@@ -120,13 +123,18 @@ async function store(
   idempotency?: IdempotencyRecord,
 ): Promise<ComplaintChange> {
   const duplicates = await checkForDuplicates(deps, settings.organizationId, submission.facts, submission.complainant, receipt.receivedAt);
+  const triage = await triageSuggestions(deps, submission);
   for (let attempt = 1; ; attempt += 1) {
     const reference = newReference(localDate(receipt.receivedAt, settings.timeZone));
     const received = receiveComplaint(submission, { ...receipt, reference }, settings);
     // Sealed here, so the complaint answered is the one stored (a retried idempotent request reads it back).
     const change = sealed({
       ...received,
-      complaint: duplicates.suggestions.length ? { ...received.complaint, duplicateSuggestions: duplicates.suggestions } : received.complaint,
+      complaint: {
+        ...received.complaint,
+        ...(duplicates.suggestions.length ? { duplicateSuggestions: duplicates.suggestions } : {}),
+        ...(triage.length ? { triageSuggestions: triage } : {}),
+      },
       duplicateIndex: duplicates.index,
     });
     try {
@@ -137,6 +145,17 @@ async function store(
     }
     await startWorkflow(deps, receipt.id, change.complaint.workflowEpoch);
     return change;
+  }
+}
+
+/** Suggestions are a help, not a condition of intake: a model that fails is logged and the complaint stored without them. */
+async function triageSuggestions(deps: IntakeDependencies, submission: ValidSubmission): Promise<TriageSuggestion[]> {
+  if (!deps.triage) return [];
+  try {
+    return await deps.triage.suggest({ text: submission.facts, channel: submission.channel });
+  } catch (error) {
+    deps.logger.error('intake.triage_failed', { errorName: errorName(error) });
+    return [];
   }
 }
 

@@ -15,6 +15,8 @@ export const TEXT_LIMITS = {
   evidenceSource: 200,
   fileReference: 500,
   fileId: 100,
+  /** As a category (core/intake/limits.ts). */
+  triageCorrection: 100,
 } as const;
 
 // eslint-disable-next-line no-control-regex

@@ -21,6 +21,7 @@ import { SIMILAR_TEXT_THRESHOLD, type DuplicateSuggestion } from '../duplicates/
 import { shingles } from '../duplicates/text-shingles';
 import { invalidInput } from '../errors';
 import { attached, type StoredFileRecord } from '../files/stored-file';
+import type { TriageKind, TriageSuggestion } from '../triage/suggestions';
 import type { OrganizationSettings } from '../organization/settings';
 import { clocksAfter, pauseAll, resumeAll, stopAll } from './clock-book';
 import { escalationRecipient } from './escalation';
@@ -153,6 +154,18 @@ export function dismissDuplicate(c: Complaint, candidateId: string, ctx: StepCon
   return take(c, 'DISMISS_DUPLICATE', 'DUPLICATE_DISMISSED', ctx, {
     duplicateSuggestions: suggestions.map((s) => (s.complaintId === candidateId ? { ...s, status: 'DISMISSED' } : s)),
   });
+}
+
+/** Staff confirm (correctedTo absent) or correct an open triage suggestion; the complaint's own fields stay. */
+export function reviewTriage(c: Complaint, kind: TriageKind, value: string, correctedTo: string | undefined, ctx: StepContext): ComplaintChange {
+  requireStep('REVIEW_TRIAGE', c.status);
+  const suggestions = c.triageSuggestions ?? [];
+  if (!suggestions.some((s) => s.kind === kind && s.value === value && s.status === 'OPEN')) {
+    throw invalidInput([{ field: 'value', message: `is not an open ${kind} suggestion of this complaint` }]);
+  }
+  const reviewed = (s: TriageSuggestion): TriageSuggestion =>
+    s.kind !== kind || s.value !== value ? s : correctedTo === undefined ? { ...s, status: 'ACCEPTED' } : { ...s, status: 'CORRECTED', correctedTo };
+  return take(c, 'REVIEW_TRIAGE', correctedTo === undefined ? 'TRIAGE_ACCEPTED' : 'TRIAGE_CORRECTED', ctx, { triageSuggestions: suggestions.map(reviewed) });
 }
 
 /** Designates (from ACCEPTED or REOPENED) or changes the handler; only a designation is news to the complainant. */

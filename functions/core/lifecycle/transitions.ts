@@ -23,6 +23,7 @@ export type LifecycleStep =
   | 'WITHDRAW'
   | 'ESCALATE'
   | 'DISMISS_DUPLICATE'
+  | 'REVIEW_TRIAGE'
   | 'RECEIVE_MESSAGE';
 
 export const TERMINAL: ReadonlySet<ComplaintStatus> = new Set<ComplaintStatus>(['CLOSED', 'REJECTED', 'WITHDRAWN']);
@@ -51,6 +52,8 @@ export const TRANSITIONS: Record<LifecycleStep, { from: readonly ComplaintStatus
   ESCALATE: { from: OPEN },
   // Merging is a rejection (REJECT); dismissing a suggestion changes no status.
   DISMISS_DUPLICATE: { from: OPEN },
+  // Reviewing a triage suggestion changes no status; like every step, none once the complaint is over.
+  REVIEW_TRIAGE: { from: OPEN },
   // The complainant writes (an email reply) outside a request for information.
   RECEIVE_MESSAGE: { from: OPEN },
 };
@@ -72,6 +75,7 @@ const READABLE: Record<LifecycleStep, string> = {
   WITHDRAW: 'withdrawn',
   ESCALATE: 'escalated',
   DISMISS_DUPLICATE: 'cleared of a duplicate suggestion',
+  REVIEW_TRIAGE: 'given a triage review',
   RECEIVE_MESSAGE: 'sent a message',
 };
 

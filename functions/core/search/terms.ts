@@ -83,6 +83,9 @@ function split(text: string): Split {
   return out;
 }
 
+/** Words and CJK bigrams of free text in the order they occur (what the triage model's features are built from). */
+export const termsInOrder = (text: string): string[] => split(text).terms;
+
 /** The terms of free text: whole email addresses it holds, then its words and bigrams, then its single characters. */
 function textTerms(text: string): { main: string[]; singles: string[] } {
   const { terms, singles } = split(text);

@@ -98,6 +98,10 @@ export type AuditAction =
   | 'REJECTED'
   | 'REOPENED'
   | 'RESOLVED'
+  /** Staff confirmed a triage suggestion (its kind and value are in the complaint's triageSuggestions). */
+  | 'TRIAGE_ACCEPTED'
+  /** Staff corrected a triage suggestion: the correction is kept as training data. */
+  | 'TRIAGE_CORRECTED'
   | 'WITHDRAWN';
 
 export type AuditEntry = {
@@ -316,7 +320,13 @@ export type Complaint = {
   remedyRequested: Scalars['String']['output'];
   respondent: Respondent;
   status: ComplaintStatus;
+  /** Staff only, for lists at a glance: the open CATEGORY suggestion. */
+  suggestedCategory?: Maybe<Scalars['String']['output']>;
+  /** Staff only, for lists at a glance: the open PRIORITY suggestion when it is above NORMAL. */
+  suggestedPriority?: Maybe<Priority>;
   teamId?: Maybe<Scalars['ID']['output']>;
+  /** Staff only: triage suggestions computed at intake (empty for complaints stored before triage, and for others). */
+  triageSuggestions: Array<TriageSuggestion>;
   /** Increases by one with every change. */
   version: Scalars['Int']['output'];
 };
@@ -934,6 +944,8 @@ export type Language =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptComplaint: Complaint;
+  /** Confirms the open triage suggestion of this kind and value; the complaint's own fields stay as they are. */
+  acceptTriageSuggestion: Complaint;
   addEvidence: Complaint;
   addInternalNote: Complaint;
   /** For the complainant, with the reference and access code. */
@@ -942,6 +954,8 @@ export type Mutation = {
   assignComplaint: Complaint;
   /** For the complainant: adds an uploaded file to the complaint (description up to 1,000 characters). */
   attachFile: ComplaintTracking;
+  /** Records what the suggestion should have been (1 to 100 characters); kept as training data. The complaint's own fields stay as they are. */
+  correctTriageSuggestion: Complaint;
   createImprovementAction: ImprovementAction;
   /** Admin: a new API key for a partner; the secret is in the answer only. */
   createPartnerApiKey: IssuedApiKey;
@@ -1006,6 +1020,18 @@ export type MutationAcceptComplaintArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationAcceptTriageSuggestionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind: TriageKind;
+  value: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationAddEvidenceArgs = {
   evidence: EvidenceInput;
   expectedVersion: Scalars['Int']['input'];
@@ -1055,6 +1081,19 @@ export type MutationAttachFileArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   fileId: Scalars['ID']['input'];
   reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationCorrectTriageSuggestionArgs = {
+  correctedTo: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind: TriageKind;
+  value: Scalars['String']['input'];
 };
 
 
@@ -1826,6 +1865,39 @@ export type TrendPoint = {
   /** The first day of the day, week or month. */
   start: Scalars['Date']['output'];
 };
+
+/** What a triage suggestion is about. */
+export type TriageKind =
+  /** The category (for CFPB-style data, the product) the model learned from handled complaints. */
+  | 'CATEGORY'
+  /** URGENT, HIGH or NORMAL, from the urgent signals and the wording (word lists, not learned). */
+  | 'PRIORITY'
+  /** NEGATIVE, NEUTRAL or POSITIVE (word lists, not learned). */
+  | 'SENTIMENT'
+  /** HOUSING_LOSS, FINANCIAL_DISTRESS, HEALTH_OR_SAFETY, HARASSMENT or VULNERABLE_PERSON (word lists in English and Chinese). */
+  | 'URGENT_SIGNAL';
+
+/**
+ * A suggestion computed when the complaint arrived. It never changes the complaint: staff
+ * accept or correct it, and corrections become training data (docs/ARCHITECTURE.md, "Triage").
+ */
+export type TriageSuggestion = {
+  __typename?: 'TriageSuggestion';
+  /** 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** What staff put instead, when CORRECTED. */
+  correctedTo?: Maybe<Scalars['String']['output']>;
+  kind: TriageKind;
+  /** The model that made it, e.g. naive-bayes@1 or lexicon@1. */
+  source: Scalars['String']['output'];
+  status: TriageSuggestionStatus;
+  value: Scalars['String']['output'];
+};
+
+export type TriageSuggestionStatus =
+  | 'ACCEPTED'
+  | 'CORRECTED'
+  | 'OPEN';
 
 export type UpdateImprovementActionInput = {
   /** Replaces the list. */

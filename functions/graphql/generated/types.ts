@@ -107,6 +107,10 @@ export type AuditAction =
   | 'REJECTED'
   | 'REOPENED'
   | 'RESOLVED'
+  /** Staff confirmed a triage suggestion (its kind and value are in the complaint's triageSuggestions). */
+  | 'TRIAGE_ACCEPTED'
+  /** Staff corrected a triage suggestion: the correction is kept as training data. */
+  | 'TRIAGE_CORRECTED'
   | 'WITHDRAWN';
 
 export type AuditEntry = {
@@ -325,7 +329,13 @@ export type Complaint = {
   remedyRequested: Scalars['String']['output'];
   respondent: Respondent;
   status: ComplaintStatus;
+  /** Staff only, for lists at a glance: the open CATEGORY suggestion. */
+  suggestedCategory?: Maybe<Scalars['String']['output']>;
+  /** Staff only, for lists at a glance: the open PRIORITY suggestion when it is above NORMAL. */
+  suggestedPriority?: Maybe<Priority>;
   teamId?: Maybe<Scalars['ID']['output']>;
+  /** Staff only: triage suggestions computed at intake (empty for complaints stored before triage, and for others). */
+  triageSuggestions: Array<TriageSuggestion>;
   /** Increases by one with every change. */
   version: Scalars['Int']['output'];
 };
@@ -943,6 +953,8 @@ export type Language =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptComplaint: Complaint;
+  /** Confirms the open triage suggestion of this kind and value; the complaint's own fields stay as they are. */
+  acceptTriageSuggestion: Complaint;
   addEvidence: Complaint;
   addInternalNote: Complaint;
   /** For the complainant, with the reference and access code. */
@@ -951,6 +963,8 @@ export type Mutation = {
   assignComplaint: Complaint;
   /** For the complainant: adds an uploaded file to the complaint (description up to 1,000 characters). */
   attachFile: ComplaintTracking;
+  /** Records what the suggestion should have been (1 to 100 characters); kept as training data. The complaint's own fields stay as they are. */
+  correctTriageSuggestion: Complaint;
   createImprovementAction: ImprovementAction;
   /** Admin: a new API key for a partner; the secret is in the answer only. */
   createPartnerApiKey: IssuedApiKey;
@@ -1015,6 +1029,18 @@ export type MutationAcceptComplaintArgs = {
  * Every staff mutation takes the version the caller last saw: when the complaint has
  * moved on since, it is refused with CONFLICT and nothing changes.
  */
+export type MutationAcceptTriageSuggestionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind: TriageKind;
+  value: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
 export type MutationAddEvidenceArgs = {
   evidence: EvidenceInput;
   expectedVersion: Scalars['Int']['input'];
@@ -1064,6 +1090,19 @@ export type MutationAttachFileArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   fileId: Scalars['ID']['input'];
   reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Every staff mutation takes the version the caller last saw: when the complaint has
+ * moved on since, it is refused with CONFLICT and nothing changes.
+ */
+export type MutationCorrectTriageSuggestionArgs = {
+  correctedTo: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind: TriageKind;
+  value: Scalars['String']['input'];
 };
 
 
@@ -1836,6 +1875,39 @@ export type TrendPoint = {
   start: Scalars['Date']['output'];
 };
 
+/** What a triage suggestion is about. */
+export type TriageKind =
+  /** The category (for CFPB-style data, the product) the model learned from handled complaints. */
+  | 'CATEGORY'
+  /** URGENT, HIGH or NORMAL, from the urgent signals and the wording (word lists, not learned). */
+  | 'PRIORITY'
+  /** NEGATIVE, NEUTRAL or POSITIVE (word lists, not learned). */
+  | 'SENTIMENT'
+  /** HOUSING_LOSS, FINANCIAL_DISTRESS, HEALTH_OR_SAFETY, HARASSMENT or VULNERABLE_PERSON (word lists in English and Chinese). */
+  | 'URGENT_SIGNAL';
+
+/**
+ * A suggestion computed when the complaint arrived. It never changes the complaint: staff
+ * accept or correct it, and corrections become training data (docs/ARCHITECTURE.md, "Triage").
+ */
+export type TriageSuggestion = {
+  __typename?: 'TriageSuggestion';
+  /** 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** What staff put instead, when CORRECTED. */
+  correctedTo?: Maybe<Scalars['String']['output']>;
+  kind: TriageKind;
+  /** The model that made it, e.g. naive-bayes@1 or lexicon@1. */
+  source: Scalars['String']['output'];
+  status: TriageSuggestionStatus;
+  value: Scalars['String']['output'];
+};
+
+export type TriageSuggestionStatus =
+  | 'ACCEPTED'
+  | 'CORRECTED'
+  | 'OPEN';
+
 export type UpdateImprovementActionInput = {
   /** Replaces the list. */
   complaintIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2057,6 +2129,9 @@ export type ResolversTypes = {
   TopicExample: ResolverTypeWrapper<TopicExample>;
   TrendGranularity: TrendGranularity;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  TriageKind: TriageKind;
+  TriageSuggestion: ResolverTypeWrapper<TriageSuggestion>;
+  TriageSuggestionStatus: TriageSuggestionStatus;
   UpdateImprovementActionInput: UpdateImprovementActionInput;
   Viewer: ResolverTypeWrapper<Viewer>;
   Webhook: ResolverTypeWrapper<Webhook>;
@@ -2151,6 +2226,7 @@ export type ResolversParentTypes = {
   TimelineEntry: TimelineEntry;
   TopicExample: TopicExample;
   TrendPoint: TrendPoint;
+  TriageSuggestion: TriageSuggestion;
   UpdateImprovementActionInput: UpdateImprovementActionInput;
   Viewer: Viewer;
   Webhook: Webhook;
@@ -2268,7 +2344,10 @@ export type ComplaintResolvers<ContextType = GraphqlContext, ParentType extends 
   remedyRequested?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   respondent?: Resolver<ResolversTypes['Respondent'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
+  suggestedCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedPriority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
   teamId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  triageSuggestions?: Resolver<Array<ResolversTypes['TriageSuggestion']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2560,11 +2639,13 @@ export type IssuedApiKeyResolvers<ContextType = GraphqlContext, ParentType exten
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAcceptComplaintArgs, 'expectedVersion' | 'id'>>;
+  acceptTriageSuggestion?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAcceptTriageSuggestionArgs, 'expectedVersion' | 'id' | 'kind' | 'value'>>;
   addEvidence?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'evidence' | 'expectedVersion' | 'id'>>;
   addInternalNote?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'expectedVersion' | 'id' | 'text'>>;
   answerInformationRequest?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationAnswerInformationRequestArgs, 'accessCode' | 'answer' | 'reference'>>;
   assignComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'expectedVersion' | 'id'>>;
   attachFile?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<MutationAttachFileArgs, 'accessCode' | 'fileId' | 'reference'>>;
+  correctTriageSuggestion?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationCorrectTriageSuggestionArgs, 'correctedTo' | 'expectedVersion' | 'id' | 'kind' | 'value'>>;
   createImprovementAction?: Resolver<ResolversTypes['ImprovementAction'], ParentType, ContextType, RequireFields<MutationCreateImprovementActionArgs, 'input'>>;
   createPartnerApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationCreatePartnerApiKeyArgs, 'name' | 'partnerId'>>;
   deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'partnerId'>>;
@@ -2749,6 +2830,15 @@ export type TrendPointResolvers<ContextType = GraphqlContext, ParentType extends
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type TriageSuggestionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TriageSuggestion'] = ResolversParentTypes['TriageSuggestion']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  correctedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TriageKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TriageSuggestionStatus'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -2827,6 +2917,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TopicExample?: TopicExampleResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
+  TriageSuggestion?: TriageSuggestionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
 };

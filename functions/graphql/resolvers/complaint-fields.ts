@@ -8,7 +8,7 @@ import { PUBLIC_ACTIONS, PUBLIC_ENTRIES, publicTimeline } from '../../core/publi
 import { cfpbFields } from '../../core/resolution/cfpb-fields';
 import { fileView } from '../../core/files/file-service';
 import type { GraphqlContext, RecordLoader } from '../context';
-import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers, EvidenceResolvers } from '../generated/types';
+import type { ClockResolvers, ComplaintResolvers, ComplaintTrackingResolvers, EvidenceResolvers, Priority, TriageKind } from '../generated/types';
 import { fileDependencies } from './files';
 import { complainantKey } from '../../core/data-protection';
 
@@ -37,6 +37,10 @@ export const Clock: ClockResolvers = {
  */
 const isStaff = (ctx: GraphqlContext) => ctx.caller.kind === 'STAFF';
 
+/** The value of the complaint's open suggestion of a kind (the lists' glance at triage). */
+const openSuggestion = (c: ComplaintModel, kind: TriageKind): string | null => c.triageSuggestions?.find((s) => s.kind === kind && s.status === 'OPEN')?.value ?? null;
+const ABOVE_NORMAL: ReadonlySet<string> = new Set<Priority>(['URGENT', 'HIGH']);
+
 export const Complaint: ComplaintResolvers = {
   clocks: (c, _, ctx) => clocksNow(isStaff(ctx) ? c.clocks : c.clocks.filter((k) => k.source !== 'SLA'), ctx),
   handler: async (c, _, ctx) => {
@@ -49,6 +53,13 @@ export const Complaint: ComplaintResolvers = {
   cfpb: (c, _, ctx) => cfpbFields(c, ctx.services.clock.now()),
   // Suggestions name other complaints: staff only.
   duplicateSuggestions: (c, _, ctx) => (isStaff(ctx) ? (c.duplicateSuggestions ?? []) : []),
+  // Working notes for staff, like the SLA clocks: never shown to the complainant or a partner.
+  triageSuggestions: (c, _, ctx) => (isStaff(ctx) ? (c.triageSuggestions ?? []) : []),
+  suggestedPriority: (c, _, ctx) => {
+    const priority = isStaff(ctx) ? openSuggestion(c, 'PRIORITY') : null;
+    return priority && ABOVE_NORMAL.has(priority) ? (priority as Priority) : null;
+  },
+  suggestedCategory: (c, _, ctx) => (isStaff(ctx) ? openSuggestion(c, 'CATEGORY') : null),
   entries: async (c, _, ctx) =>
     (await recordOf(c.id, ctx.records)).entries
       .filter((e) => isStaff(ctx) || PUBLIC_ENTRIES.has(e.kind))

@@ -111,6 +111,14 @@ export const Mutation: MutationResolvers = {
 
   dismissDuplicate: (_, { id, expectedVersion, candidateId }, ctx) => staffStep(ctx, id, expectedVersion, (c, s) => steps.dismissDuplicate(c, candidateId, s)),
 
+  acceptTriageSuggestion: (_, { id, expectedVersion, kind, value }, ctx) =>
+    staffStep(ctx, id, expectedVersion, (c, s) => steps.reviewTriage(c, kind, value, undefined, s)),
+
+  correctTriageSuggestion: (_, { id, expectedVersion, kind, value, correctedTo }, ctx) => {
+    const corrected = input.text('correctedTo', correctedTo, TEXT_LIMITS.triageCorrection);
+    return staffStep(ctx, id, expectedVersion, (c, s) => steps.reviewTriage(c, kind, value, corrected, s));
+  },
+
   answerInformationRequest: (_, { reference, accessCode, answer }, ctx) => {
     const given = input.text('answer', answer, TEXT_LIMITS.answer);
     return complainantStep(ctx, reference, accessCode, (c, s) => steps.provideInformation(c, given, s));

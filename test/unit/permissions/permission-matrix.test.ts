@@ -48,6 +48,8 @@ const CALLS: Record<Operation, string> = {
   escalateComplaint: `mutation { escalateComplaint(id: "${ID}", expectedVersion: 1, reason: "R") { version } }`,
   mergeDuplicate: `mutation { mergeDuplicate(id: "${ID}", expectedVersion: 1, intoId: "c0") { version } }`,
   dismissDuplicate: `mutation { dismissDuplicate(id: "${ID}", expectedVersion: 1, candidateId: "c0") { version } }`,
+  acceptTriageSuggestion: `mutation { acceptTriageSuggestion(id: "${ID}", expectedVersion: 1, kind: SENTIMENT, value: "NEGATIVE") { version } }`,
+  correctTriageSuggestion: `mutation { correctTriageSuggestion(id: "${ID}", expectedVersion: 1, kind: SENTIMENT, value: "NEGATIVE", correctedTo: "NEUTRAL") { version } }`,
   updateOrganizationSettings: 'mutation { updateOrganizationSettings(input: { expectedVersion: 1 }) { version } }',
   createPartnerApiKey: 'mutation { createPartnerApiKey(partnerId: "p1", name: "N") { apiKey } }',
   rotatePartnerApiKey: 'mutation { rotatePartnerApiKey(id: "k1") { apiKey } }',

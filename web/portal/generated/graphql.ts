@@ -32,6 +32,10 @@ export type AuditAction =
   | 'REJECTED'
   | 'REOPENED'
   | 'RESOLVED'
+  /** Staff confirmed a triage suggestion (its kind and value are in the complaint's triageSuggestions). */
+  | 'TRIAGE_ACCEPTED'
+  /** Staff corrected a triage suggestion: the correction is kept as training data. */
+  | 'TRIAGE_CORRECTED'
   | 'WITHDRAWN';
 
 /** How a complaint reached the organization (投诉渠道). */

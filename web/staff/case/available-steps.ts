@@ -43,3 +43,7 @@ export function duplicateActions(complaint: { status: ComplaintStatus; handlerId
     dismiss: may && canTake('DISMISS_DUPLICATE', complaint.status) && roleMay('dismissDuplicate', viewer.role),
   };
 }
+
+/** Whether the viewer may accept or correct the complaint's triage suggestions. */
+export const mayReviewTriage = (complaint: { status: ComplaintStatus; handlerId?: string | null }, viewer: StepViewer): boolean =>
+  mayHandle(viewer.role, viewer.id, complaint.handlerId) && canTake('REVIEW_TRIAGE', complaint.status) && roleMay('acceptTriageSuggestion', viewer.role);

@@ -9,6 +9,7 @@ import { CaseQuery } from './case.graphql';
 import { ClocksTable } from './clocks-table';
 import { ConflictNotice } from './conflict-notice';
 import { DuplicatesSection } from './duplicates-section';
+import { TriageSection } from './triage-section';
 import { HistoryCheck } from './history-check';
 import { EvidenceSection, NotificationsSection, OutcomeSection } from './records-sections';
 import { TimelineSection } from './timeline-section';
@@ -36,6 +37,7 @@ function CaseView({ complaint, show }: { complaint: CaseFieldsFragment; show: (c
           <ClocksTable clocks={complaint.clocks} />
           <CaseDetails complaint={complaint} />
           <OutcomeSection complaint={complaint} />
+          <TriageSection complaint={complaint} send={send} />
           <DuplicatesSection complaint={complaint} send={send} />
           <TimelineSection complaint={complaint} />
           <EvidenceSection complaint={complaint} />

@@ -65,6 +65,14 @@ export const CaseFields = graphql(`
       reasons
       status
     }
+    triageSuggestions {
+      kind
+      value
+      confidence
+      source
+      status
+      correctedTo
+    }
     entries {
       kind
       at
@@ -249,6 +257,22 @@ export const MergeDuplicateStep = graphql(`
 export const DismissDuplicateStep = graphql(`
   mutation DismissDuplicateStep($id: ID!, $expectedVersion: Int!, $candidateId: ID!) {
     dismissDuplicate(id: $id, expectedVersion: $expectedVersion, candidateId: $candidateId) {
+      ...CaseFields
+    }
+  }
+`);
+
+export const AcceptTriageStep = graphql(`
+  mutation AcceptTriageStep($id: ID!, $expectedVersion: Int!, $kind: TriageKind!, $value: String!) {
+    acceptTriageSuggestion(id: $id, expectedVersion: $expectedVersion, kind: $kind, value: $value) {
+      ...CaseFields
+    }
+  }
+`);
+
+export const CorrectTriageStep = graphql(`
+  mutation CorrectTriageStep($id: ID!, $expectedVersion: Int!, $kind: TriageKind!, $value: String!, $correctedTo: String!) {
+    correctTriageSuggestion(id: $id, expectedVersion: $expectedVersion, kind: $kind, value: $value, correctedTo: $correctedTo) {
       ...CaseFields
     }
   }

@@ -5,6 +5,7 @@ import { dateTimeIn } from '../layout/format';
 import { mostUrgentClock } from '../layout/urgent-clock';
 import { useWorkspace } from '../layout/workspace';
 import { useT } from '../i18n';
+import { TriageBadge } from './triage-badge';
 
 /** One complaint a row: what a handler scans a list for, the most urgent deadline last. */
 export function ComplaintTable({ rows, caption }: { rows: ComplaintRowFieldsFragment[]; caption: string }) {
@@ -23,6 +24,7 @@ export function ComplaintTable({ rows, caption }: { rows: ComplaintRowFieldsFrag
             <th scope="col">{t('list.col.category')}</th>
             <th scope="col">{t('list.col.status')}</th>
             <th scope="col">{t('list.col.priority')}</th>
+            <th scope="col">{t('list.col.triage')}</th>
             <th scope="col">{t('list.col.handler')}</th>
             <th scope="col">{t('list.col.clock')}</th>
           </tr>
@@ -39,6 +41,9 @@ export function ComplaintTable({ rows, caption }: { rows: ComplaintRowFieldsFrag
                 <td>{c.category}</td>
                 <td>{t(`status.${c.status}`)}</td>
                 <td>{t(`priority.${c.priority}`)}</td>
+                <td>
+                  <TriageBadge complaint={c} />
+                </td>
                 <td>{c.handler?.name ?? <span class="muted">{t('list.noHandler')}</span>}</td>
                 <td>
                   {clock ? (

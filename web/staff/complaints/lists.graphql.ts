@@ -9,6 +9,8 @@ export const ComplaintRowFields = graphql(`
     category
     status
     priority
+    suggestedPriority
+    suggestedCategory
     handler {
       id
       name
