@@ -20,6 +20,7 @@ import { AuditDigests } from './constructs/audit-digests';
 import { ComplaintFiles } from './constructs/complaint-files';
 import { DeliveryEvents } from './constructs/delivery-events';
 import { InboundEmail } from './constructs/inbound-email';
+import { NotificationOutbox } from './constructs/notification-outbox';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { StaffUserPool } from './constructs/staff-user-pool';
@@ -61,6 +62,8 @@ export class ComplaintPlatformStack extends Stack {
   readonly table: dynamodb.Table;
   readonly stateMachine: sfn.StateMachine;
   readonly functions: { graphql: NodejsFunction; resumeWorkflows: NodejsFunction; tasks: Record<TaskStateName, NodejsFunction> };
+  /** Sends what changes queue, from the table's stream: its function and failure queue. */
+  readonly outbox: NotificationOutbox;
   readonly staffUserPool: cognito.UserPool;
   readonly staffClient: cognito.UserPoolClient;
   /** The staff workspace's sign-in config (config.json's `auth`): Cognito's managed login for this stack. */
@@ -98,26 +101,18 @@ export class ComplaintPlatformStack extends Stack {
 
     const tasks = {} as Record<TaskStateName, NodejsFunction>;
     for (const state of TASK_STATE_NAMES) {
-      const sendsEmail = state === 'SendNotifications';
       tasks[state] = new PlatformFunction(this, `${state}Task`, {
         entry: 'workflow/handlers/task-handlers.ts',
         exportName: taskHandlerExport(state),
         description: `Complaint workflow: the ${state} task`,
-        environment: sendsEmail ? { ...environment, SES_CONFIGURATION_SET: configurationSet.configurationSetName } : environment,
+        environment,
         memorySize: 256,
         timeout: Duration.seconds(30),
       }).fn;
       complaintTable.grantReadWriteData(tasks[state]);
     }
-    // SESv2 SendEmail authorizes against both the sending identity and the configuration set.
-    iam.Grant.addToPrincipal({
-      grantee: tasks.SendNotifications,
-      actions: ['ses:SendEmail'],
-      resourceArns: [
-        senderIdentity.emailIdentityArn,
-        this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
-      ],
-    });
+    // Every email and webhook notice a change queues is sent from the table's stream, not by the workflow.
+    const outbox = new NotificationOutbox(this, 'Outbox', { table: complaintTable, environment, senderIdentity, configurationSet });
 
     const stateMachine = new sfn.StateMachine(this, 'ComplaintWorkflow', {
       stateMachineType: sfn.StateMachineType.STANDARD,
@@ -160,13 +155,14 @@ export class ComplaintPlatformStack extends Stack {
     const executionsArn = this.formatArn({ service: 'states', resource: 'execution', resourceName: `${stateMachine.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const grantStartWorkflows = (fn: NodejsFunction) => {
       stateMachine.grants.startExecution(fn);
-      // Asked when a start finds an execution of the same name, to learn whether it still runs.
-      iam.Grant.addToPrincipal({ grantee: fn, actions: ['states:DescribeExecution'], resourceArns: [executionsArn] });
+      // Describe: asked when a start finds an execution of the same name, to learn whether it still runs.
+      // Stop: a newer epoch stops the execution it replaces.
+      iam.Grant.addToPrincipal({ grantee: fn, actions: ['states:DescribeExecution', 'states:StopExecution'], resourceArns: [executionsArn] });
       acknowledge(fn.role!, {
         id: wildcardResource(this, executionsArn),
         reason:
-          'states:DescribeExecution on the executions of the complaint workflow only: each start names its execution after the complaint, ' +
-          'so the names are not known in advance.',
+          'states:DescribeExecution and states:StopExecution on the executions of the complaint workflow only: each start names its execution ' +
+          'after the complaint, so the names are not known in advance.',
       });
     };
 
@@ -298,6 +294,7 @@ export class ComplaintPlatformStack extends Stack {
     this.table = table;
     this.stateMachine = stateMachine;
     this.functions = { graphql, resumeWorkflows, tasks };
+    this.outbox = outbox;
     this.staffUserPool = staff.userPool;
     this.staffClient = staff.client;
     this.staffAuthConfig = staff.authConfig;

@@ -28,8 +28,8 @@ const TASK_STATE_NAMES = Object.keys(TASK_STATES) as TaskStateName[];
 // cdk-nag checks run too, as in `cdk synth`: an unacknowledged finding fails beforeAll.
 const ORGANIZATION = { organizationId: 'org-test', organizationTimeZone: 'Europe/London', workingDayCalendar: 'WEEKDAYS', jurisdictions: ['UK_FCA', 'US_CFPB'] };
 
-/** The one Task state whose function sends email; the others only read and write the table. */
-const SENDS_EMAIL: TaskStateName = 'SendNotifications';
+/** The one function of these that sends email: the notification outbox; the Task states only read and write the table. */
+const SENDS_EMAIL = 'Outbox';
 
 let app: App;
 let stack: ComplaintPlatformStack;
@@ -51,9 +51,9 @@ afterAll(() => rmSync(app.outdir, { recursive: true, force: true }));
 const logicalIdOf = (construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as CfnElement);
 const logicalId = (fn: IFunction) => logicalIdOf(fn);
 const functionProps = (fn: IFunction) => template.toJSON().Resources[logicalId(fn)].Properties;
-const FUNCTION_NAMES = ['GraphQL', 'ResumeWorkflows', ...TASK_STATE_NAMES] as const;
+const FUNCTION_NAMES = ['GraphQL', 'ResumeWorkflows', SENDS_EMAIL, ...TASK_STATE_NAMES] as const;
 const functionNamed = (name: (typeof FUNCTION_NAMES)[number]): IFunction =>
-  name === 'GraphQL' ? stack.functions.graphql : name === 'ResumeWorkflows' ? stack.functions.resumeWorkflows : stack.functions.tasks[name];
+  name === 'GraphQL' ? stack.functions.graphql : name === 'ResumeWorkflows' ? stack.functions.resumeWorkflows : name === SENDS_EMAIL ? stack.outbox.fn : stack.functions.tasks[name];
 const allFunctions = () => FUNCTION_NAMES.map((name): [string, IFunction] => [name, functionNamed(name)]);
 const resolved = (value: string) => JSON.stringify(stack.resolve(value));
 
@@ -118,8 +118,8 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  test('there are nine (GraphQL, the reconciler, one per Task state, the stats aggregator, the report sender, the audit digest writer and the delivery event recorder), all nodejs22.x on arm64 with a log group of their own that expires', () => {
-    expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
+  test('there are nine (GraphQL, the reconciler, one per Task state, the notification outbox, the stats aggregator, the report sender, the audit digest writer and the delivery event recorder), all nodejs22.x on arm64 with a log group of their own that expires', () => {
+    expect(TASK_STATE_NAMES).toEqual(['Advance', 'CloseWorkflow']);
     // And CDK's own function that copies the dashboard into its bucket during deployments.
     template.resourceCountIs('AWS::Lambda::Function', 9 + 1);
     for (const [, fn] of allFunctions()) {
@@ -197,7 +197,7 @@ describe('the functions', () => {
     }
   });
 
-  test('only the workflow starters know the state machine, and only the notifications function knows the configuration set', () => {
+  test('only the workflow starters know the state machine, and only the outbox function knows the configuration set', () => {
     const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
     for (const [name, fn] of allFunctions()) {
       const variables = functionProps(fn).Environment.Variables;
@@ -316,20 +316,21 @@ describe('email', () => {
 });
 
 describe('permissions', () => {
-  test('the GraphQL function can start and describe executions and read and write the table, and cannot send email', () => {
+  test('the GraphQL function can start, stop and describe executions and read and write the table, and cannot send email', () => {
     const statements = statementsOf(stack.functions.graphql);
     expect(resourcesFor(statements, 'states:StartExecution')).toEqual([resolved(stack.stateMachine.stateMachineArn)]);
     expect(resourcesFor(statements, 'states:DescribeExecution')).toEqual([expect.stringContaining(':execution:')]);
+    expect(resourcesFor(statements, 'states:StopExecution')).toEqual([expect.stringContaining(':execution:')]);
     for (const action of ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']) {
       expect([action, resourcesFor(statements, action)]).toEqual([action, [resolved(stack.table.tableArn), expect.stringContaining('/index/*')]]);
     }
     expect(actionsOf(statements).filter((a) => a.startsWith('ses:'))).toEqual([]);
   });
 
-  test('the notifications function may send email only as the sender identity with the configuration set', () => {
+  test('the outbox function may send email only as the sender identity with the configuration set', () => {
     const identityId = Object.keys(template.findResources('AWS::SES::EmailIdentity'))[0];
     const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
-    const statements = statementsOf(stack.functions.tasks[SENDS_EMAIL]);
+    const statements = statementsOf(stack.outbox.fn);
     const sendable = resourcesFor(statements, 'ses:SendEmail');
     expect(sendable).toHaveLength(2);
     expect(sendable).toEqual(
@@ -339,7 +340,6 @@ describe('permissions', () => {
   });
 
   test('no other function, and not the state machine, may send email', () => {
-    expect(TASK_STATES).toHaveProperty(SENDS_EMAIL);
     for (const [name, fn] of allFunctions()) {
       if (name !== SENDS_EMAIL) expect([name, actionsOf(statementsOf(fn)).filter((a) => a.startsWith('ses:'))]).toEqual([name, []]);
     }
