@@ -29,10 +29,11 @@ import { DynamoDbDuplicateIndex } from '../functions/adapters/dynamodb/duplicate
 import { SesMailer } from '../functions/adapters/ses/ses-mailer';
 import { configFromEnvironment } from '../functions/config/environment';
 import type { AdvanceResult } from '../functions/core/lifecycle/advance-complaint';
+import { sendPendingNotifications } from '../functions/core/notifications';
 import type { Mailer } from '../functions/core/ports';
 import type { GraphqlServices } from '../functions/graphql/context';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
-import { definitionWithResources, TASK_STATES, WAIT_STATE, type TaskStateName } from '../functions/workflow/definition';
+import { definitionWithResources, TASK_STATES, WAIT_STATE, type TaskStateName, type WorkflowInput } from '../functions/workflow/definition';
 import { createWorkflowTasks, type TaskInput } from '../functions/workflow/tasks';
 import { complaintStore } from '../functions/wiring/dynamodb';
 import { lambdaContext, type LambdaHttpHandler } from '../local/api-gateway';
@@ -54,7 +55,17 @@ const MINUTE = 60_000;
 interface Sink {
   requests: string[];
   emails: number;
+  /** DynamoDB's own ConsumedCapacity of those requests (ReturnConsumedCapacity TOTAL), read and write units apart. */
+  capacity: Capacity;
 }
+
+export interface Capacity {
+  read: number;
+  write: number;
+}
+
+const READ_COMMANDS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems']);
+const CAPACITY_COMMANDS = new Set([...READ_COMMANDS, 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);
 
 export interface MutationCount {
   name: string;
@@ -64,6 +75,9 @@ export interface MutationCount {
   status: string;
   variant?: string;
   requests: string[];
+  capacity: Capacity;
+  /** Wall time of the handler call (local, against DynamoDB Local). */
+  ms: number;
   /** Workflow epochs it started (one execution each). */
   epochs: number[];
   typical: boolean;
@@ -73,6 +87,19 @@ export interface TaskCall {
   state: TaskStateName;
   requests: string[];
   emails: number;
+  capacity: Capacity;
+  ms: number;
+}
+
+/** One invocation of the notification outbox (the stream function), for one complaint's newly queued notifications. */
+export interface OutboxCall {
+  complaint: string;
+  /** What queued them: a mutation's name or a task state. */
+  after: string;
+  requests: string[];
+  emails: number;
+  capacity: Capacity;
+  ms: number;
 }
 
 export interface ExecutionCount {
@@ -86,13 +113,14 @@ export interface ExecutionCount {
   tasks: TaskCall[];
   /** Each Wait: the instant it was due to wake and the instant the clock reached. */
   waits: Array<{ wakeAt: string; wokeAt?: string }>;
-  /** How it ended: the last state entered. */
+  /** How it ended: the last state entered, or Stopped when a newer epoch stopped it. */
   end: string;
 }
 
 export interface LifecycleResult {
   mutations: MutationCount[];
   executions: ExecutionCount[];
+  outbox: OutboxCall[];
   /** The typical complaint's audit trail, as stored at the end. */
   history: string[];
   /** Paths the other complaints took, in words. */
@@ -176,8 +204,12 @@ interface Execution {
   error?: unknown;
   events: Array<{ type: string; state?: { name: string; type: string } }>;
   tasks: TaskCall[];
-  /** The last Advance sent WhatNext to the Wait state: the next Advance is the one after waking. */
+  /** The execution is in (or about to enter) the Wait state: the next Advance is the one after waking. */
   toWait: boolean;
+  /** Stopped by a newer epoch (StopExecution). */
+  stopped: boolean;
+  /** Stopped while its Wait held: the Advance the bench had entered to hold it was never entered on AWS. */
+  stoppedWaiting: boolean;
   wakeAt?: string;
   waits: Array<{ wakeAt: string; wokeAt?: string }>;
   release?: () => void;
@@ -206,14 +238,27 @@ export async function runLifecycle(): Promise<LifecycleResult> {
 
     const running = new AsyncLocalStorage<Sink>();
     let unattributed = 0;
+    // Every request that can says what it consumed, so the cost table uses DynamoDB's own units.
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (CAPACITY_COMMANDS.has(context.commandName?.replace(/Command$/, '') ?? '')) (args.input as Input).ReturnConsumedCapacity = 'TOTAL';
+        return next(args);
+      },
+      { step: 'initialize', name: 'benchConsumedCapacity' },
+    );
     // Below the retry middleware (finalizeRequest), so every attempt on the wire is counted.
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const sink = running.getStore();
-        const described = describeRequest(context.commandName?.replace(/Command$/, '') ?? 'unknown', args.input);
+        const command = context.commandName?.replace(/Command$/, '') ?? 'unknown';
+        const described = describeRequest(command, args.input);
         if (sink) sink.requests.push(described);
         else unattributed += 1;
-        return next(args);
+        const result = await next(args);
+        const consumed = (result.output as Input)?.ConsumedCapacity as Input | Input[] | undefined;
+        const units = [consumed ?? []].flat().reduce((n: number, c: Input) => n + Number(c.CapacityUnits ?? 0), 0);
+        if (sink) sink.capacity[READ_COMMANDS.has(command) ? 'read' : 'write'] += units;
+        return result;
       },
       { step: 'deserialize', name: 'benchRequestDescriber' },
     );
@@ -227,14 +272,19 @@ export async function runLifecycle(): Promise<LifecycleResult> {
         return sesMailer.send(message);
       },
     };
-    const tasks = createWorkflowTasks({ store, mailer, clock, logger: silent, settingsDefaults: config.settingsDefaults, trackingUrl: config.trackingUrl });
+    const notificationDeps = { store, mailer, clock, logger: silent, settingsDefaults: config.settingsDefaults, trackingUrl: config.trackingUrl };
+    const tasks = createWorkflowTasks(notificationDeps);
 
     // The handler's starter records; executions start once the mutation has answered.
-    const pendingStarts: Array<{ complaintId: string; epoch: number }> = [];
+    const pendingStarts: Array<{ complaintId: string; epoch: number; wakeAt?: string }> = [];
+    const pendingStops: Array<{ complaintId: string; epoch: number }> = [];
     const issuer = devIssuer();
     const services: GraphqlServices = {
       store,
-      workflow: { start: async (complaintId, epoch) => void pendingStarts.push({ complaintId, epoch }) },
+      workflow: {
+        start: async (complaintId, epoch, wakeAt) => void pendingStarts.push({ complaintId, epoch, wakeAt }),
+        stop: async (complaintId, epoch) => void pendingStops.push({ complaintId, epoch }),
+      },
       clock,
       settingsDefaults: config.settingsDefaults,
       logger: silent,
@@ -244,7 +294,8 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       duplicates: new DynamoDbDuplicateIndex(client, config.tableName),
     };
     const handler = createGraphqlHandler(services) as LambdaHttpHandler;
-    const setup: Sink = { requests: [], emails: 0 };
+    const newSink = (): Sink => ({ requests: [], emails: 0, capacity: { read: 0, write: 0 } });
+    const setup = newSink();
     const call = async (query: string, variables: Record<string, unknown>, staffId?: string, sink: Sink = setup) => {
       const event = apiEvent(query, variables, staffId ? staffHeaders(issuer, config.settingsDefaults.organizationId, staffId) : {});
       const result = await running.run(sink, () => handler(event as never, lambdaContext('graphql')));
@@ -258,16 +309,29 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       validationOptions: { checkArn: false },
     });
     const labels = new Map<string, string>();
+    // The outbox: what the stream function does when a change's notification items reach the stream.
+    const outbox: OutboxCall[] = [];
+    const queuesNotifications = (requests: string[]) => requests.some((r) => /^(TransactWriteItems \[.*notification|PutItem notification)/.test(r));
+    const runOutbox = async (complaintId: string, after: string) => {
+      const sink = newSink();
+      const started = performance.now();
+      await running.run(sink, () => sendPendingNotifications(notificationDeps, complaintId));
+      outbox.push({ complaint: labels.get(complaintId) ?? '?', after, requests: sink.requests, emails: sink.emails, capacity: sink.capacity, ms: performance.now() - started });
+    };
     const taskCall = async (x: Execution, state: TaskStateName, input: TaskInput) => {
-      const sink: Sink = { requests: [], emails: 0 };
-      x.tasks.push({ state, requests: sink.requests, emails: 0 });
+      const sink = newSink();
+      const call: TaskCall = { state, requests: sink.requests, emails: 0, capacity: sink.capacity, ms: 0 };
+      x.tasks.push(call);
+      const started = performance.now();
       try {
         return await running.run(sink, () => tasks[state](input));
       } finally {
-        x.tasks.at(-1)!.emails = sink.emails;
+        call.ms = performance.now() - started;
+        call.emails = sink.emails;
+        if (queuesNotifications(sink.requests)) await runOutbox(x.complaintId, state);
       }
     };
-    const startExecution = (complaintId: string, epoch: number, startedBy: string) => {
+    const startExecution = (complaintId: string, epoch: number, wakeAt: string, startedBy: string) => {
       const x: Execution = {
         complaint: labels.get(complaintId) ?? '?',
         complaintId,
@@ -276,13 +340,16 @@ export async function runLifecycle(): Promise<LifecycleResult> {
         status: 'running',
         events: [],
         tasks: [],
-        toWait: false,
+        // Every execution begins with the Wait, until the wake it was started with.
+        toWait: true,
+        wakeAt,
+        stopped: false,
+        stoppedWaiting: false,
         waits: [],
         abort: () => undefined,
         done: Promise.resolve(),
       };
       const handlers: Record<TaskStateName, (input: TaskInput) => Promise<unknown>> = {
-        SendNotifications: (input) => taskCall(x, 'SendNotifications', input),
         Advance: async (input) => {
           if (x.toWait) {
             // Woken from WaitForNextStep: on AWS this Advance runs at wakeAt, so it waits for the clock.
@@ -292,14 +359,15 @@ export async function runLifecycle(): Promise<LifecycleResult> {
             await new Promise<void>((r) => (x.release = r));
           }
           const result = (await taskCall(x, 'Advance', input)) as AdvanceResult;
-          // The Choice WhatNext, read the same way: superseded, then queued emails, then a wake.
-          x.toWait = !result.superseded && !result.notificationsQueued && result.wakeAt !== undefined;
+          // The Choice WhatNext, read the same way: superseded, then a wake.
+          x.toWait = !result.superseded && result.wakeAt !== undefined;
           x.wakeAt = result.wakeAt;
           return result;
         },
         CloseWorkflow: (input) => taskCall(x, 'CloseWorkflow', input),
       };
-      const run = machine.run({ complaintId, epoch }, {
+      const input: WorkflowInput = { complaintId, epoch, next: { wakeAt } };
+      const run = machine.run(input as never, {
         noThrowOnAbort: true,
         overrides: {
           taskResourceLocalHandlers: handlers as never,
@@ -356,9 +424,12 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     ) => {
       await setClock(new Date(Date.parse(START) + m.at * MINUTE));
       const before = m.id ? await statusOf(m.id) : undefined;
-      const sink: Sink = { requests: [], emails: 0 };
+      const sink = newSink();
+      const started = performance.now();
       const data = await call(query, variables(before?.version ?? 0), staffId, sink);
+      const ms = performance.now() - started;
       const starts = pendingStarts.splice(0);
+      const stops = pendingStops.splice(0);
       const id = m.id || (data.complaint ? String(data.complaint.id) : undefined);
       if (id && !labels.has(id)) labels.set(id, m.complaint);
       const after = id ? await statusOf(id) : undefined;
@@ -368,12 +439,24 @@ export async function runLifecycle(): Promise<LifecycleResult> {
         variant: m.variant,
         status: after ? `${before ? `${before.status} ` : ''}→ ${after.status}` : '',
         requests: sink.requests,
+        capacity: sink.capacity,
+        ms,
         epochs: starts.map((s) => s.epoch),
         typical: m.typical,
       });
+      // What follows the answer: the outbox sends what it queued, the new epoch starts and stops the one it replaces.
+      if (id && queuesNotifications(sink.requests)) await runOutbox(id, m.name);
       for (const s of starts) {
-        startExecution(s.complaintId, s.epoch, m.name);
+        startExecution(s.complaintId, s.epoch, s.wakeAt ?? clock.now().toISOString(), m.name);
         await quiet();
+      }
+      for (const s of stops) {
+        for (const x of executions.filter((e) => e.complaintId === s.complaintId && e.epoch === s.epoch && (e.status === 'parked' || e.status === 'running'))) {
+          x.stopped = true;
+          x.stoppedWaiting = x.status === 'parked';
+          x.abort();
+          await x.done;
+        }
       }
       return data;
     };
@@ -487,29 +570,32 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     const result: LifecycleResult = {
       mutations,
       executions: executions.map((x) => {
+        const entered = x.events.filter((e) => e.type === 'StateEntered' && e.state).map((e) => e.state!.name);
+        // The bench holds a Wait in the Advance after it; stopped there, that Advance was never entered on AWS.
+        if (x.stoppedWaiting && entered.at(-1) === 'Advance') entered.pop();
         const path: string[] = [];
         let waits = 0;
-        for (const e of x.events) {
-          if (e.type !== 'StateEntered' || !e.state) continue;
-          path.push(e.state.name);
-          if (e.state.name === WAIT_STATE) path.push(`⏸ ${x.waits[waits++]?.wakeAt ?? '?'}`);
+        for (const name of entered) {
+          path.push(name);
+          if (name === WAIT_STATE) path.push(`⏸ ${x.waits[waits++]?.wakeAt ?? '?'}`);
         }
-        const entered = x.events.filter((e) => e.type === 'StateEntered').length;
         const retries = x.events.filter((e) => e.type === 'StateRetried').length;
         if (waits !== x.waits.length) throw new Error(`execution ${x.complaint}/${x.epoch}: ${waits} Wait states entered but ${x.waits.length} waits held`);
-        if (x.events.at(-1)?.type !== 'ExecutionSucceeded') throw new Error(`execution ${x.complaint}/${x.epoch} ended with ${x.events.at(-1)?.type}`);
+        const ended = x.events.at(-1)?.type;
+        if (ended !== (x.stopped ? 'ExecutionAborted' : 'ExecutionSucceeded')) throw new Error(`execution ${x.complaint}/${x.epoch} ended with ${ended}`);
         return {
           complaint: x.complaint,
           epoch: x.epoch,
           startedBy: x.startedBy,
-          path,
-          transitions: entered + retries,
+          path: x.stopped ? [...path, '⏹ stopped'] : path,
+          transitions: entered.length + retries,
           retries,
           tasks: x.tasks,
           waits: x.waits,
-          end: path.filter((p) => !p.startsWith('⏸')).at(-1) ?? '?',
+          end: x.stopped ? 'Stopped' : (entered.at(-1) ?? '?'),
         };
       }),
+      outbox,
       history,
       paths,
       clock: { start: START, lifecycleEnd, end: clock.now().toISOString() },
