@@ -241,8 +241,15 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     // Every request that can says what it consumed, so the cost table uses DynamoDB's own units.
     client.middlewareStack.add(
       (next, context) => async (args) => {
-        if (CAPACITY_COMMANDS.has(context.commandName?.replace(/Command$/, '') ?? '')) (args.input as Input).ReturnConsumedCapacity = 'TOTAL';
-        return next(args);
+        const command = context.commandName?.replace(/Command$/, '') ?? '';
+        if (!CAPACITY_COMMANDS.has(command)) return next(args);
+        (args.input as Input).ReturnConsumedCapacity = 'TOTAL';
+        const result = await next(args);
+        const consumed = (result.output as Input).ConsumedCapacity as Input | Input[] | undefined;
+        const units = [consumed ?? []].flat().reduce((n: number, c: Input) => n + Number(c.CapacityUnits ?? 0), 0);
+        const sink = running.getStore();
+        if (sink) sink.capacity[READ_COMMANDS.has(command) ? 'read' : 'write'] += units;
+        return result;
       },
       { step: 'initialize', name: 'benchConsumedCapacity' },
     );
@@ -250,15 +257,10 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const sink = running.getStore();
-        const command = context.commandName?.replace(/Command$/, '') ?? 'unknown';
-        const described = describeRequest(command, args.input);
+        const described = describeRequest(context.commandName?.replace(/Command$/, '') ?? 'unknown', args.input);
         if (sink) sink.requests.push(described);
         else unattributed += 1;
-        const result = await next(args);
-        const consumed = (result.output as Input)?.ConsumedCapacity as Input | Input[] | undefined;
-        const units = [consumed ?? []].flat().reduce((n: number, c: Input) => n + Number(c.CapacityUnits ?? 0), 0);
-        if (sink) sink.capacity[READ_COMMANDS.has(command) ? 'read' : 'write'] += units;
-        return result;
+        return next(args);
       },
       { step: 'deserialize', name: 'benchRequestDescriber' },
     );
@@ -665,7 +667,10 @@ export function describeWorkflowTransitions(r: LifecycleResult): string {
   const emails = taskCalls.reduce((n, t) => n + t.emails, 0);
   const apiRequests = r.mutations.filter((m) => m.typical && m.complaint === 'A').reduce((n, m) => n + m.requests.length, 0);
   const superseded = a.filter((x) => x.end === 'Superseded');
-  const wokeToStop = superseded.filter((x) => x.waits.length);
+  const stopped = a.filter((x) => x.end === 'Stopped');
+  const outboxCalls = r.outbox.filter((o) => o.complaint === 'A');
+  const outboxRequests = outboxCalls.reduce((n, o) => n + o.requests.length, 0);
+  const outboxEmails = outboxCalls.reduce((n, o) => n + o.emails, 0);
   const perTask = (x: ExecutionCount) =>
     x.tasks.map((t) => `${t.state} ${t.requests.length}${t.emails ? ` (${t.emails} email${t.emails > 1 ? 's' : ''})` : ''}`).join(', ');
   const taskWords = (x: ExecutionCount) => x.tasks.map((t) => `${t.state}: ${requestsInWords(t.requests)}`).join('<br>');
@@ -692,11 +697,12 @@ export function describeWorkflowTransitions(r: LifecycleResult): string {
   return [
     '### (e) Step Functions state transitions per complaint',
     '',
-    `- **Executions per typical complaint: ${a.length}** (one per workflow epoch: submit, each person’s change that queues an email, moves a clock or the status).`,
+    `- **Executions per typical complaint: ${a.length}** (one per workflow epoch: submit, and each person’s change that moves the instant the system next owes the complaint a step).`,
     `- **State transitions per typical complaint: ${transitions}** (per execution ${Math.min(...perExecution)} to ${Math.max(...perExecution)}, mean ${(transitions / a.length).toFixed(1)}; retries ${retries}).`,
     `- **Cost at the Standard price: ${usd(transitions * price)} per complaint, ${usd(transitions * price * 1000)} per 1,000 complaints, ${usd(transitions * price * 100_000)} per 100,000** — $${PRICE_PER_1000_TRANSITIONS_USD} per 1,000 state transitions, the list price in us-east-1 as of writing (to be checked; 4,000 transitions a month are free).`,
-    `- Superseded executions: ${superseded.length} of ${a.length}; ${wokeToStop.length} of them were waiting when superseded and woke at their wakeAt only to stop (3 transitions each after waking: Advance → WhatNext → Superseded).`,
-    `- **The workflow’s DynamoDB requests for the same complaint: ${workflowRequests}**, in ${taskCalls.length} task (Lambda) invocations (${byTask.join('; ')}), sending ${emails} emails. With the API’s ${apiRequests} (d): **${apiRequests + workflowRequests} DynamoDB requests per typical complaint**.`,
+    `- Stopped executions (a newer epoch replaced them): ${stopped.length} of ${a.length}, each after the transitions it had taken; superseded at a wake (not stopped in time): ${superseded.length}.`,
+    `- **The notification outbox (the stream function) for the same complaint: ${outboxCalls.length} invocations, ${outboxRequests} DynamoDB requests, ${outboxEmails} emails sent.**`,
+    `- **The workflow’s DynamoDB requests for the same complaint: ${workflowRequests}**, in ${taskCalls.length} task (Lambda) invocations (${byTask.join('; ')}), sending ${emails} emails itself. With the API’s ${apiRequests} (d) and the outbox’s ${outboxRequests}: **${apiRequests + workflowRequests + outboxRequests} DynamoDB requests per typical complaint**.`,
     `- The other paths: B (${r.paths.B}): ${summaryOf('B')}; C (${r.paths.C}): ${summaryOf('C')}.`,
     '',
     `Complaint A’s executions (its audit trail: ${r.history.join(' → ')}):`,
@@ -707,9 +713,92 @@ export function describeWorkflowTransitions(r: LifecycleResult): string {
     'the task `createWorkflowTasks` builds (the code the Lambdas run) over DynamoDB Local and SES local, and the transitions counted from',
     'each execution’s event log: every state entered, plus every retry (Step Functions bills both). A FakeClock drives the lifecycle',
     `from ${r.clock.start} to ${r.clock.lifecycleEnd}, minutes between steps, so no clock, escalation or feedback deadline passes`,
-    'during it; each execution starts once the mutation that started it has answered and runs until it ends or waits. A Wait lasts',
-    'exactly until the clock reaches its wakeAt. At the end the clock is moved to each remaining wakeAt in turn (the last one',
-    `${r.clock.end}), so every execution still waiting wakes once, as on AWS, runs Advance, sees it is superseded and stops; those`,
-    'transitions are included.',
+    'during it. Once a mutation has answered, the outbox sends what it queued (as the stream function does), the execution of a new',
+    'epoch starts (its input carries the wake it waits for first) and the execution it replaces is stopped (StopExecution: aborted',
+    'after the transitions it took; a stop during its Wait counts the Wait). A Wait lasts exactly until the clock reaches its wakeAt.',
+    `At the end the clock is moved to each remaining wakeAt in turn (the last one ${r.clock.end}), so every execution still waiting`,
+    'wakes, as on AWS; those transitions are included.',
+  ].join('\n');
+}
+
+/**
+ * List prices in us-east-1 used by (m), as read on 2026-12-06 from the AWS pricing pages
+ * (aws.amazon.com/lambda|step-functions|dynamodb|ses|s3|api-gateway/pricing): to be checked
+ * before use; other regions charge more, and free tiers are left out.
+ */
+export const LIST_PRICES_USD = {
+  date: '2026-12-06',
+  apiGatewayHttpPerMillion: 1.0,
+  lambdaRequestsPerMillion: 0.2,
+  /** arm64, the platform's architecture (first 6 billion GB-seconds a month). */
+  lambdaArmPerGbSecond: 0.0000133334,
+  stepFunctionsPerThousandTransitions: PRICE_PER_1000_TRANSITIONS_USD,
+  /** On-demand, Standard table class, after the November 2024 halving. */
+  dynamoDbPerMillionWriteUnits: 0.625,
+  dynamoDbPerMillionReadUnits: 0.125,
+  sesPerThousandEmails: 0.1,
+  sesPerThousandInbound: 0.1,
+  s3PerThousandPuts: 0.005,
+  s3PerThousandGets: 0.0004,
+} as const;
+
+/** Memory of each function the typical lifecycle invokes, as infra/ deploys them. */
+export const FUNCTION_MEMORY_MB = { graphql: 512, advance: 256, closeWorkflow: 256, outbox: 256 } as const;
+
+export function describeCostPerComplaint(r: LifecycleResult): string {
+  const p = LIST_PRICES_USD;
+  const mutations = r.mutations.filter((m) => m.typical && m.complaint === 'A');
+  const a = r.executions.filter((x) => x.complaint === 'A');
+  const tasks = a.flatMap((x) => x.tasks);
+  const outbox = r.outbox.filter((o) => o.complaint === 'A');
+  const transitions = a.reduce((n, x) => n + x.transitions, 0);
+  const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
+  const fns = [
+    { name: 'GraphQL (`graphql/handler.ts`)', mb: FUNCTION_MEMORY_MB.graphql, ms: mutations.map((m) => m.ms) },
+    { name: 'Advance task', mb: FUNCTION_MEMORY_MB.advance, ms: tasks.filter((t) => t.state === 'Advance').map((t) => t.ms) },
+    { name: 'CloseWorkflow task', mb: FUNCTION_MEMORY_MB.closeWorkflow, ms: tasks.filter((t) => t.state === 'CloseWorkflow').map((t) => t.ms) },
+    { name: 'notification outbox (`streams/outbox-handler.ts`)', mb: FUNCTION_MEMORY_MB.outbox, ms: outbox.map((o) => o.ms) },
+  ];
+  const capacity = [...mutations.map((m) => m.capacity), ...tasks.map((t) => t.capacity), ...outbox.map((o) => o.capacity)];
+  const read = sum(capacity.map((c) => c.read));
+  const write = sum(capacity.map((c) => c.write));
+  const emails = sum(outbox.map((o) => o.emails));
+  const invocations = sum(fns.map((f) => f.ms.length));
+  // Lambda bills each invocation's duration rounded up to the millisecond.
+  const gbSeconds = sum(fns.map((f) => sum(f.ms.map((ms) => Math.ceil(ms))) / 1000 * (f.mb / 1024)));
+  const rows: Array<[string, string, string, number]> = [
+    ['API Gateway (HTTP API)', `${mutations.length} requests (the mutations)`, `$${p.apiGatewayHttpPerMillion} per million`, (mutations.length * p.apiGatewayHttpPerMillion) / 1e6],
+    ...fns.map((f): [string, string, string, number] => {
+      const gbs = (sum(f.ms.map((ms) => Math.ceil(ms))) / 1000) * (f.mb / 1024);
+      return [
+        `Lambda: ${f.name}, ${f.mb} MB`,
+        `${f.ms.length} invocations, ${gbs.toFixed(3)} GB-s (${f.ms.length ? `${Math.ceil(sum(f.ms) / f.ms.length)} ms` : '—'} mean)`,
+        `$${p.lambdaRequestsPerMillion} per million + $${p.lambdaArmPerGbSecond} per GB-s (arm64)`,
+        (f.ms.length * p.lambdaRequestsPerMillion) / 1e6 + gbs * p.lambdaArmPerGbSecond,
+      ];
+    }),
+    ['Step Functions (Standard)', `${transitions} state transitions in ${a.length} executions`, `$${p.stepFunctionsPerThousandTransitions} per 1,000`, (transitions * p.stepFunctionsPerThousandTransitions) / 1000],
+    ['DynamoDB on-demand: writes', `${write.toFixed(1)} write request units`, `$${p.dynamoDbPerMillionWriteUnits} per million`, (write * p.dynamoDbPerMillionWriteUnits) / 1e6],
+    ['DynamoDB on-demand: reads', `${read.toFixed(1)} read request units`, `$${p.dynamoDbPerMillionReadUnits} per million`, (read * p.dynamoDbPerMillionReadUnits) / 1e6],
+    ['SES: emails sent', `${emails} emails`, `$${p.sesPerThousandEmails} per 1,000`, (emails * p.sesPerThousandEmails) / 1000],
+    ['SES: email received', '0 (the complainant used the portal)', `$${p.sesPerThousandInbound} per 1,000 (+ per 256 KB chunk)`, 0],
+    ['S3: files', '0 PUT, 0 GET (the evidence is described, no file uploaded)', `$${p.s3PerThousandPuts} per 1,000 PUT, $${p.s3PerThousandGets} per 1,000 GET`, 0],
+  ];
+  const total = sum(rows.map((row) => row[3]));
+  return [
+    '### (m) Cost per complaint',
+    '',
+    `**${usd(total)} per typical complaint (complaint A of (d) and (e)), ${usd(total * 1000)} per 1,000 complaints**, at us-east-1 list prices read on ${p.date}`,
+    '(aws.amazon.com pricing pages of each service; to be checked: prices change, other regions charge more, free tiers are left out):',
+    '',
+    table(['service', 'use per typical complaint (counted)', 'list price', 'cost'], [...rows.map(([s, use, price, cost]) => [s, use, price, usd(cost)]), ['**total**', `${invocations} Lambda invocations, ${gbSeconds.toFixed(3)} GB-s`, '', `**${usd(total)}**`]]),
+    '',
+    'Counted in the same run as (d) and (e): the API’s mutations, the workflow’s task calls and the outbox’s sends. DynamoDB units are',
+    'DynamoDB’s own `ConsumedCapacity` (each request asks for `TOTAL`), as DynamoDB Local reports it: on AWS index writes add to it.',
+    'Lambda durations are the measured wall time of each handler call in this process against DynamoDB Local and SES local, rounded up to',
+    'the millisecond as Lambda bills, at each function’s memory size in `infra/`; a cold start (see (a)) and network latency to the',
+    'real services would add to them. Left out: the table’s storage and backups, the stream function that keeps the statistics and the',
+    'search index (one invocation per batch of changes), CloudWatch logs and metrics, and the one-off settings update. Stream reads by',
+    'Lambda are free.',
   ].join('\n');
 }
