@@ -96,7 +96,7 @@ export class LocalWorkflowRunner {
       progress.quietIn = round;
       return result;
     };
-    const run = this.machine.run({ ...parsed, next: { ...parsed.next, wakeAt: capped(parsed.next.wakeAt) } } as never, {
+    const run = this.machine.run({ ...parsed, next: { ...parsed.next, wakeAt: capped(parsed.next.wakeAt) } }, {
       noThrowOnAbort: true,
       overrides: {
         taskResourceLocalHandlers: tasks as never,

@@ -76,7 +76,7 @@ export class NotificationOutbox extends Construct {
         // Only a notification newly written: its own claims and outcomes (updates) do not come back to it.
         filters: [
           lambda.FilterCriteria.filter({
-            eventName: lambda.FilterRule.isEqual('INSERT'),
+            eventName: lambda.FilterRule.isEqual('INSERT') as unknown,
             dynamodb: { Keys: { [TABLE_DESIGN.sortKey]: { S: lambda.FilterRule.beginsWith(NOTIFICATION_SK_PREFIX) } } },
           }),
         ],
