@@ -373,7 +373,7 @@ describe('permissions', () => {
     }
   });
 
-  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) ListStreams (only to the stats function) and CloudFront invalidations (only to the dashboard deployment)', () => {
+  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) ListStreams (only to the two stream functions: stats and outbox) and CloudFront invalidations (only to the dashboard deployment)', () => {
     // CloudWatch Logs vended-log delivery and X-Ray have no resource-level permissions (see docs/INFRA-NOTES.md).
     const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
     const tracing = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
@@ -381,16 +381,19 @@ describe('permissions', () => {
     const onEverything = policies.flatMap((policy) =>
       (policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => [s.Resource].flat().includes('*')).map((s) => ({ roles: policy.Properties.Roles, actions: [s.Action].flat() })),
     );
-    // Nor has dynamodb:ListStreams, which the stats function's stream mapping needs.
+    // Nor has dynamodb:ListStreams, which each stream mapping (the stats function's, the outbox's) needs.
     const listStreams = ['dynamodb:ListStreams'];
+    const streamConsumers = 2;
     // Nor have CloudFront invalidations, which CDK grants so to the web apps' deployment.
     const invalidation = ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'];
-    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams, ...invalidation].sort());
+    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...Array(streamConsumers).fill(listStreams).flat(), ...invalidation].sort());
     const stateMachineRole = stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement);
     const statsRole = stack.getLogicalId((stack.node.findChild('Stats') as StatsAggregator).fn.role!.node.defaultChild as CfnElement);
     const siteRole = stack.getLogicalId((stack.node.findChild('Site') as WebSite).deploymentRole.node.defaultChild as CfnElement);
-    const roleFor = (actions: string[]) => (actions.includes(listStreams[0]) ? statsRole : actions.includes(invalidation[0]) ? siteRole : stateMachineRole);
-    for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: roleFor(statement.actions) }]);
+    const outboxRole = stack.getLogicalId(stack.outbox.fn.role!.node.defaultChild as CfnElement);
+    const rolesFor = (actions: string[]) => (actions.includes(listStreams[0]) ? [statsRole, outboxRole] : actions.includes(invalidation[0]) ? [siteRole] : [stateMachineRole]);
+    for (const statement of onEverything) expect(rolesFor(statement.actions).map((role) => ({ Ref: role }))).toContainEqual(statement.roles[0]);
+    expect(onEverything.filter((statement) => statement.actions.includes(listStreams[0])).map((statement) => statement.roles[0].Ref).sort()).toEqual([statsRole, outboxRole].sort());
   });
 });
 
