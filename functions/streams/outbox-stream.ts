@@ -37,3 +37,32 @@ export function createOutboxStreamHandler(send: (complaintId: string) => Promise
     return { batchItemFailures: [] };
   };
 }
+
+/** An operator's request to the outbox function (`aws lambda invoke`): send again what is waiting for these complaints. */
+export interface ResendRequest {
+  resend: string[];
+}
+
+export const isResendRequest = (event: unknown): event is ResendRequest =>
+  typeof event === 'object' && event !== null && Array.isArray((event as ResendRequest).resend) && (event as ResendRequest).resend.every((id) => typeof id === 'string');
+
+/**
+ * Sends every notification still waiting (PENDING, FAILED, or SENDING past its claim) of each
+ * complaint named: the way out for a record the stream gave up on. Each is claimed as
+ * always, so a resend never sends twice what went out.
+ */
+export async function resendNotifications(send: (complaintId: string) => Promise<unknown>, request: ResendRequest, logger: Logger): Promise<{ sent: string[]; failed: string[] }> {
+  const sent: string[] = [];
+  const failed: string[] = [];
+  for (const complaintId of request.resend) {
+    try {
+      await send(complaintId);
+      sent.push(complaintId);
+    } catch (error) {
+      failed.push(complaintId);
+      logger.error('outbox.resend_failed', { complaintId, errorName: errorName(error) });
+    }
+  }
+  logger.info('outbox.resent', { count: sent.length });
+  return { sent, failed };
+}

@@ -3,7 +3,7 @@ import { keys } from '../../../functions/adapters/dynamodb/table-design';
 import { submitComplaint } from '../../../functions/core/intake/submit-complaint';
 import { sendPendingNotifications } from '../../../functions/core/notifications';
 import type { EmailMessage } from '../../../functions/core/ports';
-import { createOutboxStreamHandler } from '../../../functions/streams/outbox-stream';
+import { createOutboxStreamHandler, isResendRequest, resendNotifications } from '../../../functions/streams/outbox-stream';
 import { FakeClock } from '../../harness/fake-clock';
 import { InMemoryStore } from '../../harness/in-memory-store';
 import { sampleSubmission } from '../../harness/sample';
@@ -30,9 +30,10 @@ async function setup(failures: number) {
   const logger = recordingLogger();
   const deps = { store, clock: new FakeClock('2026-11-30T02:00:00Z'), logger, mailer, settingsDefaults: DEFAULTS, trackingUrl: 'https://track.example/' };
   const { complaint } = await submitComplaint({ ...deps, workflow: { start: async () => undefined } }, sampleSubmission(), { kind: 'COMPLAINANT' });
-  const outbox = createOutboxStreamHandler((id) => sendPendingNotifications(deps, id), logger);
+  const send = (id: string) => sendPendingNotifications(deps, id);
+  const outbox = createOutboxStreamHandler(send, logger);
   const acknowledgement = async () => (await store.getRecord(complaint.id))!.notifications[0];
-  return { outbox, sent, complaint, acknowledgement, logger };
+  return { outbox, send, sent, complaint, acknowledgement, logger };
 }
 
 describe('the notification outbox on the table stream', () => {
@@ -62,5 +63,18 @@ describe('the notification outbox on the table stream', () => {
     const { outbox, sent, complaint } = await setup(0);
     expect(await outbox({ Records: [written(complaint.id, '1', 'MODIFY')] })).toEqual({ batchItemFailures: [] });
     expect(sent).toEqual([]);
+  });
+});
+
+describe('an operator\'s resend through the outbox function', () => {
+  it('sends what is still waiting, once, and names the complaints it could not send for', async () => {
+    const { send, sent, complaint, acknowledgement, logger } = await setup(1);
+    expect(isResendRequest({ resend: [complaint.id] })).toBe(true);
+    expect(isResendRequest({ Records: [] })).toBe(false);
+    expect(await resendNotifications(send, { resend: [complaint.id] }, logger)).toEqual({ sent: [], failed: [complaint.id] });
+    expect(await resendNotifications(send, { resend: [complaint.id, 'no-such-complaint'] }, logger)).toEqual({ sent: [complaint.id], failed: ['no-such-complaint'] });
+    expect(await resendNotifications(send, { resend: [complaint.id] }, logger)).toEqual({ sent: [complaint.id], failed: [] });
+    expect(sent.map((m) => m.to)).toEqual([complaint.complainant.email]);
+    expect(await acknowledgement()).toMatchObject({ state: 'SENT', attempts: 2 });
   });
 });
