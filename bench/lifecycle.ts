@@ -794,7 +794,7 @@ export function describeCostPerComplaint(r: LifecycleResult): string {
     table(['service', 'use per typical complaint (counted)', 'list price', 'cost'], [...rows.map(([s, use, price, cost]) => [s, use, price, usd(cost)]), ['**total**', `${invocations} Lambda invocations, ${gbSeconds.toFixed(3)} GB-s`, '', `**${usd(total)}**`]]),
     '',
     'Counted in the same run as (d) and (e): the API’s mutations, the workflow’s task calls and the outbox’s sends. DynamoDB units are',
-    `DynamoDB’s own \`ConsumedCapacity\` (each request asks for \`TOTAL\`), as DynamoDB Local reports it (whether it counts index writes as AWS bills them was not checked); ${mutations[0]?.capacity.write.toFixed(0)} of the write units are \`submitComplaint\`’s transaction (its duplicate-index items, transactional writes at 2 units per KB).`,
+    `DynamoDB’s own \`ConsumedCapacity\` (each request asks for \`TOTAL\`), as DynamoDB Local reports it (whether it counts index writes as AWS bills them was not checked); ${mutations[0]?.capacity.write.toFixed(0)} of the write units are \`submitComplaint\`’s transaction; transactional writes count 2 units per KB of each item, and each later mutation rewrites the whole complaint item.`,
     'Lambda durations are the measured wall time of each handler call in this process against DynamoDB Local and SES local, rounded up to',
     'the millisecond as Lambda bills, at each function’s memory size in `infra/`; a cold start (see (a)) and network latency to the',
     'real services would add to them. Left out: the table’s storage and backups, the stream function that keeps the statistics and the',
