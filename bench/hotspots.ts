@@ -18,7 +18,7 @@ import { readCfpbCsv } from '../scripts/cfpb-csv';
 import { table } from './report';
 import { seededRandom } from '../test/harness/seeded-random';
 
-export const HOTSPOTS_SECTION_HEADING = '### (m) Hotspots on CFPB data: injected spikes';
+export const HOTSPOTS_SECTION_HEADING = '### (n) Hotspots on CFPB data: injected spikes';
 const SAMPLE = resolve(__dirname, 'data/source/cfpb_complaints_sample_2015-2020.csv');
 const FACTORS = [1.5, 2, 3] as const;
 const MIN_WEEK = 40;

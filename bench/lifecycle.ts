@@ -29,10 +29,11 @@ import { DynamoDbDuplicateIndex } from '../functions/adapters/dynamodb/duplicate
 import { SesMailer } from '../functions/adapters/ses/ses-mailer';
 import { configFromEnvironment } from '../functions/config/environment';
 import type { AdvanceResult } from '../functions/core/lifecycle/advance-complaint';
+import { sendPendingNotifications } from '../functions/core/notifications';
 import type { Mailer } from '../functions/core/ports';
 import type { GraphqlServices } from '../functions/graphql/context';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
-import { definitionWithResources, TASK_STATES, WAIT_STATE, type TaskStateName } from '../functions/workflow/definition';
+import { definitionWithResources, TASK_STATES, WAIT_STATE, type TaskStateName, type WorkflowInput } from '../functions/workflow/definition';
 import { createWorkflowTasks, type TaskInput } from '../functions/workflow/tasks';
 import { complaintStore } from '../functions/wiring/dynamodb';
 import { lambdaContext, type LambdaHttpHandler } from '../local/api-gateway';
@@ -54,7 +55,17 @@ const MINUTE = 60_000;
 interface Sink {
   requests: string[];
   emails: number;
+  /** DynamoDB's own ConsumedCapacity of those requests (ReturnConsumedCapacity TOTAL), read and write units apart. */
+  capacity: Capacity;
 }
+
+export interface Capacity {
+  read: number;
+  write: number;
+}
+
+const READ_COMMANDS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems']);
+const CAPACITY_COMMANDS = new Set([...READ_COMMANDS, 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);
 
 export interface MutationCount {
   name: string;
@@ -64,6 +75,9 @@ export interface MutationCount {
   status: string;
   variant?: string;
   requests: string[];
+  capacity: Capacity;
+  /** Wall time of the handler call (local, against DynamoDB Local). */
+  ms: number;
   /** Workflow epochs it started (one execution each). */
   epochs: number[];
   typical: boolean;
@@ -73,6 +87,19 @@ export interface TaskCall {
   state: TaskStateName;
   requests: string[];
   emails: number;
+  capacity: Capacity;
+  ms: number;
+}
+
+/** One invocation of the notification outbox (the stream function), for one complaint's newly queued notifications. */
+export interface OutboxCall {
+  complaint: string;
+  /** What queued them: a mutation's name or a task state. */
+  after: string;
+  requests: string[];
+  emails: number;
+  capacity: Capacity;
+  ms: number;
 }
 
 export interface ExecutionCount {
@@ -86,13 +113,14 @@ export interface ExecutionCount {
   tasks: TaskCall[];
   /** Each Wait: the instant it was due to wake and the instant the clock reached. */
   waits: Array<{ wakeAt: string; wokeAt?: string }>;
-  /** How it ended: the last state entered. */
+  /** How it ended: the last state entered, or Stopped when a newer epoch stopped it. */
   end: string;
 }
 
 export interface LifecycleResult {
   mutations: MutationCount[];
   executions: ExecutionCount[];
+  outbox: OutboxCall[];
   /** The typical complaint's audit trail, as stored at the end. */
   history: string[];
   /** Paths the other complaints took, in words. */
@@ -176,8 +204,12 @@ interface Execution {
   error?: unknown;
   events: Array<{ type: string; state?: { name: string; type: string } }>;
   tasks: TaskCall[];
-  /** The last Advance sent WhatNext to the Wait state: the next Advance is the one after waking. */
+  /** The execution is in (or about to enter) the Wait state: the next Advance is the one after waking. */
   toWait: boolean;
+  /** Stopped by a newer epoch (StopExecution). */
+  stopped: boolean;
+  /** Stopped while its Wait held: the Advance the bench had entered to hold it was never entered on AWS. */
+  stoppedWaiting: boolean;
   wakeAt?: string;
   waits: Array<{ wakeAt: string; wokeAt?: string }>;
   release?: () => void;
@@ -206,6 +238,21 @@ export async function runLifecycle(): Promise<LifecycleResult> {
 
     const running = new AsyncLocalStorage<Sink>();
     let unattributed = 0;
+    // Every request that can says what it consumed, so the cost table uses DynamoDB's own units.
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const command = context.commandName?.replace(/Command$/, '') ?? '';
+        if (!CAPACITY_COMMANDS.has(command)) return next(args);
+        (args.input as Input).ReturnConsumedCapacity = 'TOTAL';
+        const result = await next(args);
+        const consumed = (result.output as Input).ConsumedCapacity as Input | Input[] | undefined;
+        const units = [consumed ?? []].flat().reduce((n: number, c: Input) => n + Number(c.CapacityUnits ?? 0), 0);
+        const sink = running.getStore();
+        if (sink) sink.capacity[READ_COMMANDS.has(command) ? 'read' : 'write'] += units;
+        return result;
+      },
+      { step: 'initialize', name: 'benchConsumedCapacity' },
+    );
     // Below the retry middleware (finalizeRequest), so every attempt on the wire is counted.
     client.middlewareStack.add(
       (next, context) => async (args) => {
@@ -227,14 +274,19 @@ export async function runLifecycle(): Promise<LifecycleResult> {
         return sesMailer.send(message);
       },
     };
-    const tasks = createWorkflowTasks({ store, mailer, clock, logger: silent, settingsDefaults: config.settingsDefaults, trackingUrl: config.trackingUrl });
+    const notificationDeps = { store, mailer, clock, logger: silent, settingsDefaults: config.settingsDefaults, trackingUrl: config.trackingUrl };
+    const tasks = createWorkflowTasks(notificationDeps);
 
     // The handler's starter records; executions start once the mutation has answered.
-    const pendingStarts: Array<{ complaintId: string; epoch: number }> = [];
+    const pendingStarts: Array<{ complaintId: string; epoch: number; wakeAt?: string }> = [];
+    const pendingStops: Array<{ complaintId: string; epoch: number }> = [];
     const issuer = devIssuer();
     const services: GraphqlServices = {
       store,
-      workflow: { start: async (complaintId, epoch) => void pendingStarts.push({ complaintId, epoch }) },
+      workflow: {
+        start: async (complaintId, epoch, wakeAt) => void pendingStarts.push({ complaintId, epoch, wakeAt }),
+        stop: async (complaintId, epoch) => void pendingStops.push({ complaintId, epoch }),
+      },
       clock,
       settingsDefaults: config.settingsDefaults,
       logger: silent,
@@ -244,7 +296,8 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       duplicates: new DynamoDbDuplicateIndex(client, config.tableName),
     };
     const handler = createGraphqlHandler(services) as LambdaHttpHandler;
-    const setup: Sink = { requests: [], emails: 0 };
+    const newSink = (): Sink => ({ requests: [], emails: 0, capacity: { read: 0, write: 0 } });
+    const setup = newSink();
     const call = async (query: string, variables: Record<string, unknown>, staffId?: string, sink: Sink = setup) => {
       const event = apiEvent(query, variables, staffId ? staffHeaders(issuer, config.settingsDefaults.organizationId, staffId) : {});
       const result = await running.run(sink, () => handler(event as never, lambdaContext('graphql')));
@@ -258,16 +311,29 @@ export async function runLifecycle(): Promise<LifecycleResult> {
       validationOptions: { checkArn: false },
     });
     const labels = new Map<string, string>();
+    // The outbox: what the stream function does when a change's notification items reach the stream.
+    const outbox: OutboxCall[] = [];
+    const queuesNotifications = (requests: string[]) => requests.some((r) => /^(TransactWriteItems \[.*notification|PutItem notification)/.test(r));
+    const runOutbox = async (complaintId: string, after: string) => {
+      const sink = newSink();
+      const started = performance.now();
+      await running.run(sink, () => sendPendingNotifications(notificationDeps, complaintId));
+      outbox.push({ complaint: labels.get(complaintId) ?? '?', after, requests: sink.requests, emails: sink.emails, capacity: sink.capacity, ms: performance.now() - started });
+    };
     const taskCall = async (x: Execution, state: TaskStateName, input: TaskInput) => {
-      const sink: Sink = { requests: [], emails: 0 };
-      x.tasks.push({ state, requests: sink.requests, emails: 0 });
+      const sink = newSink();
+      const call: TaskCall = { state, requests: sink.requests, emails: 0, capacity: sink.capacity, ms: 0 };
+      x.tasks.push(call);
+      const started = performance.now();
       try {
         return await running.run(sink, () => tasks[state](input));
       } finally {
-        x.tasks.at(-1)!.emails = sink.emails;
+        call.ms = performance.now() - started;
+        call.emails = sink.emails;
+        if (queuesNotifications(sink.requests)) await runOutbox(x.complaintId, state);
       }
     };
-    const startExecution = (complaintId: string, epoch: number, startedBy: string) => {
+    const startExecution = (complaintId: string, epoch: number, wakeAt: string, startedBy: string) => {
       const x: Execution = {
         complaint: labels.get(complaintId) ?? '?',
         complaintId,
@@ -276,13 +342,16 @@ export async function runLifecycle(): Promise<LifecycleResult> {
         status: 'running',
         events: [],
         tasks: [],
-        toWait: false,
+        // Every execution begins with the Wait, until the wake it was started with.
+        toWait: true,
+        wakeAt,
+        stopped: false,
+        stoppedWaiting: false,
         waits: [],
         abort: () => undefined,
         done: Promise.resolve(),
       };
       const handlers: Record<TaskStateName, (input: TaskInput) => Promise<unknown>> = {
-        SendNotifications: (input) => taskCall(x, 'SendNotifications', input),
         Advance: async (input) => {
           if (x.toWait) {
             // Woken from WaitForNextStep: on AWS this Advance runs at wakeAt, so it waits for the clock.
@@ -292,14 +361,15 @@ export async function runLifecycle(): Promise<LifecycleResult> {
             await new Promise<void>((r) => (x.release = r));
           }
           const result = (await taskCall(x, 'Advance', input)) as AdvanceResult;
-          // The Choice WhatNext, read the same way: superseded, then queued emails, then a wake.
-          x.toWait = !result.superseded && !result.notificationsQueued && result.wakeAt !== undefined;
+          // The Choice WhatNext, read the same way: superseded, then a wake.
+          x.toWait = !result.superseded && result.wakeAt !== undefined;
           x.wakeAt = result.wakeAt;
           return result;
         },
         CloseWorkflow: (input) => taskCall(x, 'CloseWorkflow', input),
       };
-      const run = machine.run({ complaintId, epoch }, {
+      const input: WorkflowInput = { complaintId, epoch, next: { wakeAt } };
+      const run = machine.run(input as never, {
         noThrowOnAbort: true,
         overrides: {
           taskResourceLocalHandlers: handlers as never,
@@ -356,9 +426,12 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     ) => {
       await setClock(new Date(Date.parse(START) + m.at * MINUTE));
       const before = m.id ? await statusOf(m.id) : undefined;
-      const sink: Sink = { requests: [], emails: 0 };
+      const sink = newSink();
+      const started = performance.now();
       const data = await call(query, variables(before?.version ?? 0), staffId, sink);
+      const ms = performance.now() - started;
       const starts = pendingStarts.splice(0);
+      const stops = pendingStops.splice(0);
       const id = m.id || (data.complaint ? String(data.complaint.id) : undefined);
       if (id && !labels.has(id)) labels.set(id, m.complaint);
       const after = id ? await statusOf(id) : undefined;
@@ -368,12 +441,24 @@ export async function runLifecycle(): Promise<LifecycleResult> {
         variant: m.variant,
         status: after ? `${before ? `${before.status} ` : ''}→ ${after.status}` : '',
         requests: sink.requests,
+        capacity: sink.capacity,
+        ms,
         epochs: starts.map((s) => s.epoch),
         typical: m.typical,
       });
+      // What follows the answer: the outbox sends what it queued, the new epoch starts and stops the one it replaces.
+      if (id && queuesNotifications(sink.requests)) await runOutbox(id, m.name);
       for (const s of starts) {
-        startExecution(s.complaintId, s.epoch, m.name);
+        startExecution(s.complaintId, s.epoch, s.wakeAt ?? clock.now().toISOString(), m.name);
         await quiet();
+      }
+      for (const s of stops) {
+        for (const x of executions.filter((e) => e.complaintId === s.complaintId && e.epoch === s.epoch && (e.status === 'parked' || e.status === 'running'))) {
+          x.stopped = true;
+          x.stoppedWaiting = x.status === 'parked';
+          x.abort();
+          await x.done;
+        }
       }
       return data;
     };
@@ -487,29 +572,32 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     const result: LifecycleResult = {
       mutations,
       executions: executions.map((x) => {
+        const entered = x.events.filter((e) => e.type === 'StateEntered' && e.state).map((e) => e.state!.name);
+        // The bench holds a Wait in the Advance after it; stopped there, that Advance was never entered on AWS.
+        if (x.stoppedWaiting && entered.at(-1) === 'Advance') entered.pop();
         const path: string[] = [];
         let waits = 0;
-        for (const e of x.events) {
-          if (e.type !== 'StateEntered' || !e.state) continue;
-          path.push(e.state.name);
-          if (e.state.name === WAIT_STATE) path.push(`⏸ ${x.waits[waits++]?.wakeAt ?? '?'}`);
+        for (const name of entered) {
+          path.push(name);
+          if (name === WAIT_STATE) path.push(`⏸ ${x.waits[waits++]?.wakeAt ?? '?'}`);
         }
-        const entered = x.events.filter((e) => e.type === 'StateEntered').length;
         const retries = x.events.filter((e) => e.type === 'StateRetried').length;
         if (waits !== x.waits.length) throw new Error(`execution ${x.complaint}/${x.epoch}: ${waits} Wait states entered but ${x.waits.length} waits held`);
-        if (x.events.at(-1)?.type !== 'ExecutionSucceeded') throw new Error(`execution ${x.complaint}/${x.epoch} ended with ${x.events.at(-1)?.type}`);
+        const ended = x.events.at(-1)?.type;
+        if (ended !== (x.stopped ? 'ExecutionAborted' : 'ExecutionSucceeded')) throw new Error(`execution ${x.complaint}/${x.epoch} ended with ${ended}`);
         return {
           complaint: x.complaint,
           epoch: x.epoch,
           startedBy: x.startedBy,
-          path,
-          transitions: entered + retries,
+          path: x.stopped ? [...path, '⏹ stopped'] : path,
+          transitions: entered.length + retries,
           retries,
           tasks: x.tasks,
           waits: x.waits,
-          end: path.filter((p) => !p.startsWith('⏸')).at(-1) ?? '?',
+          end: x.stopped ? 'Stopped' : (entered.at(-1) ?? '?'),
         };
       }),
+      outbox,
       history,
       paths,
       clock: { start: START, lifecycleEnd, end: clock.now().toISOString() },
@@ -579,7 +667,10 @@ export function describeWorkflowTransitions(r: LifecycleResult): string {
   const emails = taskCalls.reduce((n, t) => n + t.emails, 0);
   const apiRequests = r.mutations.filter((m) => m.typical && m.complaint === 'A').reduce((n, m) => n + m.requests.length, 0);
   const superseded = a.filter((x) => x.end === 'Superseded');
-  const wokeToStop = superseded.filter((x) => x.waits.length);
+  const stopped = a.filter((x) => x.end === 'Stopped');
+  const outboxCalls = r.outbox.filter((o) => o.complaint === 'A');
+  const outboxRequests = outboxCalls.reduce((n, o) => n + o.requests.length, 0);
+  const outboxEmails = outboxCalls.reduce((n, o) => n + o.emails, 0);
   const perTask = (x: ExecutionCount) =>
     x.tasks.map((t) => `${t.state} ${t.requests.length}${t.emails ? ` (${t.emails} email${t.emails > 1 ? 's' : ''})` : ''}`).join(', ');
   const taskWords = (x: ExecutionCount) => x.tasks.map((t) => `${t.state}: ${requestsInWords(t.requests)}`).join('<br>');
@@ -606,11 +697,12 @@ export function describeWorkflowTransitions(r: LifecycleResult): string {
   return [
     '### (e) Step Functions state transitions per complaint',
     '',
-    `- **Executions per typical complaint: ${a.length}** (one per workflow epoch: submit, each person’s change that queues an email, moves a clock or the status).`,
+    `- **Executions per typical complaint: ${a.length}** (one per workflow epoch: submit, and each person’s change that moves the instant the system next owes the complaint a step).`,
     `- **State transitions per typical complaint: ${transitions}** (per execution ${Math.min(...perExecution)} to ${Math.max(...perExecution)}, mean ${(transitions / a.length).toFixed(1)}; retries ${retries}).`,
     `- **Cost at the Standard price: ${usd(transitions * price)} per complaint, ${usd(transitions * price * 1000)} per 1,000 complaints, ${usd(transitions * price * 100_000)} per 100,000** — $${PRICE_PER_1000_TRANSITIONS_USD} per 1,000 state transitions, the list price in us-east-1 as of writing (to be checked; 4,000 transitions a month are free).`,
-    `- Superseded executions: ${superseded.length} of ${a.length}; ${wokeToStop.length} of them were waiting when superseded and woke at their wakeAt only to stop (3 transitions each after waking: Advance → WhatNext → Superseded).`,
-    `- **The workflow’s DynamoDB requests for the same complaint: ${workflowRequests}**, in ${taskCalls.length} task (Lambda) invocations (${byTask.join('; ')}), sending ${emails} emails. With the API’s ${apiRequests} (d): **${apiRequests + workflowRequests} DynamoDB requests per typical complaint**.`,
+    `- Stopped executions (a newer epoch replaced them): ${stopped.length} of ${a.length}, each after the transitions it had taken; superseded at a wake (not stopped in time): ${superseded.length}.`,
+    `- **The notification outbox (the stream function) for the same complaint: ${outboxCalls.length} invocations, ${outboxRequests} DynamoDB requests, ${outboxEmails} emails sent.**`,
+    `- **The workflow’s DynamoDB requests for the same complaint: ${workflowRequests}**, in ${taskCalls.length} task (Lambda) invocations (${byTask.join('; ')}), sending ${emails} emails itself. With the API’s ${apiRequests} (d) and the outbox’s ${outboxRequests}: **${apiRequests + workflowRequests + outboxRequests} DynamoDB requests per typical complaint**.`,
     `- The other paths: B (${r.paths.B}): ${summaryOf('B')}; C (${r.paths.C}): ${summaryOf('C')}.`,
     '',
     `Complaint A’s executions (its audit trail: ${r.history.join(' → ')}):`,
@@ -621,9 +713,92 @@ export function describeWorkflowTransitions(r: LifecycleResult): string {
     'the task `createWorkflowTasks` builds (the code the Lambdas run) over DynamoDB Local and SES local, and the transitions counted from',
     'each execution’s event log: every state entered, plus every retry (Step Functions bills both). A FakeClock drives the lifecycle',
     `from ${r.clock.start} to ${r.clock.lifecycleEnd}, minutes between steps, so no clock, escalation or feedback deadline passes`,
-    'during it; each execution starts once the mutation that started it has answered and runs until it ends or waits. A Wait lasts',
-    'exactly until the clock reaches its wakeAt. At the end the clock is moved to each remaining wakeAt in turn (the last one',
-    `${r.clock.end}), so every execution still waiting wakes once, as on AWS, runs Advance, sees it is superseded and stops; those`,
-    'transitions are included.',
+    'during it. Once a mutation has answered, the outbox sends what it queued (as the stream function does), the execution of a new',
+    'epoch starts (its input carries the wake it waits for first) and the execution it replaces is stopped (StopExecution: aborted',
+    'after the transitions it took; a stop during its Wait counts the Wait). A Wait lasts exactly until the clock reaches its wakeAt.',
+    `At the end the clock is moved to each remaining wakeAt in turn (the last one ${r.clock.end}), so every execution still waiting`,
+    'wakes, as on AWS; those transitions are included.',
+  ].join('\n');
+}
+
+/**
+ * List prices in us-east-1 used by (m), as read on 2026-12-06 from the AWS pricing pages
+ * (aws.amazon.com/lambda|step-functions|dynamodb|ses|s3|api-gateway/pricing): to be checked
+ * before use; other regions charge more, and free tiers are left out.
+ */
+export const LIST_PRICES_USD = {
+  date: '2026-12-06',
+  apiGatewayHttpPerMillion: 1.0,
+  lambdaRequestsPerMillion: 0.2,
+  /** arm64, the platform's architecture (first 6 billion GB-seconds a month). */
+  lambdaArmPerGbSecond: 0.0000133334,
+  stepFunctionsPerThousandTransitions: PRICE_PER_1000_TRANSITIONS_USD,
+  /** On-demand, Standard table class, after the November 2024 halving. */
+  dynamoDbPerMillionWriteUnits: 0.625,
+  dynamoDbPerMillionReadUnits: 0.125,
+  sesPerThousandEmails: 0.1,
+  sesPerThousandInbound: 0.1,
+  s3PerThousandPuts: 0.005,
+  s3PerThousandGets: 0.0004,
+} as const;
+
+/** Memory of each function the typical lifecycle invokes, as infra/ deploys them. */
+export const FUNCTION_MEMORY_MB = { graphql: 512, advance: 256, closeWorkflow: 256, outbox: 256 } as const;
+
+export function describeCostPerComplaint(r: LifecycleResult): string {
+  const p = LIST_PRICES_USD;
+  const mutations = r.mutations.filter((m) => m.typical && m.complaint === 'A');
+  const a = r.executions.filter((x) => x.complaint === 'A');
+  const tasks = a.flatMap((x) => x.tasks);
+  const outbox = r.outbox.filter((o) => o.complaint === 'A');
+  const transitions = a.reduce((n, x) => n + x.transitions, 0);
+  const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
+  const fns = [
+    { name: 'GraphQL (`graphql/handler.ts`)', mb: FUNCTION_MEMORY_MB.graphql, ms: mutations.map((m) => m.ms) },
+    { name: 'Advance task', mb: FUNCTION_MEMORY_MB.advance, ms: tasks.filter((t) => t.state === 'Advance').map((t) => t.ms) },
+    { name: 'CloseWorkflow task', mb: FUNCTION_MEMORY_MB.closeWorkflow, ms: tasks.filter((t) => t.state === 'CloseWorkflow').map((t) => t.ms) },
+    { name: 'notification outbox (`streams/outbox-handler.ts`)', mb: FUNCTION_MEMORY_MB.outbox, ms: outbox.map((o) => o.ms) },
+  ];
+  const capacity = [...mutations.map((m) => m.capacity), ...tasks.map((t) => t.capacity), ...outbox.map((o) => o.capacity)];
+  const read = sum(capacity.map((c) => c.read));
+  const write = sum(capacity.map((c) => c.write));
+  const emails = sum(outbox.map((o) => o.emails));
+  const invocations = sum(fns.map((f) => f.ms.length));
+  // Lambda bills each invocation's duration rounded up to the millisecond.
+  const gbSeconds = sum(fns.map((f) => sum(f.ms.map((ms) => Math.ceil(ms))) / 1000 * (f.mb / 1024)));
+  const rows: Array<[string, string, string, number]> = [
+    ['API Gateway (HTTP API)', `${mutations.length} requests (the mutations)`, `$${p.apiGatewayHttpPerMillion} per million`, (mutations.length * p.apiGatewayHttpPerMillion) / 1e6],
+    ...fns.map((f): [string, string, string, number] => {
+      const gbs = (sum(f.ms.map((ms) => Math.ceil(ms))) / 1000) * (f.mb / 1024);
+      return [
+        `Lambda: ${f.name}, ${f.mb} MB`,
+        `${f.ms.length} invocations, ${gbs.toFixed(3)} GB-s (${f.ms.length ? `${Math.ceil(sum(f.ms) / f.ms.length)} ms` : '—'} mean)`,
+        `$${p.lambdaRequestsPerMillion} per million + $${p.lambdaArmPerGbSecond} per GB-s (arm64)`,
+        (f.ms.length * p.lambdaRequestsPerMillion) / 1e6 + gbs * p.lambdaArmPerGbSecond,
+      ];
+    }),
+    ['Step Functions (Standard)', `${transitions} state transitions in ${a.length} executions`, `$${p.stepFunctionsPerThousandTransitions} per 1,000`, (transitions * p.stepFunctionsPerThousandTransitions) / 1000],
+    ['DynamoDB on-demand: writes', `${write.toFixed(1)} write request units`, `$${p.dynamoDbPerMillionWriteUnits} per million`, (write * p.dynamoDbPerMillionWriteUnits) / 1e6],
+    ['DynamoDB on-demand: reads', `${read.toFixed(1)} read request units`, `$${p.dynamoDbPerMillionReadUnits} per million`, (read * p.dynamoDbPerMillionReadUnits) / 1e6],
+    ['SES: emails sent', `${emails} emails`, `$${p.sesPerThousandEmails} per 1,000`, (emails * p.sesPerThousandEmails) / 1000],
+    ['SES: email received', '0 (the complainant used the portal)', `$${p.sesPerThousandInbound} per 1,000 (+ per 256 KB chunk)`, 0],
+    ['S3: files', '0 PUT, 0 GET (the evidence is described, no file uploaded)', `$${p.s3PerThousandPuts} per 1,000 PUT, $${p.s3PerThousandGets} per 1,000 GET`, 0],
+  ];
+  const total = sum(rows.map((row) => row[3]));
+  return [
+    '### (m) Cost per complaint',
+    '',
+    `**${usd(total)} per typical complaint (complaint A of (d) and (e)), ${usd(total * 1000)} per 1,000 complaints**, at us-east-1 list prices read on ${p.date}`,
+    '(aws.amazon.com pricing pages of each service; to be checked: prices change, other regions charge more, free tiers are left out):',
+    '',
+    table(['service', 'use per typical complaint (counted)', 'list price', 'cost'], [...rows.map(([s, use, price, cost]) => [s, use, price, usd(cost)]), ['**total**', `${invocations} Lambda invocations, ${gbSeconds.toFixed(3)} GB-s`, '', `**${usd(total)}**`]]),
+    '',
+    'Counted in the same run as (d) and (e): the API’s mutations, the workflow’s task calls and the outbox’s sends. DynamoDB units are',
+    `DynamoDB’s own \`ConsumedCapacity\` (each request asks for \`TOTAL\`), as DynamoDB Local reports it (whether it counts index writes as AWS bills them was not checked); ${mutations[0]?.capacity.write.toFixed(0)} of the write units are \`submitComplaint\`’s transaction; transactional writes count 2 units per KB of each item, and each later mutation rewrites the whole complaint item.`,
+    'Lambda durations are the measured wall time of each handler call in this process against DynamoDB Local and SES local, rounded up to',
+    'the millisecond as Lambda bills, at each function’s memory size in `infra/`; a cold start (see (a)) and network latency to the',
+    'real services would add to them. Left out: the table’s storage and backups, the stream function that keeps the statistics and the',
+    'search index (one invocation per batch of changes), CloudWatch logs and metrics, and the one-off settings update. Stream reads by',
+    'Lambda are free.',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs the benchmarks one after another and rewrites the generated
  * section of docs/PERFORMANCE.md. `npm run bench -- web` runs only the web apps' (i–k)
- * and rewrites only theirs; `npm run bench -- email` only email in (l); `npm run bench -- hotspots` only (m). Bounded in time; stops everything it started on
+ * and rewrites only theirs; `npm run bench -- email` only email in (l); `npm run bench -- lifecycle` only (d, e, m); `npm run bench -- hotspots` only (n); `npm run bench -- triage` only (o). Bounded in time; stops everything it started on
  * success, failure, Ctrl-C or timeout. Only loopback is used.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { describeDuplicates, precision, recall, runDuplicates } from './duplicat
 import { describeHotspotsBench, HOTSPOTS_SECTION_HEADING, runHotspotsBench, summarizeHotspotsBench } from './hotspots';
 import { describeImportThroughput, importThroughput } from './import-throughput';
 import { describeInboundEmail, EMAIL_SECTION_HEADING, runInboundEmail, summarizeInboundEmail } from './inbound-email';
-import { describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle } from './lifecycle';
+import { describeCostPerComplaint, describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle, type LifecycleResult } from './lifecycle';
 import { writeGeneratedSection, writeGeneratedTail } from './report';
 import { describeRequestsPerOperation, runRequestsPerOperation } from './requests-per-operation';
 import { describeThroughput, runThroughput } from './throughput';
@@ -88,7 +88,7 @@ async function emailOnly(): Promise<void> {
 
 async function hotspotSpikes(command: string): Promise<{ section: string; summary: string[] }> {
   const started = new Date();
-  const result = await step('(m) hotspots: injected spikes in CFPB data, before and now', () => runHotspotsBench());
+  const result = await step('(n) hotspots: injected spikes in CFPB data, before and now', () => runHotspotsBench());
   return { section: describeHotspotsBench(result, `Measured by \`${command}\` on ${started.toISOString()}, ${commitDescription()}.`), summary: summarizeHotspotsBench(result) };
 }
 
@@ -102,7 +102,7 @@ async function hotspotsOnly(): Promise<void> {
 
 async function triage(command: string): Promise<string> {
   const started = new Date();
-  const result = await step('(t) triage: product from the narrative, held-out later CFPB complaints', () => runTriage());
+  const result = await step('(o) triage: product from the narrative, held-out later CFPB complaints', () => runTriage());
   return describeTriage(result, `Measured by \`${command}\` on ${started.toISOString()}, ${commitDescription()}.`);
 }
 
@@ -111,12 +111,32 @@ async function triageOnly(): Promise<void> {
   console.log(`\nbench: rewrote the triage section of ${DOC}`);
 }
 
+function printLifecycle(lifecycle: LifecycleResult): void {
+  const typical = lifecycle.executions.filter((x) => x.complaint === 'A');
+  const transitions = typical.reduce((n, x) => n + x.transitions, 0);
+  const workflowRequests = typical.reduce((n, x) => n + x.tasks.reduce((k, t) => k + t.requests.length, 0), 0);
+  console.log(`  typical complaint: ${typical.length} executions, ${transitions} state transitions (${typical.map((x) => x.transitions).join(' + ')}),`);
+  console.log(`    $${((transitions * PRICE_PER_1000_TRANSITIONS_USD) / 1000).toFixed(6)} at $${PRICE_PER_1000_TRANSITIONS_USD}/1,000; workflow DynamoDB requests ${workflowRequests}`);
+}
+
+/** (d, e, m) alone: `npm run bench -- lifecycle` rewrites those sections, from (d) up to (f). */
+async function lifecycleOnly(): Promise<void> {
+  const started = new Date();
+  const lifecycle = await step('(d, e, m) lifecycle mutations, workflow transitions, cost per complaint', () => runLifecycle());
+  const measured = `Measured by \`npm run bench -- lifecycle\` on ${started.toISOString()}, ${commitDescription()}.`;
+  const section = [describeLifecycleMutations(lifecycle), describeWorkflowTransitions(lifecycle), `${describeCostPerComplaint(lifecycle)}\n\n${measured}`].join('\n\n');
+  writeGeneratedTail(DOC, '### (d)', section, '### (f)');
+  console.log(`\nbench: rewrote (d), (e) and (m) of ${DOC}`);
+  printLifecycle(lifecycle);
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === 'web') return webOnly();
   if (process.argv[2] === 'email') return emailOnly();
+  if (process.argv[2] === 'lifecycle') return lifecycleOnly();
   if (process.argv[2] === 'hotspots') return hotspotsOnly();
   if (process.argv[2] === 'triage') return triageOnly();
-  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "hotspots" only the hotspot spikes, "triage" only triage)`);
+  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "lifecycle" only (d, e, m), "hotspots" only the hotspot spikes (n), "triage" only triage (o))`);
   const started = performance.now();
   const date = new Date();
   const loadBefore = os.loadavg()[0];
@@ -159,6 +179,7 @@ async function main(): Promise<void> {
       describeThroughput(throughput),
       describeLifecycleMutations(lifecycle),
       describeWorkflowTransitions(lifecycle),
+      describeCostPerComplaint(lifecycle),
       describeImportThroughput(imports),
       describeAnalytics(analytics),
       describeDuplicates(duplicates),
@@ -180,11 +201,7 @@ async function main(): Promise<void> {
   for (const m of lifecycle.mutations.filter((x) => x.typical || x.name !== 'submitComplaint')) {
     console.log(`  ${m.name} [${m.complaint}${m.variant ? `: ${m.variant}` : ''}]: ${m.requests.length} request(s)`);
   }
-  const typical = lifecycle.executions.filter((x) => x.complaint === 'A');
-  const transitions = typical.reduce((n, x) => n + x.transitions, 0);
-  const workflowRequests = typical.reduce((n, x) => n + x.tasks.reduce((k, t) => k + t.requests.length, 0), 0);
-  console.log(`  typical complaint: ${typical.length} executions, ${transitions} state transitions (${typical.map((x) => x.transitions).join(' + ')}),`);
-  console.log(`    $${((transitions * PRICE_PER_1000_TRANSITIONS_USD) / 1000).toFixed(6)} at $${PRICE_PER_1000_TRANSITIONS_USD}/1,000; workflow DynamoDB requests ${workflowRequests}`);
+  printLifecycle(lifecycle);
   console.log(`  CFPB import ${imports.rowsPerSecond.toFixed(1)} rows/s, raw transactions ${imports.baseline.rowsPerSecond.toFixed(1)} rows/s (×${imports.ratio.toFixed(2)})`);
   for (const [i, q] of analytics.sizes[0].queries.entries()) {
     const latencies = analytics.sizes.map((x) => `${x.complaints / 1000}k ${(x.queries[i].medianMs / q.medianMs).toFixed(2)}`).join(', ');

@@ -6,7 +6,7 @@ import { cfpbExamples, chronologicalSplit, TRAINING_SAMPLE } from '../scripts/tr
 import { DEFAULT_MODEL_FILE, triageModel } from '../functions/wiring/triage';
 import { median } from './report';
 
-export const TRIAGE_SECTION_HEADING = '### (t)';
+export const TRIAGE_SECTION_HEADING = '### (o)';
 
 export interface TriageBench {
   training: number;

@@ -23,6 +23,7 @@ import { ComplaintFiles } from './constructs/complaint-files';
 import { DeliveryEvents } from './constructs/delivery-events';
 import { InboundEmail } from './constructs/inbound-email';
 import { Monitoring } from './constructs/monitoring';
+import { NotificationOutbox } from './constructs/notification-outbox';
 import { EvaluationReports } from './constructs/evaluation-reports';
 import { PlatformFunction } from './constructs/platform-function';
 import { SecretRotation } from './constructs/secret-rotation';
@@ -67,6 +68,8 @@ export class ComplaintPlatformStack extends Stack {
   readonly table: dynamodb.Table;
   readonly stateMachine: sfn.StateMachine;
   readonly functions: { graphql: NodejsFunction; resumeWorkflows: NodejsFunction; tasks: Record<TaskStateName, NodejsFunction> };
+  /** Sends what changes queue, from the table's stream: its function and failure queue. */
+  readonly outbox: NotificationOutbox;
   readonly staffUserPool: cognito.UserPool;
   readonly staffClient: cognito.UserPoolClient;
   /** The staff workspace's sign-in config (config.json's `auth`): Cognito's managed login for this stack. */
@@ -105,12 +108,11 @@ export class ComplaintPlatformStack extends Stack {
     const tasks = {} as Record<TaskStateName, NodejsFunction>;
     const taskAliases = {} as Record<TaskStateName, IFunction>;
     for (const state of TASK_STATE_NAMES) {
-      const sendsEmail = state === 'SendNotifications';
       const task = new PlatformFunction(this, `${state}Task`, {
         entry: 'workflow/handlers/task-handlers.ts',
         exportName: taskHandlerExport(state),
         description: `Complaint workflow: the ${state} task`,
-        environment: sendsEmail ? { ...environment, SES_CONFIGURATION_SET: configurationSet.configurationSetName } : environment,
+        environment,
         memorySize: 256,
         timeout: Duration.seconds(30),
       });
@@ -118,15 +120,8 @@ export class ComplaintPlatformStack extends Stack {
       taskAliases[state] = task.alias;
       complaintTable.grantReadWriteData(tasks[state]);
     }
-    // SESv2 SendEmail authorizes against both the sending identity and the configuration set.
-    iam.Grant.addToPrincipal({
-      grantee: tasks.SendNotifications,
-      actions: ['ses:SendEmail'],
-      resourceArns: [
-        senderIdentity.emailIdentityArn,
-        this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
-      ],
-    });
+    // Every email and webhook notice a change queues is sent from the table's stream, not by the workflow.
+    const outbox = new NotificationOutbox(this, 'Outbox', { table: complaintTable, environment, senderIdentity, configurationSet });
 
     const stateMachine = new sfn.StateMachine(this, 'ComplaintWorkflow', {
       stateMachineType: sfn.StateMachineType.STANDARD,
@@ -165,13 +160,14 @@ export class ComplaintPlatformStack extends Stack {
     const executionsArn = this.formatArn({ service: 'states', resource: 'execution', resourceName: `${stateMachine.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const grantStartWorkflows = (fn: NodejsFunction) => {
       stateMachine.grants.startExecution(fn);
-      // Asked when a start finds an execution of the same name, to learn whether it still runs.
-      iam.Grant.addToPrincipal({ grantee: fn, actions: ['states:DescribeExecution'], resourceArns: [executionsArn] });
+      // Describe: asked when a start finds an execution of the same name, to learn whether it still runs.
+      // Stop: a newer epoch stops the execution it replaces.
+      iam.Grant.addToPrincipal({ grantee: fn, actions: ['states:DescribeExecution', 'states:StopExecution'], resourceArns: [executionsArn] });
       acknowledge(fn.role!, {
         id: wildcardResource(this, executionsArn),
         reason:
-          'states:DescribeExecution on the executions of the complaint workflow only: each start names its execution after the complaint, ' +
-          'so the names are not known in advance.',
+          'states:DescribeExecution and states:StopExecution on the executions of the complaint workflow only: each start names its execution ' +
+          'after the complaint, so the names are not known in advance.',
       });
     };
 
@@ -198,8 +194,8 @@ export class ComplaintPlatformStack extends Stack {
     const accessCodeLocation = { ACCESS_CODE_SECRET_ARN: accessCodeSecret.secretArn };
     const searchEnvironment = { SEARCH_INDEX_SECRET_ARN: searchIndexSecret.secretArn };
     // The emails' reply addresses are keyed with the access-code secret.
-    tasks.SendNotifications.addEnvironment('ACCESS_CODE_SECRET_ARN', accessCodeSecret.secretArn);
-    accessCodeSecret.grantRead(tasks.SendNotifications);
+    outbox.fn.addEnvironment('ACCESS_CODE_SECRET_ARN', accessCodeSecret.secretArn);
+    accessCodeSecret.grantRead(outbox.fn);
 
     const auditDigests = new AuditDigests(this, 'AuditDigests', { table: complaintTable, environment, retentionDays: settings.auditDigestRetentionDays });
 
@@ -322,6 +318,7 @@ export class ComplaintPlatformStack extends Stack {
     this.table = table;
     this.stateMachine = stateMachine;
     this.functions = { graphql, resumeWorkflows, tasks };
+    this.outbox = outbox;
     this.staffUserPool = staff.userPool;
     this.staffClient = staff.client;
     this.staffAuthConfig = staff.authConfig;

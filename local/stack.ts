@@ -14,6 +14,8 @@ import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { createWorkflowTasks } from '../functions/workflow/tasks';
 import { complaintStore, searchPostings, statsStore } from '../functions/wiring/dynamodb';
 import { complaintStreamHandler } from '../functions/streams/complaint-stream';
+import { createOutboxStreamHandler, OUTBOX_RETRY_ATTEMPTS } from '../functions/streams/outbox-stream';
+import { sendPendingNotifications } from '../functions/core/notifications';
 import { graphqlServices } from '../functions/wiring/graphql-services';
 import { workflowStarter } from '../functions/wiring/step-functions';
 import { workflowDependencies } from '../functions/wiring/workflow-dependencies';
@@ -90,7 +92,7 @@ export interface LocalStack {
   };
   config: PlatformConfig;
   runner: LocalWorkflowRunner;
-  /** The poller feeding the table's stream to the stats and search handlers; idle() resolves once every write so far is counted and indexed. */
+  /** The pollers feeding the table's stream to the stats and search handlers and to the notification outbox; idle() resolves once every write so far is counted, indexed and its notifications sent (or given up). */
   streams: { idle(): Promise<void> };
   /** The evaluation reports' timer (REPORT_TIMER_MS, hourly by default); runNow() runs it at once. */
   reports: Pick<ReportTimer, 'runNow'>;
@@ -196,6 +198,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       handler: options.clock ? complaintStreamHandler(statsStore(config), searchPostings(config), jsonLogger) : (await import('../functions/streams/handler')).handler,
     });
     stops.push(() => streams.stop());
+    // The notification outbox reads the same stream on its own, as its own event source mapping does in the cloud.
+    const outbox = startStreamPoller({
+      endpoint: dynamodb.endpoint,
+      region: config.region,
+      tableName: config.tableName,
+      logger: jsonLogger,
+      retryAttempts: OUTBOX_RETRY_ATTEMPTS,
+      handler: options.clock ? outboxHandler(config, options.clock) : (await import('../functions/streams/outbox-handler')).handler,
+    });
+    stops.push(() => outbox.stop());
 
     const { graphqlHandler, tasks } = options.clock ? fromFactories(config, options.clock) : await exportedHandlers();
     const inbound = createInboundEmailService(config, options.clock);
@@ -279,7 +291,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       urls: { api, graphql: `${api}/graphql`, explorer: `${api}/explorer/`, portal: `${api}/`, staff: `${api}/staff/`, inbox: ses.endpoint, dynamodb: dynamodb.endpoint, workflow, smtp: smtp?.url },
       config,
       runner,
-      streams,
+      streams: { idle: async () => void (await Promise.all([streams.idle(), outbox.idle()])) },
       reports,
       auditDigests: { runNow: digests.runNow, dir: config.auditDigests.dir! },
       files: { dir: files.dir },
@@ -327,11 +339,15 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
   return {
     graphqlHandler: api.handler as LambdaHttpHandler,
     tasks: {
-      SendNotifications: t.sendNotifications,
       Advance: t.advance,
       CloseWorkflow: t.closeWorkflow,
     },
   };
+}
+
+function outboxHandler(config: PlatformConfig, clock: Clock) {
+  const deps = workflowDependencies(config, clock);
+  return createOutboxStreamHandler((complaintId) => sendPendingNotifications(deps, complaintId), jsonLogger);
 }
 
 function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {

@@ -20,6 +20,11 @@ export interface StreamPollerOptions {
   intervalMs?: number;
   /** Records per handler call, like the mapping's batch size. */
   batchSize?: number;
+  /**
+   * Retries of a failed record before it is given up (logged as streams.record_dropped), like
+   * the mapping's retry attempts before its failure queue; unbounded when absent.
+   */
+  retryAttempts?: number;
 }
 
 export interface StreamPoller {
@@ -39,6 +44,8 @@ interface Shard {
   lastSequence?: string;
   /** Closed and read to its end. */
   done: boolean;
+  /** The record the handler last reported failed, and how many times in a row. */
+  failing?: { sequence: string; attempts: number };
 }
 
 /**
@@ -49,7 +56,7 @@ interface Shard {
  * as failed. Never throws out of its loop: a failed poll is logged and tried again.
  */
 export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
-  const { endpoint, region, tableName, handler, logger, intervalMs = 150, batchSize = 100 } = options;
+  const { endpoint, region, tableName, handler, logger, intervalMs = 150, batchSize = 100, retryAttempts } = options;
   const dynamodb = new DynamoDBClient({ endpoint, region });
   const streams = new DynamoDBStreamsClient({ endpoint, region });
   const shards = new Map<string, Shard>();
@@ -98,8 +105,18 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         const failed = result?.batchItemFailures?.[0]?.itemIdentifier;
         const handled = failed === undefined ? records.length : records.findIndex((r) => r.dynamodb?.SequenceNumber === failed);
         if (handled > 0) shard.lastSequence = records[handled - 1].dynamodb?.SequenceNumber;
-        // As Lambda does, the next attempt starts at the failed record.
-        if (failed !== undefined) throw new BatchFailed();
+        if (failed !== undefined) {
+          const attempts = shard.failing?.sequence === failed ? shard.failing.attempts + 1 : 1;
+          shard.failing = { sequence: failed, attempts };
+          // As Lambda does, the next attempt starts at the failed record, until its retries are spent.
+          if (retryAttempts === undefined || attempts <= retryAttempts) throw new BatchFailed();
+          logger.error('streams.record_dropped', { count: attempts });
+          shard.lastSequence = failed;
+          shard.failing = undefined;
+          shard.iterator = undefined;
+          continue;
+        }
+        shard.failing = undefined;
       }
       shard.iterator = out.NextShardIterator;
       if (!shard.iterator) shard.done = true;

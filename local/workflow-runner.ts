@@ -2,7 +2,7 @@ import './promise-with-resolvers';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StateMachine } from 'aws-local-stepfunctions';
-import { definitionWithResources, WAIT_STATE, TASK_STATES, type TaskStateName } from '../functions/workflow/definition';
+import { definitionWithResources, WAIT_STATE, TASK_STATES, type TaskStateName, type WorkflowInput } from '../functions/workflow/definition';
 import type { TaskInput } from '../functions/workflow/tasks';
 
 export type TaskHandlers = Record<TaskStateName, (input: TaskInput) => Promise<unknown>>;
@@ -14,13 +14,17 @@ export type TaskHandlers = Record<TaskStateName, (input: TaskInput) => Promise<u
  */
 export const MAX_LOCAL_WAIT_MS = 20 * 24 * 3_600_000;
 
+const capped = (wakeAt: string) => {
+  const latest = Date.now() + MAX_LOCAL_WAIT_MS;
+  return Date.parse(wakeAt) > latest ? new Date(latest).toISOString() : wakeAt;
+};
+
 export function withCappedWait(tasks: TaskHandlers): TaskHandlers {
   return {
     ...tasks,
     Advance: async (input) => {
       const result = (await tasks.Advance(input)) as { wakeAt?: string };
-      const latest = Date.now() + MAX_LOCAL_WAIT_MS;
-      return result.wakeAt && Date.parse(result.wakeAt) > latest ? { ...result, wakeAt: new Date(latest).toISOString() } : result;
+      return result.wakeAt ? { ...result, wakeAt: capped(result.wakeAt) } : result;
     },
   };
 }
@@ -44,16 +48,18 @@ interface Execution {
   input: string;
   startDate: number;
   status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
-  /** The last round (see markRound) in which an Advance, begun in that round, found nothing to send. */
+  /** The last round (see markRound) in which an Advance, begun in that round, finished. */
   quietIn: number;
   done: Promise<void>;
   abort: () => void;
+  /** The error a StopExecution gave (e.g. Superseded). */
+  stopError?: string;
 }
 
 /**
  * Runs the workflow definition in-process with aws-local-stepfunctions, each Task
  * state routed to the same handler the Lambda runs. It answers the Step Functions
- * API calls the platform makes (StartExecution, DescribeExecution) over HTTP, so the
+ * API calls the platform makes (StartExecution, StopExecution, DescribeExecution) over HTTP, so the
  * functions use the real SFN client pointed at this endpoint.
  */
 export class LocalWorkflowRunner {
@@ -79,18 +85,18 @@ export class LocalWorkflowRunner {
       if (existing.input !== input || existing.status !== 'RUNNING') throw Object.assign(new Error(`Execution ${name} already exists`), { type: 'ExecutionAlreadyExists' });
       return existing;
     }
-    const parsed = JSON.parse(input) as TaskInput;
+    const parsed = JSON.parse(input) as WorkflowInput;
     const { waitPollMs, retryIntervalMs } = this.options;
     const progress = { quietIn: 0 };
     const tasks = withCappedWait(this.options.tasks);
     const advance = tasks.Advance;
     tasks.Advance = async (taskInput) => {
       const round = this.round;
-      const result = (await advance(taskInput)) as { notificationsQueued?: boolean };
-      if (!result.notificationsQueued) progress.quietIn = round;
+      const result = await advance(taskInput);
+      progress.quietIn = round;
       return result;
     };
-    const run = this.machine.run(parsed as never, {
+    const run = this.machine.run({ ...parsed, next: { ...parsed.next, wakeAt: capped(parsed.next.wakeAt) } }, {
       noThrowOnAbort: true,
       overrides: {
         taskResourceLocalHandlers: tasks as never,
@@ -134,9 +140,10 @@ export class LocalWorkflowRunner {
   }
 
   /**
-   * Tests only: whether every running execution has, within `round`, run Advance from its start and found
-   * nothing to send, so has done all that is due at the clock's time and waits. With waitPollMs each
-   * execution wakes every few milliseconds; without it, not until its deadline.
+   * Tests only: whether every running execution has, within `round`, run Advance from its start, so has
+   * done all that is due at the clock's time and waits (the emails those steps queued go out through the
+   * outbox: see the stack's streams.idle()). With waitPollMs each execution wakes every few milliseconds;
+   * without it, not until its deadline.
    */
   caughtUpIn(round: number): boolean {
     return [...this.executions.values()].every((e) => e.status !== 'RUNNING' || e.quietIn >= round);
@@ -176,10 +183,24 @@ export class LocalWorkflowRunner {
         const e = this.start(request.name, request.input ?? '{}');
         return { status: 200, body: { executionArn: `${arnPrefix}:${e.name}`, startDate: e.startDate / 1000 } };
       }
+      if (action === 'StopExecution') {
+        const e = this.executions.get(String(request.executionArn).slice(arnPrefix.length + 1));
+        if (!e) return fault('ExecutionDoesNotExist', 'unknown execution');
+        // As Step Functions does, stopping a finished execution changes nothing.
+        if (e.status === 'RUNNING') {
+          e.abort();
+          await e.done;
+          e.stopError = request.error;
+        }
+        return { status: 200, body: { stopDate: Date.now() / 1000 } };
+      }
       if (action === 'DescribeExecution') {
         const e = this.executions.get(String(request.executionArn).slice(arnPrefix.length + 1));
         if (!e) return fault('ExecutionDoesNotExist', 'unknown execution');
-        return { status: 200, body: { executionArn: request.executionArn, stateMachineArn: this.options.stateMachineArn, name: e.name, status: e.status, startDate: e.startDate / 1000 } };
+        return {
+          status: 200,
+          body: { executionArn: request.executionArn, stateMachineArn: this.options.stateMachineArn, name: e.name, status: e.status, startDate: e.startDate / 1000, error: e.stopError },
+        };
       }
       return fault('UnknownOperationException', `${action} is not served by the local workflow runner`);
     } catch (error) {

@@ -126,6 +126,15 @@ export interface Mailer {
 }
 
 export interface WorkflowStarter {
-  /** Starts the complaint's workflow for an epoch; starting it again while it runs changes nothing. */
-  start(complaintId: string, epoch: number): Promise<void>;
+  /**
+   * Starts the complaint's workflow for an epoch, waiting until `wakeAt` (RFC 3339) before
+   * it first looks at the complaint; without it, it looks at once. Starting it again while
+   * it runs changes nothing.
+   */
+  start(complaintId: string, epoch: number, wakeAt?: string): Promise<void>;
+  /**
+   * Stops the execution of an epoch a newer one replaced, so it does not wake only to end.
+   * Without it (or when it fails) that execution ends at its next wake, seeing it is superseded.
+   */
+  stop?(complaintId: string, epoch: number): Promise<void>;
 }

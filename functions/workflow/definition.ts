@@ -3,15 +3,24 @@
  * deploys it with each `${…FunctionArn}` placeholder substituted; the local runner
  * runs the same object and routes each Task state, by name, to the same handler.
  *
- * Shape: send what is queued, then loop "apply every system step now due (clock
- * changes, escalations, the feedback survey, closing after the feedback window), wait
- * until the next one". State lives in DynamoDB and every task is idempotent, so an
- * execution can be started again at any time without double effects. A person's change
- * starts a new execution (a new epoch); an older one sees it is superseded and stops.
- * Only the complaint id and epoch travel through the execution: no personal data in its history.
+ * Shape: a durable timer and nothing else. An execution starts with the instant its
+ * complaint next owes a system step in its input (`next.wakeAt`) and begins by waiting
+ * for it; then it loops "apply every system step now due (clock changes, escalations,
+ * the feedback survey, closing after the feedback window), wait until the next one",
+ * and closes the workflow when nothing is left to wait for. State lives in DynamoDB and
+ * every task is idempotent, so an execution can be started again at any time without
+ * double effects.
+ *
+ * A person's change starts a new execution (a new epoch) only when it moves that next
+ * wake (core/start-workflow.ts), and stops the one it replaces (StopExecution, named
+ * `<complaintId>-<epoch>`): a replaced execution does not wake days later only to end.
+ * One that could not be stopped sees at its next Advance that it is superseded and ends.
+ *
+ * No email is sent here: every notification a change queues (a person's or a system
+ * step's) is sent by the outbox that reads the table's stream (functions/streams/outbox-stream.ts).
+ * Only the complaint id, epoch and wake instant travel through the execution: no personal data in its history.
  */
 export const TASK_STATES = {
-  SendNotifications: 'SendNotificationsFunctionArn',
   Advance: 'AdvanceFunctionArn',
   CloseWorkflow: 'CloseWorkflowFunctionArn',
 } as const;
@@ -20,6 +29,13 @@ export type TaskStateName = keyof typeof TASK_STATES;
 
 /** Waits for the next system step; the local runner may wake it early in tests (see local/workflow-runner.ts). */
 export const WAIT_STATE = 'WaitForNextStep';
+
+/** What an execution is started with: `next.wakeAt` is RFC 3339 with T and Z, as the Wait state requires. */
+export interface WorkflowInput {
+  complaintId: string;
+  epoch: number;
+  next: { wakeAt: string };
+}
 
 const TRANSIENT_RETRY = {
   ErrorEquals: ['States.ALL'],
@@ -32,41 +48,29 @@ const task = (name: TaskStateName) => `\${${TASK_STATES[name]}}`;
 const input = { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch' };
 
 export const complaintWorkflowDefinition = {
-  Comment: 'A complaint: send its emails, then wake for each clock, escalation and feedback step until nothing is left to wait for.',
-  StartAt: 'SendNotifications',
+  Comment: 'A complaint: wait until its next clock, escalation or feedback step, apply what is due, and again, until nothing is left to wait for.',
+  StartAt: WAIT_STATE,
   States: {
-    SendNotifications: {
-      Type: 'Task',
-      Resource: task('SendNotifications'),
-      Parameters: input,
-      ResultPath: null,
-      // Email gets more patience than the other steps: about 2 hours in all.
-      Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 10, BackoffRate: 2, MaxAttempts: 10, MaxDelaySeconds: 1800 }],
-      // Sends that keep failing stay recorded as FAILED and are tried again by the next execution.
-      Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'Advance' }],
+    [WAIT_STATE]: {
+      Type: 'Wait',
+      TimestampPath: '$.next.wakeAt',
       Next: 'Advance',
     },
     Advance: {
       Type: 'Task',
       Resource: task('Advance'),
       Parameters: input,
-      ResultPath: '$.advance',
+      ResultPath: '$.next',
       Retry: [TRANSIENT_RETRY],
       Next: 'WhatNext',
     },
     WhatNext: {
       Type: 'Choice',
       Choices: [
-        { Variable: '$.advance.superseded', BooleanEquals: true, Next: 'Superseded' },
-        { Variable: '$.advance.notificationsQueued', BooleanEquals: true, Next: 'SendNotifications' },
-        { Variable: '$.advance.wakeAt', IsPresent: true, Next: WAIT_STATE },
+        { Variable: '$.next.superseded', BooleanEquals: true, Next: 'Superseded' },
+        { Variable: '$.next.wakeAt', IsPresent: true, Next: WAIT_STATE },
       ],
       Default: 'CloseWorkflow',
-    },
-    [WAIT_STATE]: {
-      Type: 'Wait',
-      TimestampPath: '$.advance.wakeAt',
-      Next: 'Advance',
     },
     Superseded: { Type: 'Succeed' },
     CloseWorkflow: {

@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { LambdaDeploymentConfig } from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -10,6 +10,7 @@ import { keys } from '../../functions/adapters/dynamodb/table-design';
 import { acknowledge, wildcardAction } from '../nag';
 import type { ComplaintTable } from './complaint-table';
 import { PlatformFunction } from './platform-function';
+import { grantSendEmail } from './ses-sending';
 
 export interface EvaluationReportsProps {
   table: ComplaintTable;
@@ -62,15 +63,7 @@ export class EvaluationReports extends Construct {
       id: wildcardAction(action),
       reason: "CDK's encrypt grant on the table's own key, which DynamoDB uses on the caller's behalf when it writes a report claim: one key, one action family.",
     })));
-    // SESv2 SendEmail authorizes against both the sending identity and the configuration set.
-    iam.Grant.addToPrincipal({
-      grantee: this.fn,
-      actions: ['ses:SendEmail'],
-      resourceArns: [
-        props.senderIdentity.emailIdentityArn,
-        Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
-      ],
-    });
+    grantSendEmail(this.fn, props.senderIdentity, configurationSet);
 
     // A role of its own: LambdaInvoke would otherwise share one per stack.
     const invoker = new iam.Role(this, 'ScheduleRole', { assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com') });

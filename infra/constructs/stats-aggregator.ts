@@ -1,13 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { keys, TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
-import { acknowledge, wildcardResource } from '../nag';
 import type { ComplaintTable } from './complaint-table';
 import { PlatformFunction } from './platform-function';
+import { consumeTableStream } from './stream-consumer';
 
 export interface StatsAggregatorProps {
   table: ComplaintTable;
@@ -42,35 +41,11 @@ export class StatsAggregator extends Construct {
     this.fn = handler.fn;
     table.grantReadWriteData(this.fn);
 
-    this.failures = new sqs.Queue(this, 'Failures', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(this.failures, {
-      id: 'AwsSolutions-SQS3',
-      reason:
-        "This queue is itself the last stop: the stream mapping's on-failure destination for batches that exhausted their retries. " +
-        'An operator reads it and replays the shard range; a queue behind it would only move the same message again.',
-    });
-
-    handler.alias.addEventSource(
-      new DynamoEventSource(table.table, {
-        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
-        batchSize: 100,
-        bisectBatchOnError: true,
-        reportBatchItemFailures: true,
-        retryAttempts: STATS_RETRY_ATTEMPTS,
-        onFailure: new SqsDlq(this.failures),
-        // Only complaint items change the figures and the index; the stats and search items this function writes do not come back to it.
-        filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { [TABLE_DESIGN.sortKey]: { S: lambda.FilterRule.isEqual(keys.complaint('').SK) as unknown } } } })],
-      }),
-    );
-    acknowledge(this.fn.role!, {
-      id: wildcardResource(this, '*'),
-      reason:
-        "dynamodb:ListStreams, which CDK's stream grant adds for the event source mapping: the action has no resource-level permissions. " +
-        'Reading the records themselves is granted on this table\'s stream only.',
+    // Only complaint items change the figures and the index; the stats and search items this function writes do not come back to it.
+    this.failures = consumeTableStream(this, handler, table, {
+      mapping: "the stream mapping's",
+      retryAttempts: STATS_RETRY_ATTEMPTS,
+      filter: { dynamodb: { Keys: { [TABLE_DESIGN.sortKey]: { S: lambda.FilterRule.isEqual(keys.complaint('').SK) as unknown } } } },
     });
   }
 }

@@ -102,6 +102,8 @@ export async function statsSettled(stack: LocalStack): Promise<void> {
 export async function workflowsCaughtUp(stack: LocalStack): Promise<void> {
   const round = stack.runner.markRound();
   await waitFor('every workflow to catch up with the clock', async () => stack.runner.caughtUpIn(round));
+  // The emails those steps queued go out through the outbox, from the table's stream.
+  await stack.streams.idle();
 }
 
 /** Polls until `probe` returns something truthy; fails with `what` after the timeout. */

@@ -30,8 +30,8 @@ const TASK_STATE_NAMES = Object.keys(TASK_STATES) as TaskStateName[];
 // cdk-nag checks run too, as in `cdk synth`: an unacknowledged finding fails beforeAll.
 const ORGANIZATION = { organizationId: 'org-test', organizationTimeZone: 'Europe/London', workingDayCalendar: 'WEEKDAYS', jurisdictions: ['UK_FCA', 'US_CFPB'] };
 
-/** The one Task state whose function sends email; the others only read and write the table. */
-const SENDS_EMAIL: TaskStateName = 'SendNotifications';
+/** The one function of these that sends email: the notification outbox; the Task states only read and write the table. */
+const SENDS_EMAIL = 'Outbox';
 
 let app: App;
 let stack: ComplaintPlatformStack;
@@ -53,9 +53,9 @@ afterAll(() => rmSync(app.outdir, { recursive: true, force: true }));
 const logicalIdOf = (construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as CfnElement);
 const logicalId = (fn: IFunction) => logicalIdOf(fn);
 const functionProps = (fn: IFunction) => template.toJSON().Resources[logicalId(fn)].Properties;
-const FUNCTION_NAMES = ['GraphQL', 'ResumeWorkflows', ...TASK_STATE_NAMES] as const;
+const FUNCTION_NAMES = ['GraphQL', 'ResumeWorkflows', SENDS_EMAIL, ...TASK_STATE_NAMES] as const;
 const functionNamed = (name: (typeof FUNCTION_NAMES)[number]): IFunction =>
-  name === 'GraphQL' ? stack.functions.graphql : name === 'ResumeWorkflows' ? stack.functions.resumeWorkflows : stack.functions.tasks[name];
+  name === 'GraphQL' ? stack.functions.graphql : name === 'ResumeWorkflows' ? stack.functions.resumeWorkflows : name === SENDS_EMAIL ? stack.outbox.fn : stack.functions.tasks[name];
 const allFunctions = () => FUNCTION_NAMES.map((name): [string, IFunction] => [name, functionNamed(name)]);
 const resolved = (value: string) => JSON.stringify(stack.resolve(value));
 
@@ -120,8 +120,8 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  test('there are eleven (GraphQL, the reconciler, one per Task state, the stats aggregator, the report sender, the audit digest writer, the delivery event recorder, the table migrations and the access-code secret\'s rotation), all nodejs22.x on arm64 with a log group of their own that expires', () => {
-    expect(TASK_STATE_NAMES).toEqual(['SendNotifications', 'Advance', 'CloseWorkflow']);
+  test('there are eleven (GraphQL, the reconciler, one per Task state, the notification outbox, the stats aggregator, the report sender, the audit digest writer, the delivery event recorder, the table migrations and the access-code secret\'s rotation), all nodejs22.x on arm64 with a log group of their own that expires', () => {
+    expect(TASK_STATE_NAMES).toEqual(['Advance', 'CloseWorkflow']);
     // And CDK's own function that copies the dashboard into its bucket during deployments.
     template.resourceCountIs('AWS::Lambda::Function', 11 + 1);
     for (const [, fn] of allFunctions()) {
@@ -196,7 +196,7 @@ describe('the functions', () => {
     }
   });
 
-  test('only the workflow starters know the state machine, and only the notifications function knows the configuration set', () => {
+  test('only the workflow starters know the state machine, and only the outbox function knows the configuration set', () => {
     const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
     for (const [name, fn] of allFunctions()) {
       const variables = functionProps(fn).Environment.Variables;
@@ -311,20 +311,21 @@ describe('email', () => {
 });
 
 describe('permissions', () => {
-  test('the GraphQL function can start and describe executions and read and write the table, and cannot send email', () => {
+  test('the GraphQL function can start, stop and describe executions and read and write the table, and cannot send email', () => {
     const statements = statementsOf(stack.functions.graphql);
     expect(resourcesFor(statements, 'states:StartExecution')).toEqual([resolved(stack.stateMachine.stateMachineArn)]);
     expect(resourcesFor(statements, 'states:DescribeExecution')).toEqual([expect.stringContaining(':execution:')]);
+    expect(resourcesFor(statements, 'states:StopExecution')).toEqual([expect.stringContaining(':execution:')]);
     for (const action of ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']) {
       expect([action, resourcesFor(statements, action)]).toEqual([action, [resolved(stack.table.tableArn), expect.stringContaining('/index/*')]]);
     }
     expect(actionsOf(statements).filter((a) => a.startsWith('ses:'))).toEqual([]);
   });
 
-  test('the notifications function may send email only as the sender identity with the configuration set', () => {
+  test('the outbox function may send email only as the sender identity with the configuration set', () => {
     const identityId = Object.keys(template.findResources('AWS::SES::EmailIdentity'))[0];
     const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0];
-    const statements = statementsOf(stack.functions.tasks[SENDS_EMAIL]);
+    const statements = statementsOf(stack.outbox.fn);
     const sendable = resourcesFor(statements, 'ses:SendEmail');
     expect(sendable).toHaveLength(2);
     expect(sendable).toEqual(
@@ -334,7 +335,6 @@ describe('permissions', () => {
   });
 
   test('no other function, and not the state machine, may send email', () => {
-    expect(TASK_STATES).toHaveProperty(SENDS_EMAIL);
     for (const [name, fn] of allFunctions()) {
       if (name !== SENDS_EMAIL) expect([name, actionsOf(statementsOf(fn)).filter((a) => a.startsWith('ses:'))]).toEqual([name, []]);
     }
@@ -368,7 +368,7 @@ describe('permissions', () => {
     }
   });
 
-  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) ListStreams (only to the stats function), CloudFront invalidations (only to the dashboard deployment) and GetRandomPassword (only to the secret rotation)', () => {
+  test('nothing is granted on "*" except what Step Functions logging and X-Ray tracing require (only to the state machine) ListStreams (only to the two stream functions: stats and outbox), CloudFront invalidations (only to the dashboard deployment) and GetRandomPassword (only to the secret rotation)', () => {
     // CloudWatch Logs vended-log delivery and X-Ray have no resource-level permissions (see docs/INFRA-NOTES.md).
     const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
     const tracing = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
@@ -376,20 +376,23 @@ describe('permissions', () => {
     const onEverything = policies.flatMap((policy) =>
       (policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => [s.Resource].flat().includes('*')).map((s) => ({ roles: policy.Properties.Roles, actions: [s.Action].flat() })),
     );
-    // Nor has dynamodb:ListStreams, which the stats function's stream mapping needs.
+    // Nor has dynamodb:ListStreams, which each stream mapping (the stats function's, the outbox's) needs.
     const listStreams = ['dynamodb:ListStreams'];
+    const streamConsumers = 2;
     // Nor have CloudFront invalidations, which CDK grants so to the web apps' deployment.
     const invalidation = ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'];
     // Nor has secretsmanager:GetRandomPassword, which CDK grants every rotation function.
     const randomPassword = ['secretsmanager:GetRandomPassword'];
-    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...listStreams, ...invalidation, ...randomPassword].sort());
+    expect(onEverything.flatMap((s) => s.actions).sort()).toEqual([...logDelivery, ...tracing, ...Array(streamConsumers).fill(listStreams).flat(), ...invalidation, ...randomPassword].sort());
     const stateMachineRole = stack.getLogicalId(stack.stateMachine.role.node.defaultChild as CfnElement);
     const statsRole = stack.getLogicalId((stack.node.findChild('Stats') as StatsAggregator).fn.role!.node.defaultChild as CfnElement);
     const siteRole = stack.getLogicalId((stack.node.findChild('Site') as WebSite).deploymentRole.node.defaultChild as CfnElement);
+    const outboxRole = stack.getLogicalId(stack.outbox.fn.role!.node.defaultChild as CfnElement);
     const rotationRole = stack.getLogicalId((stack.node.findChild('AccessCodeSecretRotation') as SecretRotation).fn.role!.node.defaultChild as CfnElement);
-    const roleFor = (actions: string[]) =>
-      actions.includes(listStreams[0]) ? statsRole : actions.includes(invalidation[0]) ? siteRole : actions.includes(randomPassword[0]) ? rotationRole : stateMachineRole;
-    for (const statement of onEverything) expect(statement.roles).toEqual([{ Ref: roleFor(statement.actions) }]);
+    const rolesFor = (actions: string[]) =>
+      actions.includes(listStreams[0]) ? [statsRole, outboxRole] : actions.includes(invalidation[0]) ? [siteRole] : actions.includes(randomPassword[0]) ? [rotationRole] : [stateMachineRole];
+    for (const statement of onEverything) expect(rolesFor(statement.actions).map((role) => ({ Ref: role }))).toContainEqual(statement.roles[0]);
+    expect(onEverything.filter((statement) => statement.actions.includes(listStreams[0])).map((statement) => statement.roles[0].Ref).sort()).toEqual([statsRole, outboxRole].sort());
   });
 });
 

@@ -68,7 +68,7 @@ describe('secrets in the stacks', () => {
       const accessCode = secretId(resources, /access code/);
       const searchIndex = secretId(resources, /search index/);
       const readers = functionsOf(resources).filter((fn) => fn.variables.ACCESS_CODE_SECRET_ARN !== undefined);
-      const expected = ['Complaint workflow: the SendNotifications task', 'The GraphQL API', ...(name.endsWith('eu-west-1') ? ['Takes in each email SES receives at the inbound address'] : [])];
+      const expected = ['Sends the emails and webhook notices each complaint change queues, from the table stream', 'The GraphQL API', ...(name.endsWith('eu-west-1') ? ['Takes in each email SES receives at the inbound address'] : [])];
       expect(readers.map((fn) => fn.description).sort()).toEqual(expected.sort());
       for (const fn of functionsOf(resources)) {
         const wanted = [...(fn.variables.ACCESS_CODE_SECRET_ARN ? [accessCode] : []), ...(fn.variables.SEARCH_INDEX_SECRET_ARN ? [searchIndex] : [])].sort();

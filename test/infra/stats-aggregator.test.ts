@@ -34,7 +34,8 @@ describe('the statistics aggregator', () => {
   test('its live alias reads the stream from its oldest record, only complaint items, reporting partial failures and bisecting failed batches', () => {
     const [functionId] = statsFunction();
     const [table] = resources('AWS::DynamoDB::Table');
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    // The other mapping on the table's stream is the notification outbox's (notification-outbox.test.ts).
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [table[0], 'StreamArn'] },
       StartingPosition: 'TRIM_HORIZON',
@@ -50,8 +51,9 @@ describe('the statistics aggregator', () => {
   });
 
   test('sends a batch that exhausted its retries to an encrypted queue that refuses plain HTTP', () => {
-    const [mapping] = resources('AWS::Lambda::EventSourceMapping');
-    const queues = resources('AWS::SQS::Queue');
+    const [functionId] = statsFunction();
+    const [mapping] = resources('AWS::Lambda::EventSourceMapping').filter(([, m]) => m.Properties.FunctionName.Ref === functionId);
+    const queues = resources('AWS::SQS::Queue').filter(([id]) => mapping[1].Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0] === id);
     expect(queues).toHaveLength(1);
     const [queueId, queue] = queues[0];
     expect(mapping[1].Properties.DestinationConfig).toEqual({ OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } });

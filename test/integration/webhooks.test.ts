@@ -60,7 +60,7 @@ async function partnerKey(partnerId: string): Promise<Record<string, string>> {
 }
 
 describe('webhooks', () => {
-  it('posts a partner\'s status change signed; a refused delivery is FAILED, retried by the workflow, delivered once more and recorded SENT', async () => {
+  it('posts a partner\'s status change signed; a refused delivery is FAILED, retried by the outbox, delivered once more and recorded SENT', async () => {
     const partner = await partnerKey('hook-shop');
     const registered = await graphql(stack, REGISTER, { u: receiver.url, s: SECRET }, partner);
     expect(registered.errors).toBeUndefined();

@@ -48,3 +48,13 @@ export function complaintChangeOf(record: DynamoDBRecord): ComplaintStreamChange
   const complaint = toComplaint(unmarshall(toSdkImage(image)));
   return { complaintId, version: complaint.version, complaint };
 }
+
+export const NOTIFICATION_SK_PREFIX = keys.notification('', 0, '', '').SK.split('#')[0] + '#';
+
+/** The complaint a newly queued notification (email or webhook notice) belongs to; undefined for any other record. */
+export function queuedNotificationOf(record: DynamoDBRecord): string | undefined {
+  const k = record.dynamodb?.Keys;
+  const pk = k?.[TABLE_DESIGN.partitionKey]?.S;
+  if (record.eventName !== 'INSERT' || !k?.[TABLE_DESIGN.sortKey]?.S?.startsWith(NOTIFICATION_SK_PREFIX) || !pk?.startsWith(COMPLAINT_PREFIX)) return undefined;
+  return pk.slice(COMPLAINT_PREFIX.length);
+}

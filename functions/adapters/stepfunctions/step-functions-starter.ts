@@ -1,11 +1,20 @@
-import { DescribeExecutionCommand, ExecutionAlreadyExists, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, StartExecutionCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import type { WorkflowStarter } from '../../core/ports';
+import type { WorkflowInput } from '../../workflow/definition';
+
+/**
+ * What a stop records as the execution's error: its status is ABORTED like any stop, and
+ * this error (in DescribeExecution, the history and the EventBridge status-change event)
+ * tells a replaced epoch from a stop by hand.
+ */
+export const SUPERSEDED_ERROR = 'Superseded';
 
 /**
  * Starts one execution per complaint and epoch, named after both: Step Functions treats
  * a second start of a running execution with the same name and input as the same
- * execution. A finished execution whose epoch is still open (its last task failed) is
- * started afresh under a new name; every task is idempotent.
+ * execution, and the name gives the ARN a newer epoch stops it by. A finished execution
+ * whose epoch is still open (its last task failed) is started afresh under a new name;
+ * every task is idempotent.
  */
 export class StepFunctionsStarter implements WorkflowStarter {
   constructor(
@@ -13,17 +22,35 @@ export class StepFunctionsStarter implements WorkflowStarter {
     private readonly stateMachineArn: string,
   ) {}
 
-  async start(complaintId: string, epoch: number): Promise<void> {
-    const input = JSON.stringify({ complaintId, epoch });
-    const name = `${complaintId}-${epoch}`;
+  async start(complaintId: string, epoch: number, wakeAt?: string): Promise<void> {
+    // With no wake given (a resumed workflow), the execution looks at the complaint at once.
+    const body: WorkflowInput = { complaintId, epoch, next: { wakeAt: wakeAt ?? new Date().toISOString() } };
+    const input = JSON.stringify(body);
+    const name = executionName(complaintId, epoch);
     try {
       await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name, input }));
     } catch (error) {
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
-      const executionArn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
-      const existing = await this.client.send(new DescribeExecutionCommand({ executionArn }));
+      const existing = await this.client.send(new DescribeExecutionCommand({ executionArn: this.executionArn(name) }));
       if (existing.status === 'RUNNING') return;
       await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: `${name}-${Date.now()}`, input }));
     }
   }
+
+  async stop(complaintId: string, epoch: number): Promise<void> {
+    try {
+      await this.client.send(
+        new StopExecutionCommand({ executionArn: this.executionArn(executionName(complaintId, epoch)), error: SUPERSEDED_ERROR, cause: `epoch ${epoch} replaced by a newer one` }),
+      );
+    } catch (error) {
+      // Its start had failed and the reconciler had not started it yet: nothing runs.
+      if (!(error instanceof ExecutionDoesNotExist)) throw error;
+    }
+  }
+
+  private executionArn(name: string): string {
+    return `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+  }
 }
+
+const executionName = (complaintId: string, epoch: number) => `${complaintId}-${epoch}`;

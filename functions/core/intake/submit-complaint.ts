@@ -8,6 +8,7 @@ import type { DuplicateIndex } from '../duplicates/ports';
 import { DomainError, IdempotencyKeyTaken, ReferenceTaken } from '../errors';
 import { localDate } from '../clocks/time-zone';
 import { errorName, type Logger } from '../logger';
+import { workflowWake } from '../lifecycle/advance';
 import { startWorkflow } from '../start-workflow';
 import { loadSettings } from '../organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
@@ -143,7 +144,7 @@ async function store(
       if (error instanceof ReferenceTaken && attempt < REFERENCE_ATTEMPTS) continue;
       throw error;
     }
-    await startWorkflow(deps, receipt.id, change.complaint.workflowEpoch);
+    await startWorkflow(deps, change.complaint, workflowWake(change.complaint, new Date(receipt.receivedAt), settings));
     return change;
   }
 }

@@ -8,12 +8,10 @@ import { addWebhookNotice } from '../partners/webhook-service';
 import type { ComplaintStore } from '../ports';
 import { nextSystemStep, nextSystemWake } from './advance';
 
-/** Both flags are always present: a Choice on a missing path fails the execution. */
+/** `superseded` is always present: a Choice on a missing path fails the execution. */
 export interface AdvanceResult {
   /** A person's change started a newer execution; this one stops. */
   superseded: boolean;
-  /** System steps queued emails: send them before waiting. */
-  notificationsQueued: boolean;
   /** RFC 3339 with T and Z, as the Wait state requires. */
   wakeAt?: string;
 }
@@ -21,8 +19,9 @@ export interface AdvanceResult {
 const MAX_STEPS = 20;
 
 /**
- * Applies every system step due now, one version each, then says when the next one is
- * due. Idempotent: steps are decided from the stored complaint, so a second run finds
+ * Applies every system step due now, one version each (the emails they queue go out
+ * through the notification outbox, functions/streams/outbox-stream.ts), then says when
+ * the next one is due. Idempotent: steps are decided from the stored complaint, so a second run finds
  * nothing left to do.
  */
 export async function advanceComplaint(
@@ -30,26 +29,24 @@ export async function advanceComplaint(
   complaintId: string,
   epoch: number,
 ): Promise<AdvanceResult> {
-  let queued = false;
   let settings: OrganizationSettings | undefined;
   for (let steps = 0; steps < MAX_STEPS; ) {
     const complaint = await deps.store.get(complaintId);
-    if (!complaint) return { superseded: false, notificationsQueued: false };
-    if (complaint.workflowEpoch > epoch) return { superseded: true, notificationsQueued: false };
+    if (!complaint) return { superseded: false };
+    if (complaint.workflowEpoch > epoch) return { superseded: true };
     // The complaint's own organization decides its calendar, escalation contacts and windows.
     settings ??= await settingsOf(deps.store, deps.settingsDefaults, complaint);
     const now = deps.clock.now();
     const step = nextSystemStep(complaint, now, settings);
     if (!step) {
       const wake = nextSystemWake(complaint, now, settings);
-      return { superseded: false, notificationsQueued: queued, ...(wake ? { wakeAt: wake.toISOString() } : {}) };
+      return { superseded: false, ...(wake ? { wakeAt: wake.toISOString() } : {}) };
     }
     try {
       // Feedback requested and closing change the status: a partner's webhook hears of it.
       const change = await addWebhookNotice(deps.webhooks, complaint, step);
       await deps.store.commit(change);
       steps += 1;
-      queued ||= Boolean(change.notifications?.length);
       deps.logger.info('workflow.step', { complaintId, code: change.audit.action });
     } catch (error) {
       // Someone else changed the complaint meanwhile: read it again and decide afresh.
@@ -57,5 +54,5 @@ export async function advanceComplaint(
     }
   }
   // More steps than any complaint can owe at once: stop here and come back straight away.
-  return { superseded: false, notificationsQueued: queued, wakeAt: deps.clock.now().toISOString() };
+  return { superseded: false, wakeAt: deps.clock.now().toISOString() };
 }

@@ -58,3 +58,11 @@ export function nextSystemWake(c: Complaint, now: Date, settings: OrganizationSe
   );
   return times.length ? new Date(Math.min(...times.map((t) => t.getTime()))) : undefined;
 }
+
+/**
+ * When the complaint's workflow must next look at it: now when a system step is due,
+ * else its next system wake; undefined when nothing is left to wait for.
+ */
+export function workflowWake(c: Complaint, now: Date, settings: OrganizationSettings): Date | undefined {
+  return nextSystemStep(c, now, settings) ? now : nextSystemWake(c, now, settings);
+}

@@ -9,7 +9,7 @@ import { staffById, type OrganizationSettings, type SettingsDefaults } from '../
 import type { WebhookStore } from '../partners/ports';
 import { addWebhookNotice } from '../partners/webhook-service';
 import type { ComplaintRecord, ComplaintStore, WorkflowStarter } from '../ports';
-import { startWorkflow } from '../start-workflow';
+import { decideEpoch, startWorkflow } from '../start-workflow';
 import { leastLoaded, routeToTeam } from './routing';
 import { assign, type StepContext } from './steps';
 
@@ -25,12 +25,17 @@ export interface LifecycleDependencies {
 
 export type Decide = (complaint: Complaint, ctx: StepContext) => ComplaintChange | Promise<ComplaintChange>;
 
-/** Commits a step decided on `before`, with the submitting partner's webhook notice when the status changes. */
-async function commit(deps: LifecycleDependencies, before: Complaint, decided: ComplaintChange): Promise<Complaint> {
+/**
+ * Commits a step decided on `before`, with the submitting partner's webhook notice when the
+ * status changes; starts a new workflow execution only when the next wake moved.
+ */
+async function commit(deps: LifecycleDependencies, before: Complaint, decided: ComplaintChange, ctx: StepContext): Promise<Complaint> {
   // Sealed here, so the complaint returned carries its new audit head for a step that follows (assignIfRouted).
-  const change = sealed(await addWebhookNotice(deps.webhooks, before, decided));
+  const withNotice = await addWebhookNotice(deps.webhooks, before, decided);
+  const started = decideEpoch(before, withNotice.complaint, ctx.now, ctx.settings);
+  const change = sealed(withNotice);
   await deps.store.commit(change);
-  if (change.complaint.workflowEpoch === change.complaint.version) await startWorkflow(deps, change.complaint.id, change.complaint.version);
+  if (started) await startWorkflow(deps, change.complaint, started.wakeAt, before.workflowEpoch);
   return change.complaint;
 }
 
@@ -52,7 +57,8 @@ export async function performStep(
   if (!complaint) throw notFound('id', 'complaint');
   authorize(complaint);
   if (complaint.version !== expectedVersion) throw new VersionConflict();
-  return commit(deps, complaint, await decide(complaint, { actor, now: deps.clock.now(), settings: await settings }));
+  const ctx = { actor, now: deps.clock.now(), settings: await settings };
+  return commit(deps, complaint, await decide(complaint, ctx), ctx);
 }
 
 /** The complaint a reference and access code open, or NOT_FOUND alike for either being wrong. */
@@ -82,7 +88,8 @@ export async function performForComplainant(deps: LifecycleDependencies, complai
   for (let attempt = 1; ; attempt += 1) {
     const latest = attempt === 1 ? complaint : ((await deps.store.get(complaint.id)) ?? complaint);
     try {
-      return await commit(deps, latest, await decide(latest, { actor: COMPLAINANT, now: deps.clock.now(), settings }));
+      const ctx = { actor: COMPLAINANT, now: deps.clock.now(), settings };
+      return await commit(deps, latest, await decide(latest, ctx), ctx);
     } catch (error) {
       if (!(error instanceof VersionConflict) || attempt === COMPLAINANT_ATTEMPTS) throw error;
     }
@@ -114,7 +121,8 @@ export async function assignIfRouted(deps: LifecycleDependencies, accepted: Comp
   if (!routeToTeam(accepted, settings)) return accepted;
   try {
     const chosen = await chooseHandler(deps.store, accepted, settings, undefined);
-    return await commit(deps, accepted, assign(accepted, chosen.handlerId, chosen.teamId, { actor, now: deps.clock.now(), settings }));
+    const ctx = { actor, now: deps.clock.now(), settings };
+    return await commit(deps, accepted, assign(accepted, chosen.handlerId, chosen.teamId, ctx), ctx);
   } catch (error) {
     // The acceptance stands; the complaint waits, accepted, for assignComplaint.
     deps.logger.warn('routing.assignment_failed', { complaintId: accepted.id, errorName: errorName(error) });

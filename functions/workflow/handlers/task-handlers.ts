@@ -6,6 +6,5 @@ import { createWorkflowTasks } from '../tasks';
 // with its own handler name and its own permissions.
 const tasks = createWorkflowTasks(workflowDependencies(configFromEnvironment()));
 
-export const sendNotifications = tasks.SendNotifications;
 export const advance = tasks.Advance;
 export const closeWorkflow = tasks.CloseWorkflow;

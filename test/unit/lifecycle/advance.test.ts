@@ -36,7 +36,7 @@ describe('the system steps of a complaint nobody acts on', () => {
     const result = await advanceComplaint(deps, 'c1', 1);
     expect(await history()).toEqual(['COMPLAINT_RECEIVED', 'CLOCK_AT_RISK', 'ESCALATED']);
     expect(await notices()).toEqual(['ESCALATION:sup']);
-    expect(result).toEqual({ superseded: false, notificationsQueued: true, wakeAt: '2026-12-01T16:00:00.000Z' });
+    expect(result).toEqual({ superseded: false, wakeAt: '2026-12-01T16:00:00.000Z' });
   });
 
   it('escalates level by level: handler at risk, supervisor at the breach, manager a quarter of the span later; each once', async () => {
@@ -67,7 +67,7 @@ describe('the system steps of a complaint nobody acts on', () => {
 
   it('stops when a newer epoch has taken over', async () => {
     const { deps, store } = await stored({ ...receivedComplaint(), workflowEpoch: 3 });
-    expect(await advanceComplaint(deps, 'c1', 1)).toEqual({ superseded: true, notificationsQueued: false });
+    expect(await advanceComplaint(deps, 'c1', 1)).toEqual({ superseded: true });
     expect((await store.getRecord('c1'))!.history).toHaveLength(1);
   });
 
@@ -92,7 +92,7 @@ describe('after the final response', () => {
     const record = (await store.getRecord('c1'))!;
     expect(record.complaint).toMatchObject({ status: 'FEEDBACK_PENDING', feedbackRequestedAt: '2026-12-02T00:00:00.000Z' });
     expect(record.notifications.map((n) => [n.kind, n.detail?.feedbackDueAt])).toEqual([['FEEDBACK_SURVEY', '2026-12-16T00:00:00.000Z']]);
-    expect(result).toEqual({ superseded: false, notificationsQueued: true, wakeAt: '2026-12-16T00:00:00.001Z' });
+    expect(result).toEqual({ superseded: false, wakeAt: '2026-12-16T00:00:00.001Z' });
   });
 
   it('closes the complaint when no feedback came within the window', async () => {

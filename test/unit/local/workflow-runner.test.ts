@@ -4,7 +4,7 @@ const DAY = 86_400_000;
 
 function advancingTo(wakeAt: string | undefined): TaskHandlers {
   const nothing = async () => ({});
-  return { SendNotifications: nothing, CloseWorkflow: nothing, Advance: async () => ({ superseded: false, notificationsQueued: false, ...(wakeAt ? { wakeAt } : {}) }) };
+  return { CloseWorkflow: nothing, Advance: async () => ({ superseded: false, ...(wakeAt ? { wakeAt } : {}) }) };
 }
 
 describe('the local runner\'s waits', () => {
@@ -18,7 +18,7 @@ describe('the local runner\'s waits', () => {
 
   it('leave shorter waits and a finished workflow as they are', async () => {
     const soon = new Date(Date.now() + 3 * DAY).toISOString();
-    expect(await withCappedWait(advancingTo(soon)).Advance({ complaintId: 'c', epoch: 1 })).toEqual({ superseded: false, notificationsQueued: false, wakeAt: soon });
-    expect(await withCappedWait(advancingTo(undefined)).Advance({ complaintId: 'c', epoch: 1 })).toEqual({ superseded: false, notificationsQueued: false });
+    expect(await withCappedWait(advancingTo(soon)).Advance({ complaintId: 'c', epoch: 1 })).toEqual({ superseded: false, wakeAt: soon });
+    expect(await withCappedWait(advancingTo(undefined)).Advance({ complaintId: 'c', epoch: 1 })).toEqual({ superseded: false });
   });
 });
