@@ -5,32 +5,12 @@
  * spawned alternately, so both share the machine's noise.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
+import { join } from 'node:path';
+import { bundleFunction } from '../infra/bundling';
 import { guard } from './cleanup';
 import { bytes, median, ms, percentile, ratio, table } from './report';
 
-const ROOT = resolve(__dirname, '..');
 const OUT = join(__dirname, '.out');
-
-/**
- * What CDK's NodejsFunction runs for the platform's functions, as configured in
- * infra/constructs/platform-function.ts (runtime NODEJS_22_X, bundling { minify: true,
- * sourceMap: true, target: 'node22', bundleAwsSDK: true }): `esbuild --bundle <entry>
- * --target=node22 --platform=node --outfile=… --minify --sourcemap`, no externals since the
- * SDK is bundled. Keep the two in step.
- */
-export const NODEJS_FUNCTION_BUILD: BuildOptions = {
-  bundle: true,
-  minify: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  sourcemap: true,
-  external: [],
-  logLevel: 'warning',
-};
 
 /** What configFromEnvironment needs, plus fake credentials. Nothing points at a network. */
 const CHILD_ENV: NodeJS.ProcessEnv = {
@@ -65,7 +45,11 @@ const context = { callbackWaitsForEmptyEventLoop: true, functionName: 'graphql',
   invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:graphql', memoryLimitInMB: '1024',
   awsRequestId: 'cold-start', logGroupName: '/aws/lambda/graphql', logStreamName: 'bench', getRemainingTimeInMillis: () => 30000 };
 Promise.resolve(handler(event, context, () => {})).then(
-  (r) => process.stdout.write(JSON.stringify({ loadedAt, answeredAt: performance.now(), statusCode: r.statusCode, body: r.body }) + '\\n', () => process.exit(0)),
+  (r) => {
+    const answeredAt = performance.now();
+    const apart = Object.keys(require.cache).filter((p) => p.includes('/node_modules/')).map((p) => p.slice(p.lastIndexOf('/node_modules/') + 14));
+    process.stdout.write(JSON.stringify({ loadedAt, answeredAt, statusCode: r.statusCode, body: r.body, apart }) + '\\n', () => process.exit(0));
+  },
   (e) => { console.error(e); process.exit(1); },
 );
 `;
@@ -79,6 +63,9 @@ interface Variant {
   bundleBytes?: number;
   /** Bytes of the bundle that come from the AWS SDK (@aws-sdk/*, @smithy/*, @aws-crypto/*). */
   sdkBytes?: number;
+  /** The packages bundled apart from index.js (infra/bundling.ts): files and bytes. */
+  separateFiles?: number;
+  separateBytes?: number;
   mapBytes?: number;
   samples: Sample[];
 }
@@ -89,6 +76,8 @@ interface Sample {
   /** Child's clock (since its process started): require() done, answer ready. */
   loadedAt: number;
   answeredAt: number;
+  /** Separately bundled files (infra/bundling.ts) the process had loaded when it answered. */
+  apart: string[];
 }
 
 export interface ColdStartResult {
@@ -98,16 +87,14 @@ export interface ColdStartResult {
   baseline: Variant;
 }
 
-async function bundle(entry: string, name: string): Promise<{ file: string; size: number; sdkBytes: number; mapBytes: number }> {
+/** Bundled as the stack bundles its functions (infra/bundling.ts, bundleFunction). */
+function bundle(entry: string, name: string): { file: string; size: number; sdkBytes: number; mapBytes: number; separateBytes: number; separateFiles: number } {
   const dir = join(OUT, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'index.js');
-  // The metafile only reports what was bundled; it does not change the output.
-  const { metafile } = await build({ ...NODEJS_FUNCTION_BUILD, entryPoints: [entry], outfile: file, absWorkingDir: ROOT, metafile: true });
-  const inputs = Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs));
+  const { main, separate } = bundleFunction(entry, dir);
+  const inputs = Object.values(main.metafile.outputs).flatMap((o) => Object.entries(o.inputs));
   const sdkBytes = inputs.filter(([path]) => /node_modules\/@(aws-sdk|smithy|aws-crypto)\//.test(path)).reduce((n, [, i]) => n + i.bytesInOutput, 0);
-  return { file, size: statSync(file).size, sdkBytes, mapBytes: statSync(`${file}.map`).size };
+  const separateBytes = [...separate.values()].reduce((n, f) => n + f.bytes, 0);
+  return { file: join(dir, main.file), size: main.bytes, sdkBytes, mapBytes: main.mapBytes, separateBytes, separateFiles: separate.size };
 }
 
 function spawnOnce(variant: Variant): Promise<Sample> {
@@ -131,10 +118,10 @@ function spawnOnce(variant: Variant): Promise<Sample> {
       void stop();
       try {
         if (code !== 0 || !answered) throw new Error(`exited with ${code ?? signal}: ${err.trim().slice(-800)}`);
-        const line = JSON.parse(out.split('\n')[0]) as { loadedAt: number; answeredAt: number; statusCode: number; body: string };
+        const line = JSON.parse(out.split('\n')[0]) as { loadedAt: number; answeredAt: number; statusCode: number; body: string; apart?: string[] };
         const data = (JSON.parse(line.body) as { data?: { __typename?: string } }).data;
         if (line.statusCode !== 200 || data?.__typename !== 'Query') throw new Error(`unexpected answer ${line.statusCode} ${line.body}`);
-        resolveSample({ wallMs: answered - started, loadedAt: line.loadedAt, answeredAt: line.answeredAt });
+        resolveSample({ wallMs: answered - started, loadedAt: line.loadedAt, answeredAt: line.answeredAt, apart: line.apart ?? [] });
       } catch (error) {
         reject(new Error(`cold start of ${variant.name}: ${(error as Error).message}`));
       }
@@ -143,12 +130,10 @@ function spawnOnce(variant: Variant): Promise<Sample> {
 }
 
 export async function runColdStart(runs = 15): Promise<ColdStartResult> {
-  const [platformBundle, baselineBundle] = await Promise.all([
-    bundle(join(ROOT, 'functions/graphql/handler.ts'), 'platform-graphql'),
-    bundle(join(__dirname, 'baseline-handler.ts'), 'baseline-graphql'),
-  ]);
-  const platform: Variant = { name: 'platform', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, sdkBytes: platformBundle.sdkBytes, mapBytes: platformBundle.mapBytes, samples: [] };
-  const baseline: Variant = { name: 'baseline', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, sdkBytes: baselineBundle.sdkBytes, mapBytes: baselineBundle.mapBytes, samples: [] };
+  const platformBundle = bundle('functions/graphql/handler.ts', 'platform-graphql');
+  const baselineBundle = bundle('bench/baseline-handler.ts', 'baseline-graphql');
+  const platform: Variant = { name: 'platform', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, sdkBytes: platformBundle.sdkBytes, mapBytes: platformBundle.mapBytes, separateFiles: platformBundle.separateFiles, separateBytes: platformBundle.separateBytes, samples: [] };
+  const baseline: Variant = { name: 'baseline', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, sdkBytes: baselineBundle.sdkBytes, mapBytes: baselineBundle.mapBytes, separateFiles: baselineBundle.separateFiles, separateBytes: baselineBundle.separateBytes, samples: [] };
   const nodeOnly: Variant = { name: 'node only', script: NODE_ONLY_SCRIPT, samples: [] };
   const variants = [platform, baseline, nodeOnly];
   // One unrecorded round warms the file cache; then the order alternates every round.
@@ -160,7 +145,7 @@ export async function runColdStart(runs = 15): Promise<ColdStartResult> {
 }
 
 export function describeColdStart(r: ColdStartResult): string {
-  const med = (v: Variant, key: keyof Sample) => median(v.samples.map((s) => s[key]));
+  const med = (v: Variant, key: 'wallMs' | 'loadedAt' | 'answeredAt') => median(v.samples.map((s) => s[key]));
   const rows = r.variants.map((v) => [
     v.name,
     `**${ms(med(v, 'wallMs'))}**`,
