@@ -66,8 +66,8 @@ export interface FunctionBundle {
 const packageOf = (specifier: string): string => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 const isSeparate = (specifier: string): boolean => SEPARATELY_BUNDLED.includes(packageOf(specifier));
 
-/** Where require looks: node_modules/<package>/index.js for a package, the subpath (with .js added unless it has it) for a file of one. */
-const fileFor = (specifier: string): string => {
+/** Where require looks, relative to index.js: node_modules/<package>/index.js for a package, the subpath (with .js added unless it has it) for a file of one. */
+export const fileFor = (specifier: string): string => {
   if (specifier === packageOf(specifier)) return path.join('node_modules', specifier, 'index.js');
   return path.join('node_modules', specifier.endsWith('.js') ? specifier : `${specifier}.js`);
 };

@@ -1,6 +1,6 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as ses from 'aws-cdk-lib/aws-ses';
@@ -28,7 +28,7 @@ export const REPORT_RETRY_ATTEMPTS = 3;
 
 /** The periodic evaluation reports: a function that sends those due, and the schedule that runs it. */
 export class EvaluationReports extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly schedule: scheduler.Schedule;
 
   constructor(scope: Construct, id: string, props: EvaluationReportsProps) {
