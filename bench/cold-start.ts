@@ -5,32 +5,12 @@
  * spawned alternately, so both share the machine's noise.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
+import { join } from 'node:path';
+import { bundleFunction } from '../infra/bundling';
 import { guard } from './cleanup';
 import { bytes, median, ms, percentile, ratio, table } from './report';
 
-const ROOT = resolve(__dirname, '..');
 const OUT = join(__dirname, '.out');
-
-/**
- * What CDK's NodejsFunction runs for the platform's functions, as configured in
- * infra/constructs/platform-function.ts (runtime NODEJS_22_X, bundling { minify: true,
- * sourceMap: true, target: 'node22', bundleAwsSDK: true }): `esbuild --bundle <entry>
- * --target=node22 --platform=node --outfile=… --minify --sourcemap`, no externals since the
- * SDK is bundled. Keep the two in step.
- */
-export const NODEJS_FUNCTION_BUILD: BuildOptions = {
-  bundle: true,
-  minify: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  sourcemap: true,
-  external: [],
-  logLevel: 'warning',
-};
 
 /** What configFromEnvironment needs, plus fake credentials. Nothing points at a network. */
 const CHILD_ENV: NodeJS.ProcessEnv = {
@@ -48,7 +28,7 @@ const CHILD_ENV: NodeJS.ProcessEnv = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 
-/** Runs in the child: require the bundle, answer `{ __typename }` once, print one JSON line, exit. */
+/** Runs in the child: require the bundle, answer the query (argv[2]) once, print one JSON line, exit. */
 const CHILD_SCRIPT = `
 const { handler } = require(process.argv[1]);
 const loadedAt = performance.now();
@@ -59,26 +39,37 @@ const event = {
   headers: { 'content-type': 'application/json', host: 'bench.local' },
   requestContext: { accountId: '000000000000', apiId: 'bench', domainName: 'bench.local', domainPrefix: 'bench', http,
     requestId: 'cold-start', routeKey: 'ANY /graphql', stage: '$default', time: now.toUTCString(), timeEpoch: now.getTime() },
-  body: JSON.stringify({ query: '{ __typename }' }), isBase64Encoded: false,
+  body: JSON.stringify({ query: process.argv[2] }), isBase64Encoded: false,
 };
 const context = { callbackWaitsForEmptyEventLoop: true, functionName: 'graphql', functionVersion: '$LATEST',
   invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:graphql', memoryLimitInMB: '1024',
   awsRequestId: 'cold-start', logGroupName: '/aws/lambda/graphql', logStreamName: 'bench', getRemainingTimeInMillis: () => 30000 };
 Promise.resolve(handler(event, context, () => {})).then(
-  (r) => process.stdout.write(JSON.stringify({ loadedAt, answeredAt: performance.now(), statusCode: r.statusCode, body: r.body }) + '\\n', () => process.exit(0)),
+  (r) => {
+    const answeredAt = performance.now();
+    const cpu = process.cpuUsage();
+    const apart = Object.keys(require.cache).filter((p) => p.includes('/node_modules/')).map((p) => p.slice(p.lastIndexOf('/node_modules/') + 14));
+    process.stdout.write(JSON.stringify({ loadedAt, answeredAt, cpuMs: (cpu.user + cpu.system) / 1000, statusCode: r.statusCode, body: r.body, apart }) + '\\n', () => process.exit(0));
+  },
   (e) => { console.error(e); process.exit(1); },
 );
 `;
 
-const NODE_ONLY_SCRIPT = `process.stdout.write(JSON.stringify({ loadedAt: performance.now(), answeredAt: performance.now(), statusCode: 200, body: '{"data":{"__typename":"Query"}}' }) + '\\n', () => process.exit(0));`;
+const NODE_ONLY_SCRIPT = `const cpu = process.cpuUsage(); process.stdout.write(JSON.stringify({ loadedAt: performance.now(), answeredAt: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000, statusCode: 200, body: '' }) + '\\n', () => process.exit(0));`;
 
 interface Variant {
   name: string;
   script: string;
   bundle?: string;
+  /** The first request's query and the exact answer expected. */
+  query: string;
+  answer: string;
   bundleBytes?: number;
   /** Bytes of the bundle that come from the AWS SDK (@aws-sdk/*, @smithy/*, @aws-crypto/*). */
   sdkBytes?: number;
+  /** The packages bundled apart from index.js (infra/bundling.ts): files and bytes. */
+  separateFiles?: number;
+  separateBytes?: number;
   mapBytes?: number;
   samples: Sample[];
 }
@@ -89,6 +80,10 @@ interface Sample {
   /** Child's clock (since its process started): require() done, answer ready. */
   loadedAt: number;
   answeredAt: number;
+  /** CPU time the child had used when it answered (all its threads): less disturbed than wall time by other work on the machine. */
+  cpuMs: number;
+  /** Separately bundled files (infra/bundling.ts) the process had loaded when it answered. */
+  apart: string[];
 }
 
 export interface ColdStartResult {
@@ -98,21 +93,19 @@ export interface ColdStartResult {
   baseline: Variant;
 }
 
-async function bundle(entry: string, name: string): Promise<{ file: string; size: number; sdkBytes: number; mapBytes: number }> {
+/** Bundled as the stack bundles its functions (infra/bundling.ts, bundleFunction). */
+function bundle(entry: string, name: string): { file: string; size: number; sdkBytes: number; mapBytes: number; separateBytes: number; separateFiles: number } {
   const dir = join(OUT, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'index.js');
-  // The metafile only reports what was bundled; it does not change the output.
-  const { metafile } = await build({ ...NODEJS_FUNCTION_BUILD, entryPoints: [entry], outfile: file, absWorkingDir: ROOT, metafile: true });
-  const inputs = Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs));
+  const { main, separate } = bundleFunction(entry, dir);
+  const inputs = Object.values(main.metafile.outputs).flatMap((o) => Object.entries(o.inputs));
   const sdkBytes = inputs.filter(([path]) => /node_modules\/@(aws-sdk|smithy|aws-crypto)\//.test(path)).reduce((n, [, i]) => n + i.bytesInOutput, 0);
-  return { file, size: statSync(file).size, sdkBytes, mapBytes: statSync(`${file}.map`).size };
+  const separateBytes = [...separate.values()].reduce((n, f) => n + f.bytes, 0);
+  return { file: join(dir, main.file), size: main.bytes, sdkBytes, mapBytes: main.mapBytes, separateBytes, separateFiles: separate.size };
 }
 
 function spawnOnce(variant: Variant): Promise<Sample> {
   return new Promise((resolveSample, reject) => {
-    const args = ['-e', variant.script, ...(variant.bundle ? [variant.bundle] : [])];
+    const args = ['-e', variant.script, ...(variant.bundle ? [variant.bundle, variant.query] : [])];
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: OUT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
     const stop = guard(async () => {
@@ -131,10 +124,9 @@ function spawnOnce(variant: Variant): Promise<Sample> {
       void stop();
       try {
         if (code !== 0 || !answered) throw new Error(`exited with ${code ?? signal}: ${err.trim().slice(-800)}`);
-        const line = JSON.parse(out.split('\n')[0]) as { loadedAt: number; answeredAt: number; statusCode: number; body: string };
-        const data = (JSON.parse(line.body) as { data?: { __typename?: string } }).data;
-        if (line.statusCode !== 200 || data?.__typename !== 'Query') throw new Error(`unexpected answer ${line.statusCode} ${line.body}`);
-        resolveSample({ wallMs: answered - started, loadedAt: line.loadedAt, answeredAt: line.answeredAt });
+        const line = JSON.parse(out.split('\n')[0]) as { loadedAt: number; answeredAt: number; cpuMs: number; statusCode: number; body: string; apart?: string[] };
+        if (line.statusCode !== 200 || line.body !== variant.answer) throw new Error(`unexpected answer ${line.statusCode} ${line.body}`);
+        resolveSample({ wallMs: answered - started, loadedAt: line.loadedAt, answeredAt: line.answeredAt, cpuMs: line.cpuMs, apart: line.apart ?? [] });
       } catch (error) {
         reject(new Error(`cold start of ${variant.name}: ${(error as Error).message}`));
       }
@@ -143,13 +135,13 @@ function spawnOnce(variant: Variant): Promise<Sample> {
 }
 
 export async function runColdStart(runs = 15): Promise<ColdStartResult> {
-  const [platformBundle, baselineBundle] = await Promise.all([
-    bundle(join(ROOT, 'functions/graphql/handler.ts'), 'platform-graphql'),
-    bundle(join(__dirname, 'baseline-handler.ts'), 'baseline-graphql'),
-  ]);
-  const platform: Variant = { name: 'platform', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, sdkBytes: platformBundle.sdkBytes, mapBytes: platformBundle.mapBytes, samples: [] };
-  const baseline: Variant = { name: 'baseline', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, sdkBytes: baselineBundle.sdkBytes, mapBytes: baselineBundle.mapBytes, samples: [] };
-  const nodeOnly: Variant = { name: 'node only', script: NODE_ONLY_SCRIPT, samples: [] };
+  const platformBundle = bundle('functions/graphql/handler.ts', 'platform-graphql');
+  const baselineBundle = bundle('bench/baseline-handler.ts', 'baseline-graphql');
+  // Each answers one query through one resolver: the platform a complainant's first question (who the API sees: nobody signed in),
+  // through authentication, the permission table and the query limits; the baseline its one field.
+  const platform: Variant = { name: 'platform', query: '{ viewer { kind } }', answer: '{"data":{"viewer":{"kind":"COMPLAINANT"}}}\n', script: CHILD_SCRIPT, bundle: platformBundle.file, bundleBytes: platformBundle.size, sdkBytes: platformBundle.sdkBytes, mapBytes: platformBundle.mapBytes, separateFiles: platformBundle.separateFiles, separateBytes: platformBundle.separateBytes, samples: [] };
+  const baseline: Variant = { name: 'baseline', query: '{ ok }', answer: '{"data":{"ok":true}}\n', script: CHILD_SCRIPT, bundle: baselineBundle.file, bundleBytes: baselineBundle.size, sdkBytes: baselineBundle.sdkBytes, mapBytes: baselineBundle.mapBytes, separateFiles: baselineBundle.separateFiles, separateBytes: baselineBundle.separateBytes, samples: [] };
+  const nodeOnly: Variant = { name: 'node only', query: '', answer: '', script: NODE_ONLY_SCRIPT, samples: [] };
   const variants = [platform, baseline, nodeOnly];
   // One unrecorded round warms the file cache; then the order alternates every round.
   for (const v of variants) await spawnOnce(v);
@@ -159,37 +151,47 @@ export async function runColdStart(runs = 15): Promise<ColdStartResult> {
   return { runs, variants, platform, baseline };
 }
 
-export function describeColdStart(r: ColdStartResult): string {
-  const med = (v: Variant, key: keyof Sample) => median(v.samples.map((s) => s[key]));
+export const COLD_START_HEADING = '### (a) Cold start of the GraphQL handler';
+
+export function describeColdStart(r: ColdStartResult, measured = ''): string {
+  const med = (v: Variant, key: 'wallMs' | 'loadedAt' | 'answeredAt' | 'cpuMs') => median(v.samples.map((s) => s[key]));
   const rows = r.variants.map((v) => [
     v.name,
     `**${ms(med(v, 'wallMs'))}**`,
     `${ms(percentile(v.samples.map((s) => s.wallMs), 0))} – ${ms(percentile(v.samples.map((s) => s.wallMs), 100))}`,
+    ms(med(v, 'cpuMs')),
     ms(med(v, 'loadedAt')),
     ms(med(v, 'answeredAt') - med(v, 'loadedAt')),
     v.bundleBytes === undefined ? '—' : bytes(v.bundleBytes),
     v.sdkBytes === undefined ? '—' : bytes(v.sdkBytes),
+    v.separateFiles === undefined ? '—' : `${v.separateFiles} files, ${bytes(v.separateBytes!)}`,
   ]);
   const wall = med(r.platform, 'wallMs') / med(r.baseline, 'wallMs');
+  const cpu = med(r.platform, 'cpuMs') / med(r.baseline, 'cpuMs');
   const size = r.platform.bundleBytes! / r.baseline.bundleBytes!;
+  const loadedApart = [...new Set(r.platform.samples.flatMap((s) => s.apart))];
   return [
-    '### (a) Cold start of the GraphQL handler',
+    COLD_START_HEADING,
     '',
-    `${r.runs} processes per row, spawned alternately (plus one unrecorded warm-up round).`,
+    `${measured ? `${measured} ` : ''}${r.runs} processes per row, spawned alternately (plus one unrecorded warm-up round).`,
     '',
-    table(['process', 'median spawn → answer', 'min – max', 'median require() done¹', 'median first request²', 'bundle (index.js)', 'of which AWS SDK'], rows),
+    table(['process', 'median spawn → answer', 'min – max', 'median CPU³', 'median require() done¹', 'median first request²', 'bundle (index.js)', 'of which AWS SDK', 'bundled apart⁴'], rows),
     '',
-    `- **Cold start ratio platform / baseline: ${ratio(wall)}** (medians of spawn → answer).`,
-    `- **Bundle size ratio platform / baseline: ${ratio(size)}** (${bytes(r.platform.bundleBytes!)} vs ${bytes(r.baseline.bundleBytes!)}).`,
+    `- **Cold start ratio platform / baseline: ${ratio(wall)}** (medians of spawn → answer); CPU time ${ratio(cpu)}.`,
+    `- **Bundle size ratio platform / baseline: ${ratio(size)}** (index.js: ${bytes(r.platform.bundleBytes!)} vs ${bytes(r.baseline.bundleBytes!)}).`,
+    `- Packages bundled apart that the cold start loaded: ${loadedApart.length ? loadedApart.join(', ') : 'none'}.`,
     '',
     '*spawn → answer*: the parent\'s clock, from just before `spawn(node)` to the answer line arriving on the child\'s stdout: process start, module load,',
-    'building the server, and answering `{ __typename }` (no DynamoDB call) through `handler(event, context)` with an API Gateway v2 event.',
-    '¹ the child\'s own clock (`performance.now()`, zero at process start) when `require(bundle)` returned. ² from then until the answer was ready.',
+    'building the server, and answering one query through `handler(event, context)` with an API Gateway v2 event: the platform',
+    '`{ viewer { kind } }` as a complainant (no credentials) sends it, through authentication, the permission table and the query limits;',
+    'the baseline `{ ok }`. Neither calls DynamoDB. ¹ the child\'s own clock (`performance.now()`, zero at process start) when `require(bundle)` returned.',
+    '² from then until the answer was ready. ³ `process.cpuUsage()` of the child when it answered, all threads: less moved than wall time by other',
+    'work on the machine. ⁴ `infra/bundling.ts` `SEPARATELY_BUNDLED`: files beside index.js that `require` loads on first use.',
     '*node only* is `node -e` printing a line: the floor every process pays. *baseline* is `bench/baseline-handler.ts`: one-field Apollo Server,',
     'a module-scope `DynamoDBClient`, `startServerAndCreateLambdaHandler` with the API Gateway v2 request handler.',
-    'Both bundles are built as CDK\'s `NodejsFunction` builds the platform\'s functions (`infra/constructs/platform-function.ts`): esbuild',
-    'bundle, minify, platform node, target node22, format cjs, sourcemap, with the AWS SDK bundled (`bundleAwsSDK: true`); and both run with',
-    'the `NODE_OPTIONS=--enable-source-maps` those functions set, so each process also reads its bundle\'s source map',
+    'Both are bundled by `bundleFunction` (`infra/bundling.ts`), which `cdk synth` also bundles every function with: esbuild bundle, minify,',
+    'platform node, target node22, format cjs, source map without the sources\' text, the AWS SDK bundled; and both run with the',
+    '`NODE_OPTIONS=--enable-source-maps` the functions set, so each process also reads its source map',
     `(platform ${bytes(r.platform.mapBytes!)}, baseline ${bytes(r.baseline.mapBytes!)}).`,
     'This is not Lambda\'s cold start (no sandbox or code download; Node ' + process.versions.node + ' on ' + process.arch + ' here, Node 22 on arm64 on Lambda):',
     'read the ratio, not the milliseconds.',

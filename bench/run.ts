@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs the benchmarks one after another and rewrites the generated
  * section of docs/PERFORMANCE.md. `npm run bench -- web` runs only the web apps' (i–k)
- * and rewrites only theirs; `npm run bench -- email` only email in (l); `npm run bench -- lifecycle` only (d, e, m); `npm run bench -- hotspots` only (n); `npm run bench -- triage` only (o). Bounded in time; stops everything it started on
+ * and rewrites only theirs; `npm run bench -- email` only email in (l); `npm run bench -- cold-start` only (a); `npm run bench -- lifecycle` only (d, e, m); `npm run bench -- hotspots` only (n); `npm run bench -- triage` only (o). Bounded in time; stops everything it started on
  * success, failure, Ctrl-C or timeout. Only loopback is used.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { stopEverything } from './cleanup';
 import { describeAnalytics, runAnalytics } from './analytics';
-import { describeColdStart, runColdStart } from './cold-start';
+import { COLD_START_HEADING, describeColdStart, runColdStart } from './cold-start';
 import { describeDuplicates, precision, recall, runDuplicates } from './duplicates';
 import { describeHotspotsBench, HOTSPOTS_SECTION_HEADING, runHotspotsBench, summarizeHotspotsBench } from './hotspots';
 import { describeImportThroughput, importThroughput } from './import-throughput';
@@ -130,13 +130,24 @@ async function lifecycleOnly(): Promise<void> {
   printLifecycle(lifecycle);
 }
 
+/** `npm run bench -- cold-start`: section (a) alone, rewritten in place, saying when and how it was measured. */
+async function coldStartOnly(): Promise<void> {
+  const started = new Date();
+  const loadBefore = os.loadavg()[0];
+  const result = await step('(a) cold start', () => runColdStart(15));
+  const measured = `Measured by \`npm run bench -- cold-start\` on ${started.toISOString()}, ${commitDescription()}, load average ${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)} on nproc ${text('nproc', []) || os.availableParallelism()}.`;
+  writeGeneratedTail(DOC, COLD_START_HEADING, describeColdStart(result, measured), '### (b)');
+  console.log(`\nbench: rewrote section (a) of ${DOC}`);
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === 'web') return webOnly();
   if (process.argv[2] === 'email') return emailOnly();
+  if (process.argv[2] === 'cold-start') return coldStartOnly();
   if (process.argv[2] === 'lifecycle') return lifecycleOnly();
   if (process.argv[2] === 'hotspots') return hotspotsOnly();
   if (process.argv[2] === 'triage') return triageOnly();
-  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "lifecycle" only (d, e, m), "hotspots" only the hotspot spikes (n), "triage" only triage (o))`);
+  if (process.argv[2]) throw new Error(`bench: unknown selection "${process.argv[2]}" (none runs everything; "web" runs only the web apps' benches, "email" only email in, "cold-start" only (a), "lifecycle" only (d, e, m), "hotspots" only the hotspot spikes (n), "triage" only triage (o))`);
   const started = performance.now();
   const date = new Date();
   const loadBefore = os.loadavg()[0];

@@ -8,8 +8,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -67,7 +66,7 @@ export const ACCESS_LOG_FIELDS = {
 export class ComplaintPlatformStack extends Stack {
   readonly table: dynamodb.Table;
   readonly stateMachine: sfn.StateMachine;
-  readonly functions: { graphql: NodejsFunction; resumeWorkflows: NodejsFunction; tasks: Record<TaskStateName, NodejsFunction> };
+  readonly functions: { graphql: LambdaFunction; resumeWorkflows: LambdaFunction; tasks: Record<TaskStateName, LambdaFunction> };
   /** Sends what changes queue, from the table's stream: its function and failure queue. */
   readonly outbox: NotificationOutbox;
   readonly staffUserPool: cognito.UserPool;
@@ -105,7 +104,7 @@ export class ComplaintPlatformStack extends Stack {
       ...(settings.inbound === 'off' ? {} : { INBOUND_ADDRESS: settings.inbound.address }),
     };
 
-    const tasks = {} as Record<TaskStateName, NodejsFunction>;
+    const tasks = {} as Record<TaskStateName, LambdaFunction>;
     const taskAliases = {} as Record<TaskStateName, IFunction>;
     for (const state of TASK_STATE_NAMES) {
       const task = new PlatformFunction(this, `${state}Task`, {
@@ -158,7 +157,7 @@ export class ComplaintPlatformStack extends Stack {
     const workflowEnvironment = { ...environment, STATE_MACHINE_ARN: stateMachine.stateMachineArn };
     // Execution names are chosen per start, so the executions of this state machine are named with a wildcard.
     const executionsArn = this.formatArn({ service: 'states', resource: 'execution', resourceName: `${stateMachine.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    const grantStartWorkflows = (fn: NodejsFunction) => {
+    const grantStartWorkflows = (fn: LambdaFunction) => {
       stateMachine.grants.startExecution(fn);
       // Describe: asked when a start finds an execution of the same name, to learn whether it still runs.
       // Stop: a newer epoch stops the execution it replaces.

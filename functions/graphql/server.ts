@@ -3,15 +3,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createArmor } from './armor';
 import type { GraphqlContext, GraphqlServices } from './context';
 import { createErrorFormatter } from './errors';
-import { typeDefs } from './generated/type-defs';
-import { resolvers } from './resolvers';
+import { executableSchema } from './schema';
 
 export function createApolloServer(services: GraphqlServices): ApolloServer<GraphqlContext> {
   // Depth, aliases, cost, directives and tokens limits (see armor.ts).
   const armor = createArmor({ developmentMode: services.developmentMode });
   return new ApolloServer<GraphqlContext>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(),
     formatError: createErrorFormatter(services.logger),
     includeStacktraceInErrorResponses: false,
     introspection: services.developmentMode,

@@ -1,10 +1,6 @@
-import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDbChainHeadStore } from '../adapters/dynamodb/chain-head-store';
-import { KmsDigestKey } from '../adapters/kms/kms-digest-key';
 import { FileDigestArchive } from '../adapters/local/digest-files';
 import { LocalDigestKey } from '../adapters/local/digest-key';
-import { S3DigestArchive } from '../adapters/s3/s3-digest-archive';
 import { ConfigurationError, type PlatformConfig } from '../config/environment';
 import type { DigestDependencies } from '../core/audit/daily-digest';
 import type { DigestArchive, DigestKeys, DigestSigner } from '../core/audit/ports';
@@ -12,6 +8,7 @@ import type { VerificationDependencies } from '../core/audit/verify-complaint';
 import { systemClock, type Clock } from '../core/clock';
 import { jsonLogger } from '../core/logger';
 import { dynamoDbClient } from './dynamodb';
+import { builtOnFirstCall } from './lazy';
 
 /** Without a configured archive there are no digests: histories verify by their chain alone. */
 const NO_ARCHIVE: DigestArchive = {
@@ -22,14 +19,31 @@ const NO_ARCHIVE: DigestArchive = {
 
 export function digestArchive(config: PlatformConfig): DigestArchive {
   const { bucket, dir } = config.auditDigests;
-  if (bucket) return new S3DigestArchive(new S3Client({ region: config.region }), bucket);
+  if (bucket) {
+    // Built on first use: the API reads digests only to verify a history.
+    return builtOnFirstCall<DigestArchive>(
+      async () => {
+        const [{ S3Client }, { S3DigestArchive }] = await Promise.all([import('@aws-sdk/client-s3'), import('../adapters/s3/s3-digest-archive')]);
+        return new S3DigestArchive(new S3Client({ region: config.region }), bucket);
+      },
+      { put: true, get: true, days: true },
+    );
+  }
   if (dir) return new FileDigestArchive(dir);
   return NO_ARCHIVE;
 }
 
 export function digestKey(config: PlatformConfig): DigestSigner & DigestKeys {
   const { kmsKeyId, keyFile } = config.auditDigests;
-  if (kmsKeyId) return new KmsDigestKey(new KMSClient({ region: config.region }), kmsKeyId);
+  if (kmsKeyId) {
+    return builtOnFirstCall<DigestSigner & DigestKeys>(
+      async () => {
+        const [{ KMSClient }, { KmsDigestKey }] = await Promise.all([import('@aws-sdk/client-kms'), import('../adapters/kms/kms-digest-key')]);
+        return new KmsDigestKey(new KMSClient({ region: config.region }), kmsKeyId);
+      },
+      { keyId: true, sign: true, publicKeyPem: true },
+    );
+  }
   if (keyFile) return new LocalDigestKey(keyFile);
   const missing = () => Promise.reject(new ConfigurationError('No audit digest key is configured (AUDIT_DIGEST_KEY_ID or AUDIT_DIGEST_KEY_FILE).'));
   return { keyId: missing, sign: missing, publicKeyPem: () => Promise.resolve(null) };

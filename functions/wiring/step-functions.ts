@@ -1,8 +1,14 @@
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { StepFunctionsStarter } from '../adapters/stepfunctions/step-functions-starter';
 import type { PlatformConfig } from '../config/environment';
+import type { WorkflowStarter } from '../core/ports';
+import { builtOnFirstCall } from './lazy';
 
-export function workflowStarter(config: PlatformConfig): StepFunctionsStarter {
-  const client = new SFNClient({ region: config.region, endpoint: config.stepFunctionsEndpoint });
-  return new StepFunctionsStarter(client, config.stateMachineArn);
+/** Built on the first start or stop: the API starts a workflow only when a complaint is submitted or its next wake moves. */
+export function workflowStarter(config: PlatformConfig): WorkflowStarter {
+  return builtOnFirstCall<Required<WorkflowStarter>>(
+    async () => {
+      const [{ SFNClient }, { StepFunctionsStarter }] = await Promise.all([import('@aws-sdk/client-sfn'), import('../adapters/stepfunctions/step-functions-starter')]);
+      return new StepFunctionsStarter(new SFNClient({ region: config.region, endpoint: config.stepFunctionsEndpoint }), config.stateMachineArn);
+    },
+    { start: true, stop: true },
+  );
 }

@@ -2,7 +2,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { LambdaDeploymentConfig } from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
@@ -33,7 +33,7 @@ const DIGEST_OBJECTS = 'digests/*';
  * its daily schedule.
  */
 export class AuditDigests extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly key: kms.Key;
   readonly bucket: s3.Bucket;
   /** What a function that verifies histories needs in its environment. */
@@ -128,7 +128,7 @@ export class AuditDigests extends Construct {
   }
 
   /** For a function that verifies histories: read digests and the public key. */
-  grantVerify(fn: NodejsFunction): void {
+  grantVerify(fn: LambdaFunction): void {
     iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:GetObject'], resourceArns: [this.bucket.arnForObjects(DIGEST_OBJECTS)] });
     acknowledge(fn.role!, {
       id: wildcardResource(this, this.bucket.arnForObjects(DIGEST_OBJECTS)),

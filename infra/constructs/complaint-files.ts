@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledge, wildcardResource } from '../nag';
@@ -79,7 +79,7 @@ export class ComplaintFiles extends Construct {
    * URLs act with its permissions), check an upload (HeadObject is s3:GetObject), count a
    * complaint's files against its limit and erase them (list its prefix, delete). The key's use comes with the files.
    */
-  grantPresignAndErase(fn: NodejsFunction): void {
+  grantPresignAndErase(fn: LambdaFunction): void {
     iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resourceArns: [this.bucket.arnForObjects('*')] });
     iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] });
     this.props.encryptionKey.grant(fn, 'kms:GenerateDataKey', 'kms:Decrypt');

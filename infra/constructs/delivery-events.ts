@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import type { ComplaintTable } from './complaint-table';
@@ -26,7 +26,7 @@ export const RECORDED_SES_EVENTS = {
  * to), and a rule hands them to the function that records them (functions/delivery-events/handler.ts).
  */
 export class DeliveryEvents extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: DeliveryEventsProps) {
     super(scope, id);

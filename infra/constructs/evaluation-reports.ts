@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { LambdaDeploymentConfig } from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as ses from 'aws-cdk-lib/aws-ses';
@@ -30,7 +30,7 @@ export const REPORT_RETRY_ATTEMPTS = 3;
 
 /** The periodic evaluation reports: a function that sends those due, and the schedule that runs it. */
 export class EvaluationReports extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly schedule: scheduler.Schedule;
 
   constructor(scope: Construct, id: string, props: EvaluationReportsProps) {

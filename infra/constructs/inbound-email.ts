@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
@@ -38,7 +38,7 @@ export const INBOUND_OBJECT_DAYS = 30;
  */
 export class InboundEmail extends Construct {
   readonly bucket: s3.Bucket;
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly ruleSet: ses.ReceiptRuleSet;
 
   constructor(scope: Construct, id: string, props: InboundEmailProps) {

@@ -1,6 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -27,7 +26,7 @@ export interface NotificationOutboxProps {
  * (shard and sequence range), and the notification stays FAILED in the table.
  */
 export class NotificationOutbox extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
   readonly failures: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: NotificationOutboxProps) {

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
-import { Stack, type Duration } from 'aws-cdk-lib';
+import { AssetHashType, Stack, type Duration } from 'aws-cdk-lib';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { bundleFunction } from '../bundling';
 import { acknowledge } from '../nag';
 
 const REPO_ROOT = path.join(__dirname, '..', '..');
@@ -33,8 +33,8 @@ export interface PlatformFunctionProps {
 export const LIVE_ALIAS = 'live';
 
 /**
- * A Lambda function bundled from functions/ with esbuild (the local install, never
- * Docker), with a role of its own that can write only to its own log group: every other
+ * A Lambda function bundled from functions/ with esbuild (the local install, never Docker;
+ * infra/bundling.ts, as the cold-start bench bundles it), with a role of its own that can write only to its own log group: every other
  * permission is granted to it explicitly. (The default role would carry
  * AWSLambdaBasicExecutionRole, which allows writing to every log group.)
  */
@@ -44,7 +44,7 @@ export class PlatformFunction extends Construct {
     return scope.node.findAll().filter((c): c is PlatformFunction => c instanceof PlatformFunction);
   }
 
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
   /** Invoke this, never `fn` ($LATEST): the version CodeDeploy has shifted traffic to. */
   readonly alias: lambda.Alias;
   readonly deploymentGroup: codedeploy.LambdaDeploymentGroup;
@@ -56,10 +56,24 @@ export class PlatformFunction extends Construct {
     const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grants.write(role);
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: path.join(REPO_ROOT, 'functions', props.entry),
-      handler: props.exportName,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+    const entry = path.join('functions', props.entry);
+    this.fn = new lambda.Function(this, 'Function', {
+      // index.js and the packages bundled apart from it (node_modules/): more than one file, which NodejsFunction does not build.
+      code: lambda.Code.fromAsset(REPO_ROOT, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          image: lambda.Runtime.NODEJS_22_X.bundlingImage,
+          // Never run: the local bundling below does the work or throws. It names the entry, which tells CDK's asset cache the functions apart.
+          command: ['bundle', entry],
+          local: {
+            tryBundle: (outputDir) => {
+              bundleFunction(entry, outputDir);
+              return true;
+            },
+          },
+        },
+      }),
+      handler: `index.${props.exportName}`,
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       description: props.description,
@@ -69,13 +83,6 @@ export class PlatformFunction extends Construct {
       logGroup,
       // Stack traces point at the TypeScript sources through the bundled source maps.
       environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        target: 'node22',
-        // Ship the SDK versions package-lock.json pins (the ones the tests ran), not the runtime's.
-        bundleAwsSDK: true,
-      },
     });
     acknowledge(this.fn, {
       id: 'AwsSolutions-L1',

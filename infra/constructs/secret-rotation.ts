@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ROTATION_INTERVAL_DAYS } from '../../functions/core/secrets/keyring';
@@ -13,7 +13,7 @@ import { PlatformFunction } from './platform-function';
  * `aws secretsmanager rotate-secret --secret-id <arn>`.
  */
 export class SecretRotation extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
 
   constructor(scope: Construct, id: string, props: { secret: secretsmanager.Secret }) {
     super(scope, id);

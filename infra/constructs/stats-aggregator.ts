@@ -1,6 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { keys, TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
@@ -24,7 +23,7 @@ export const STATS_RETRY_ATTEMPTS = 10;
  * the records), so no change is dropped unseen.
  */
 export class StatsAggregator extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
   readonly failures: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: StatsAggregatorProps) {

@@ -1,6 +1,6 @@
 import { CustomResource, Duration } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct, type IConstruct } from 'constructs';
@@ -29,7 +29,7 @@ export const MIGRATION_CONTINUE_SCHEDULE = 'rate(15 minutes)';
  * write the new format are updated; a schedule continues a migration one run could not finish.
  */
 export class TableMigrations extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
   readonly run: CustomResource;
 
   constructor(scope: Construct, id: string, props: TableMigrationsProps) {

@@ -1,5 +1,5 @@
 import { dayOfWeek } from './time-zone';
-import { CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL } from './published-calendars';
+import type * as Published from './published-calendars';
 
 /**
  * A working-day calendar. The shipped ones come from maintained data packages
@@ -29,7 +29,25 @@ export const WEEKDAYS: WorkingDayCalendar = {
   hasOfficialData: () => true,
 };
 
-export { CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL };
+/**
+ * The shipped calendars' packages are large (every country's holiday rules and time zones):
+ * they load the first time a calendar is asked about a date, not when a function starts.
+ * Synchronously, since calendars answer synchronously (infra/bundling.ts bundles the packages apart).
+ */
+let published: typeof Published | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use, see above
+const loadPublished = (): typeof Published => (published ??= require('./published-calendars') as typeof Published);
+
+function shipped(id: string, pick: (p: typeof Published) => WorkingDayCalendar): WorkingDayCalendar {
+  return { id, isWorkingDay: (date) => pick(loadPublished()).isWorkingDay(date), hasOfficialData: (year) => pick(loadPublished()).hasOfficialData(year) };
+}
+
+/** Mainland China: official holidays and 调休 where published, statutory holidays as an estimate elsewhere. */
+export const CN_MAINLAND = shipped('CN', (p) => p.CN_MAINLAND);
+/** England and Wales bank holidays, as GOV.UK lists them. */
+export const UK_ENGLAND_WALES = shipped('UK', (p) => p.UK_ENGLAND_WALES);
+/** United States federal holidays (observed days when one falls on a weekend). */
+export const US_FEDERAL = shipped('US', (p) => p.US_FEDERAL);
 
 const CALENDARS = new Map([CN_MAINLAND, UK_ENGLAND_WALES, US_FEDERAL, WEEKDAYS].map((c) => [c.id, c]));
 
