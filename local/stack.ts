@@ -8,7 +8,7 @@ import { ConfigurationError, configFromEnvironment, type PlatformConfig } from '
 import type { InboundEmailRecord, ReceivedEmail } from '../functions/core/inbound/inbound-email';
 import { createInboundEmailService } from '../functions/wiring/inbound';
 import { systemClock, type Clock } from '../functions/core/clock';
-import { jsonLogger } from '../functions/core/logger';
+import { logger } from '../functions/adapters/observability/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { createWorkflowTasks } from '../functions/workflow/tasks';
@@ -184,8 +184,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       endpoint: dynamodb.endpoint,
       region: config.region,
       tableName: config.tableName,
-      logger: jsonLogger,
-      handler: options.clock ? complaintStreamHandler(statsStore(config), searchPostings(config), jsonLogger) : (await import('../functions/streams/handler')).handler,
+      logger,
+      handler: options.clock ? complaintStreamHandler(statsStore(config), searchPostings(config), logger) : (await import('../functions/streams/handler')).handler,
     });
     stops.push(() => streams.stop());
 
@@ -196,7 +196,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stateMachineArn: STATE_MACHINE_ARN,
       waitPollMs: options.waitPollMs,
       retryIntervalMs: options.retryIntervalMs,
-      onError: (complaintId, error) => jsonLogger.error('workflow.execution_failed', { complaintId, errorName: (error as Error).name }),
+      onError: (complaintId, error) => logger.error('workflow.execution_failed', { complaintId, errorName: (error as Error).name }),
     });
     const workflow = await runner.listen(ports.workflow, host);
     stops.push(() => runner.stop());
@@ -228,20 +228,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }));
 
     // Executions that were waiting when the stack last stopped pick up where they were.
-    await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger: jsonLogger });
+    await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger });
 
     // What the cloud's hourly schedule does: send the evaluation reports and calendar notices that are due.
     const reportDeps = options.clock && reportDependencies(config, options.clock);
     const reports = startReportTimer({
       run: reportDeps ? () => runScheduledReports(reportDeps) : (await import('../functions/reports/handler')).handler,
-      logger: jsonLogger,
+      logger,
       intervalMs: reportTimerMs(),
     });
     stops.push(() => reports.stop());
 
     // What the cloud's daily schedule does: sign each finished day's audit chain heads.
     const digestDeps = options.clock && digestDependencies(config, options.clock);
-    const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger: jsonLogger });
+    const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger });
     stops.push(() => digests.stop());
 
     // What the configuration set's event destination does in the cloud, for SES's mailbox simulator addresses.
@@ -250,7 +250,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       sesEndpoint: ses.endpoint,
       record: (event) => recordDeliveryEvent(deliveryEvents, event),
       clock: options.clock ?? systemClock,
-      logger: jsonLogger,
+      logger,
     });
     stops.push(simulator.stop);
 
@@ -262,7 +262,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         port: options.smtpPort ?? 0,
         domain: config.inboundAddress!.split('@')[1],
         clock: options.clock ?? systemClock,
-        logger: jsonLogger,
+        logger,
         receive: (email) => inbound.receive(email),
       }));
     if (smtp) stops.push(smtp.stop);
@@ -311,7 +311,7 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
   const api = await import('../functions/graphql/handler');
   const t = await import('../functions/workflow/handlers/task-handlers');
   return {
-    graphqlHandler: api.handler as LambdaHttpHandler,
+    graphqlHandler: api.handler,
     tasks: {
       SendNotifications: t.sendNotifications,
       Advance: t.advance,
@@ -322,7 +322,7 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
 
 function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {
   return {
-    graphqlHandler: createGraphqlHandler(graphqlServices(config, clock)) as LambdaHttpHandler,
+    graphqlHandler: createGraphqlHandler(graphqlServices(config, clock)),
     tasks: createWorkflowTasks(workflowDependencies(config, clock)),
   };
 }

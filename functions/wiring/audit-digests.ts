@@ -5,12 +5,13 @@ import { KmsDigestKey } from '../adapters/kms/kms-digest-key';
 import { FileDigestArchive } from '../adapters/local/digest-files';
 import { LocalDigestKey } from '../adapters/local/digest-key';
 import { S3DigestArchive } from '../adapters/s3/s3-digest-archive';
+import { traced } from '../adapters/observability/tracing';
 import { ConfigurationError, type PlatformConfig } from '../config/environment';
 import type { DigestDependencies } from '../core/audit/daily-digest';
 import type { DigestArchive, DigestKeys, DigestSigner } from '../core/audit/ports';
 import type { VerificationDependencies } from '../core/audit/verify-complaint';
 import { systemClock, type Clock } from '../core/clock';
-import { jsonLogger } from '../core/logger';
+import { logger } from '../adapters/observability/logger';
 import { dynamoDbClient } from './dynamodb';
 
 /** Without a configured archive there are no digests: histories verify by their chain alone. */
@@ -22,14 +23,14 @@ const NO_ARCHIVE: DigestArchive = {
 
 export function digestArchive(config: PlatformConfig): DigestArchive {
   const { bucket, dir } = config.auditDigests;
-  if (bucket) return new S3DigestArchive(new S3Client({ region: config.region }), bucket);
+  if (bucket) return new S3DigestArchive(traced(new S3Client({ region: config.region })), bucket);
   if (dir) return new FileDigestArchive(dir);
   return NO_ARCHIVE;
 }
 
 export function digestKey(config: PlatformConfig): DigestSigner & DigestKeys {
   const { kmsKeyId, keyFile } = config.auditDigests;
-  if (kmsKeyId) return new KmsDigestKey(new KMSClient({ region: config.region }), kmsKeyId);
+  if (kmsKeyId) return new KmsDigestKey(traced(new KMSClient({ region: config.region })), kmsKeyId);
   if (keyFile) return new LocalDigestKey(keyFile);
   const missing = () => Promise.reject(new ConfigurationError('No audit digest key is configured (AUDIT_DIGEST_KEY_ID or AUDIT_DIGEST_KEY_FILE).'));
   return { keyId: missing, sign: missing, publicKeyPem: () => Promise.resolve(null) };
@@ -37,7 +38,7 @@ export function digestKey(config: PlatformConfig): DigestSigner & DigestKeys {
 
 export function digestDependencies(config: PlatformConfig, clock: Clock = systemClock): DigestDependencies {
   const key = digestKey(config);
-  return { heads: new DynamoDbChainHeadStore(dynamoDbClient(config), config.tableName), archive: digestArchive(config), signer: key, clock, logger: jsonLogger };
+  return { heads: new DynamoDbChainHeadStore(dynamoDbClient(config), config.tableName), archive: digestArchive(config), signer: key, clock, logger };
 }
 
 export function verificationDependencies(config: PlatformConfig): VerificationDependencies {

@@ -2,7 +2,7 @@ import { DynamoDbImprovementActionStore } from '../adapters/dynamodb/improvement
 import { DynamoDbReportStore } from '../adapters/dynamodb/report-store';
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
-import { jsonLogger } from '../core/logger';
+import { logger } from '../adapters/observability/logger';
 import type { ReportDependencies } from '../core/reports/send-reports';
 import { dynamoDbClient, statsStore } from './dynamodb';
 import { sesMailer } from './ses';
@@ -15,7 +15,7 @@ export function reportDependencies(config: PlatformConfig, clock: Clock = system
     actions: new DynamoDbImprovementActionStore(client, config.tableName),
     mailer: sesMailer(config),
     clock,
-    logger: jsonLogger,
+    logger,
     settingsDefaults: config.settingsDefaults,
   };
 }

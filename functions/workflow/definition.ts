@@ -8,7 +8,8 @@
  * until the next one". State lives in DynamoDB and every task is idempotent, so an
  * execution can be started again at any time without double effects. A person's change
  * starts a new execution (a new epoch); an older one sees it is superseded and stops.
- * Only the complaint id and epoch travel through the execution: no personal data in its history.
+ * Only ids travel through the execution (the complaint id, the epoch, the correlation id of the
+ * request that started it): no personal data in its history.
  */
 export const TASK_STATES = {
   SendNotifications: 'SendNotificationsFunctionArn',
@@ -29,7 +30,8 @@ const TRANSIENT_RETRY = {
 };
 
 const task = (name: TaskStateName) => `\${${TASK_STATES[name]}}`;
-const input = { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch' };
+// The execution's input as a whole (`$$`, always present): its optional correlationId reaches the task without a path that could be missing.
+const input = { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch', 'execution.$': '$$.Execution.Input' };
 
 export const complaintWorkflowDefinition = {
   Comment: 'A complaint: send its emails, then wake for each clock, escalation and feedback step until nothing is left to wait for.',

@@ -1,3 +1,4 @@
+import { safeCorrelationId, withCorrelationId } from '../adapters/observability/correlation';
 import { advanceComplaint } from '../core/lifecycle/advance-complaint';
 import { sendPendingNotifications, type NotificationDependencies } from '../core/notifications';
 import type { TaskStateName } from './definition';
@@ -5,13 +6,15 @@ import type { TaskStateName } from './definition';
 export interface TaskInput {
   complaintId: string;
   epoch: number;
+  /** The execution's own input (the context object's Execution.Input): the correlation id of the request that started it, if any. */
+  execution?: { correlationId?: string };
 }
 
 export type WorkflowDependencies = NotificationDependencies;
 
 /** What each Task state of the workflow does; the Lambda entry points and the local runner both use these. */
 export function createWorkflowTasks(deps: WorkflowDependencies): Record<TaskStateName, (input: TaskInput) => Promise<unknown>> {
-  return {
+  const tasks: Record<TaskStateName, (input: TaskInput) => Promise<unknown>> = {
     SendNotifications: ({ complaintId }) => sendPendingNotifications(deps, complaintId),
     Advance: ({ complaintId, epoch }) => advanceComplaint(deps, complaintId, epoch),
     CloseWorkflow: async ({ complaintId, epoch }) => {
@@ -19,4 +22,7 @@ export function createWorkflowTasks(deps: WorkflowDependencies): Record<TaskStat
       return {};
     },
   };
+  // Each task logs (and sends, and posts) under the correlation id of the request that started its execution.
+  const correlated = (task: (input: TaskInput) => Promise<unknown>) => (input: TaskInput) => withCorrelationId(safeCorrelationId(input.execution?.correlationId), () => task(input));
+  return { SendNotifications: correlated(tasks.SendNotifications), Advance: correlated(tasks.Advance), CloseWorkflow: correlated(tasks.CloseWorkflow) };
 }

@@ -212,11 +212,33 @@ describe('an acknowledgement that cannot be sent', () => {
   }, 120_000);
 });
 
+/** The product's log lines (Powertools Logger's JSON, one object per line), parsed. */
+function logLines(): Array<Record<string, unknown>> {
+  return captured
+    .flatMap((chunk) => chunk.split('\n'))
+    .filter((line) => line.startsWith('{') && line.includes('"service":'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** Powertools' own keys, then the allowed fields (functions/core/logger.ts) and the correlation id. */
+const LOG_KEYS = new Set([
+  ...['level', 'message', 'timestamp', 'service', 'sampling_rate', 'cold_start', 'function_arn', 'function_memory_size', 'function_name', 'function_request_id', 'xray_trace_id'],
+  ...['complaintId', 'errorName', 'code', 'count', 'ms', 'state', 'messageId', 'correlationId'],
+]);
+
 describe('what the process printed', () => {
-  it('was captured: the product logged its events', () => {
-    const text = captured.join('\n');
-    expect(captured.filter((l) => l.includes('"event":"notification.send_failed"'))).toHaveLength(11);
-    expect(text).toContain('"event":"workflow.step"');
+  it('was captured: the product logged its events as Powertools JSON lines', () => {
+    const lines = logLines();
+    expect(lines.filter((l) => l.message === 'notification.send_failed')).toHaveLength(11);
+    expect(lines.some((l) => l.message === 'workflow.step')).toBe(true);
+    expect(lines.filter((l) => l.message === 'notification.sent').every((l) => typeof l.messageId === 'string' && typeof l.correlationId === 'string')).toBe(true);
+    expect(lines.filter((l) => l.message === 'notification.sent').length).toBeGreaterThanOrEqual(4);
+    expect(lines.every((l) => typeof l.level === 'string' && typeof l.timestamp === 'string')).toBe(true);
+  });
+
+  it('has no key on any log line beyond Powertools\' own, the allowed fields and the correlation id', () => {
+    const extra = logLines().flatMap((l) => Object.keys(l).filter((key) => !LOG_KEYS.has(key)).map((key) => `${String(l.message)}: ${key}`));
+    expect(extra).toEqual([]);
   });
 
   it('contains none of the personal data, nor the access codes', () => {

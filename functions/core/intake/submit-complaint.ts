@@ -8,6 +8,7 @@ import type { DuplicateIndex } from '../duplicates/ports';
 import { DomainError, IdempotencyKeyTaken, ReferenceTaken } from '../errors';
 import { localDate } from '../clocks/time-zone';
 import type { Logger } from '../logger';
+import { countChange, type Metrics } from '../metrics';
 import { startWorkflow } from '../start-workflow';
 import { loadSettings } from '../organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
@@ -27,6 +28,7 @@ export interface IntakeDependencies {
   accessCodeSecret?: string;
   /** Where earlier complaints are looked up for duplicate suggestions; without it none are made. */
   duplicates?: DuplicateIndex;
+  metrics?: Metrics;
 }
 
 const REFERENCE_ATTEMPTS = 5;
@@ -116,6 +118,7 @@ async function store(
       if (error instanceof ReferenceTaken && attempt < REFERENCE_ATTEMPTS) continue;
       throw error;
     }
+    if (deps.metrics) countChange(deps.metrics, null, change);
     await startWorkflow(deps, receipt.id, change.complaint.workflowEpoch);
     return change;
   }

@@ -4,6 +4,7 @@ import { COMPLAINANT, type Actor, type Complaint, type ComplaintChange } from '.
 import { DomainError, invalidInput, notFound, VersionConflict } from '../errors';
 import { accessCodeMatches, normalizeReference } from '../intake/codes';
 import { errorName, type Logger } from '../logger';
+import { countChange, type Metrics } from '../metrics';
 import { loadSettings, settingsOf } from '../organization/load-settings';
 import { staffById, type OrganizationSettings, type SettingsDefaults } from '../organization/settings';
 import type { WebhookStore } from '../partners/ports';
@@ -21,6 +22,7 @@ export interface LifecycleDependencies {
   settingsDefaults: SettingsDefaults;
   /** Partners' webhooks: a status change of a partner's complaint queues a WEBHOOK notification when it has one. */
   webhooks?: WebhookStore;
+  metrics?: Metrics;
 }
 
 export type Decide = (complaint: Complaint, ctx: StepContext) => ComplaintChange | Promise<ComplaintChange>;
@@ -30,6 +32,7 @@ async function commit(deps: LifecycleDependencies, before: Complaint, decided: C
   // Sealed here, so the complaint returned carries its new audit head for a step that follows (assignIfRouted).
   const change = sealed(await addWebhookNotice(deps.webhooks, before, decided));
   await deps.store.commit(change);
+  if (deps.metrics) countChange(deps.metrics, before, change);
   if (change.complaint.workflowEpoch === change.complaint.version) await startWorkflow(deps, change.complaint.id, change.complaint.version);
   return change.complaint;
 }
