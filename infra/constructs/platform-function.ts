@@ -5,7 +5,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledge } from '../nag';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../../functions/core/metric-names';
+import { acknowledge, wildcardResource } from '../nag';
 
 const REPO_ROOT = path.join(__dirname, '..', '..');
 
@@ -20,11 +21,33 @@ export interface PlatformFunctionProps {
   timeout: Duration;
 }
 
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
+
+/**
+ * What every function's Powertools reads (functions/adapters/observability/). The log level and
+ * the share of invocations logged at DEBUG come from the CDK context (`-c logLevel=DEBUG`,
+ * `-c debugLogSampleRate=0.1`): INFO and 1% unless a deployment says otherwise.
+ */
+export function powertoolsEnvironment(scope: Construct): Record<string, string> {
+  const logLevel = String(scope.node.tryGetContext('logLevel') ?? 'INFO').toUpperCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`The context value logLevel must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  const sampleRate = Number(scope.node.tryGetContext('debugLogSampleRate') ?? 0.01);
+  if (!(sampleRate >= 0 && sampleRate <= 1)) throw new Error('The context value debugLogSampleRate must be a number from 0 to 1.');
+  return {
+    POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+    POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+    POWERTOOLS_LOGGER_SAMPLE_RATE: String(sampleRate),
+    POWERTOOLS_TRACE_ENABLED: 'true',
+    LOG_LEVEL: logLevel,
+  };
+}
+
 /**
  * A Lambda function bundled from functions/ with esbuild (the local install, never
  * Docker), with a role of its own that can write only to its own log group: every other
  * permission is granted to it explicitly. (The default role would carry
- * AWSLambdaBasicExecutionRole, which allows writing to every log group.)
+ * AWSLambdaBasicExecutionRole, which allows writing to every log group.) Traced with X-Ray
+ * (active tracing) and set up for Powertools: JSON logs, EMF metrics, the Tracer.
  */
 export class PlatformFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -47,7 +70,8 @@ export class PlatformFunction extends Construct {
       role,
       logGroup,
       // Stack traces point at the TypeScript sources through the bundled source maps.
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: { ...props.environment, ...powertoolsEnvironment(this), NODE_OPTIONS: '--enable-source-maps' },
+      tracing: lambda.Tracing.ACTIVE,
       bundling: {
         minify: true,
         sourceMap: true,
@@ -55,6 +79,10 @@ export class PlatformFunction extends Construct {
         // Ship the SDK versions package-lock.json pins (the ones the tests ran), not the runtime's.
         bundleAwsSDK: true,
       },
+    });
+    acknowledge(role, {
+      id: wildcardResource(this, '*'),
+      reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords for active tracing (CDK adds them): X-Ray has no resource-level permissions.',
     });
     acknowledge(this.fn, {
       id: 'AwsSolutions-L1',

@@ -11,18 +11,16 @@ export const newPowertoolsMetrics = (): PowertoolsMetrics =>
   new PowertoolsMetrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? METRICS_NAMESPACE, serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? SERVICE_NAME });
 
 /**
- * The domain's Metrics on Powertools. A count without dimensions is stored and published with the
- * invocation's others (publishStoredMetrics, at the end of each invocation); one with dimensions
- * is published at once, with two dimension sets: the total (service) and the split (service and
- * the dimension), so an alarm can watch either.
+ * The domain's Metrics on Powertools. Each count is stored and published with the invocation's
+ * others (publishStoredMetrics, at the end of each invocation) under the `service` dimension only:
+ * the total an alarm watches. One with dimensions is also published at once split by them (a
+ * single-metric document: each document has one set of dimension values).
  */
 export function powertoolsCounter(metrics: PowertoolsMetrics): Metrics {
   return {
     count(name, dimensions = {}) {
-      if (Object.keys(dimensions).length === 0) {
-        metrics.addMetric(name, MetricUnit.Count, 1);
-        return;
-      }
+      metrics.addMetric(name, MetricUnit.Count, 1);
+      if (Object.keys(dimensions).length === 0) return;
       const single = metrics.singleMetric();
       single.addDimensions(dimensions);
       single.addMetric(name, MetricUnit.Count, 1);
