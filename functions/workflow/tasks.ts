@@ -23,6 +23,12 @@ export function createWorkflowTasks(deps: WorkflowDependencies): Record<TaskStat
     },
   };
   // Each task logs (and sends, and posts) under the correlation id of the request that started its execution.
-  const correlated = (task: (input: TaskInput) => Promise<unknown>) => (input: TaskInput) => withCorrelationId(safeCorrelationId(input.execution?.correlationId), () => task(input));
-  return { SendNotifications: correlated(tasks.SendNotifications), Advance: correlated(tasks.Advance), CloseWorkflow: correlated(tasks.CloseWorkflow) };
+  const correlated = (state: TaskStateName) => (input: TaskInput) =>
+    withCorrelationId(safeCorrelationId(input.execution?.correlationId), async () => {
+      const started = performance.now();
+      const result = await tasks[state](input);
+      deps.logger.info('workflow.task', { complaintId: input.complaintId, code: state, ms: Math.round(performance.now() - started) });
+      return result;
+    });
+  return { SendNotifications: correlated('SendNotifications'), Advance: correlated('Advance'), CloseWorkflow: correlated('CloseWorkflow') };
 }

@@ -118,6 +118,8 @@ async function store(
       if (error instanceof ReferenceTaken && attempt < REFERENCE_ATTEMPTS) continue;
       throw error;
     }
+    // With the request's correlation id, this line ties the complaint to the request that made it.
+    deps.logger.info('complaint.received', { complaintId: receipt.id, code: change.complaint.channel });
     if (deps.metrics) countChange(deps.metrics, null, change);
     await startWorkflow(deps, receipt.id, change.complaint.workflowEpoch);
     return change;

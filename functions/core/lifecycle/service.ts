@@ -32,6 +32,7 @@ async function commit(deps: LifecycleDependencies, before: Complaint, decided: C
   // Sealed here, so the complaint returned carries its new audit head for a step that follows (assignIfRouted).
   const change = sealed(await addWebhookNotice(deps.webhooks, before, decided));
   await deps.store.commit(change);
+  deps.logger.info('complaint.step', { complaintId: change.complaint.id, code: change.audit.action });
   if (deps.metrics) countChange(deps.metrics, before, change);
   if (change.complaint.workflowEpoch === change.complaint.version) await startWorkflow(deps, change.complaint.id, change.complaint.version);
   return change.complaint;
