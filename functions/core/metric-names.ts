@@ -27,7 +27,7 @@ export const METRIC = {
   EmailsBounced: 'EmailsBounced',
   /** One per failed attempt to post a partner's webhook. */
   WebhookDeliveriesFailed: 'WebhookDeliveriesFailed',
-  /** Complaints loaded from another system's export (the CFPB import). */
+  /** Complaints loaded from another system's export (the CFPB import), counted by the stream function. */
   ComplaintsImported: 'ComplaintsImported',
 } as const;
 

@@ -10,7 +10,7 @@ export interface Metrics {
 export const noMetrics: Metrics = { count: () => undefined };
 
 /**
- * Counts what a committed change did: a complaint received or imported, accepted, resolved,
+ * Counts what a committed change did: a complaint received, accepted, resolved,
  * escalated, and each clock it took past its due instant (by the clock's source), whichever
  * step did it: a person's, the workflow's, or a clock stopped late. `before` is the version
  * the change was decided on (null for a new complaint).
@@ -19,7 +19,6 @@ export function countChange(metrics: Metrics, before: Complaint | null, change: 
   const { complaint } = change;
   for (const { action } of [...(change.precedingAudits ?? []), change.audit]) {
     if (action === 'COMPLAINT_RECEIVED') metrics.count(METRIC.ComplaintsReceived, { Channel: complaint.channel });
-    else if (action === 'IMPORTED') metrics.count(METRIC.ComplaintsImported);
     else if (action === 'ACCEPTED') metrics.count(METRIC.ComplaintsAccepted);
     else if (action === 'RESOLVED') metrics.count(METRIC.ComplaintsResolved);
     else if (action === 'ESCALATED') metrics.count(METRIC.Escalations, { Level: complaint.escalation.level });
