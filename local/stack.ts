@@ -8,6 +8,7 @@ import { ConfigurationError, configFromEnvironment, type PlatformConfig } from '
 import type { InboundEmailRecord, ReceivedEmail } from '../functions/core/inbound/inbound-email';
 import { createInboundEmailService } from '../functions/wiring/inbound';
 import { systemClock, type Clock } from '../functions/core/clock';
+import { newCorrelationId, withCorrelationId } from '../functions/adapters/observability/correlation';
 import { logger } from '../functions/adapters/observability/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
@@ -263,7 +264,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         domain: config.inboundAddress!.split('@')[1],
         clock: options.clock ?? systemClock,
         logger,
-        receive: (email) => inbound.receive(email),
+        // Each message is a request of its own, as in the inbound function.
+        receive: (email) => withCorrelationId(newCorrelationId(), () => inbound.receive(email)),
       }));
     if (smtp) stops.push(smtp.stop);
 
