@@ -8,7 +8,8 @@ import { ConfigurationError, configFromEnvironment, type PlatformConfig } from '
 import type { InboundEmailRecord, ReceivedEmail } from '../functions/core/inbound/inbound-email';
 import { createInboundEmailService } from '../functions/wiring/inbound';
 import { systemClock, type Clock } from '../functions/core/clock';
-import { jsonLogger } from '../functions/core/logger';
+import { newCorrelationId, withCorrelationId } from '../functions/adapters/observability/correlation';
+import { logger } from '../functions/adapters/observability/logger';
 import { resumeOpenWorkflows } from '../functions/core/workflow-reconciler';
 import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { createWorkflowTasks } from '../functions/workflow/tasks';
@@ -187,15 +188,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const tableClient = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region });
     await ensureTable(tableClient, config.tableName);
     // What the deployment's migration trigger does in the cloud: the data folder's items reach this release's format.
-    await migrateTable(tableClient, config.tableName, { logger: jsonLogger, clock: options.clock });
+    await migrateTable(tableClient, config.tableName, { logger: logger, clock: options.clock });
     const demoOrganization = options.demoOrganization ? await setUpDemoOrganization(complaintStore(config), config.settingsDefaults) : undefined;
     // The aggregates and the search index follow the table's stream, as the event source mapping feeds the stream function in the cloud.
     const streams = startStreamPoller({
       endpoint: dynamodb.endpoint,
       region: config.region,
       tableName: config.tableName,
-      logger: jsonLogger,
-      handler: options.clock ? complaintStreamHandler(statsStore(config), searchPostings(config), jsonLogger) : (await import('../functions/streams/handler')).handler,
+      logger,
+      handler: options.clock ? complaintStreamHandler(statsStore(config), searchPostings(config), logger) : (await import('../functions/streams/handler')).handler,
     });
     stops.push(() => streams.stop());
     // The notification outbox reads the same stream on its own, as its own event source mapping does in the cloud.
@@ -203,7 +204,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       endpoint: dynamodb.endpoint,
       region: config.region,
       tableName: config.tableName,
-      logger: jsonLogger,
+      logger: logger,
       retryAttempts: OUTBOX_RETRY_ATTEMPTS,
       handler: options.clock ? outboxHandler(config, options.clock) : (await import('../functions/streams/outbox-handler')).handler,
     });
@@ -216,7 +217,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stateMachineArn: STATE_MACHINE_ARN,
       waitPollMs: options.waitPollMs,
       retryIntervalMs: options.retryIntervalMs,
-      onError: (complaintId, error) => jsonLogger.error('workflow.execution_failed', { complaintId, errorName: (error as Error).name }),
+      onError: (complaintId, error) => logger.error('workflow.execution_failed', { complaintId, errorName: (error as Error).name }),
     });
     const workflow = await runner.listen(ports.workflow, host);
     stops.push(() => runner.stop());
@@ -248,20 +249,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }));
 
     // Executions that were waiting when the stack last stopped pick up where they were.
-    await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger: jsonLogger });
+    await resumeOpenWorkflows({ store: complaintStore(config), workflow: workflowStarter(config), logger });
 
     // What the cloud's hourly schedule does: send the evaluation reports and calendar notices that are due.
     const reportDeps = options.clock && reportDependencies(config, options.clock);
     const reports = startReportTimer({
       run: reportDeps ? () => runScheduledReports(reportDeps) : (await import('../functions/reports/handler')).handler,
-      logger: jsonLogger,
+      logger,
       intervalMs: reportTimerMs(),
     });
     stops.push(() => reports.stop());
 
     // What the cloud's daily schedule does: sign each finished day's audit chain heads.
     const digestDeps = options.clock && digestDependencies(config, options.clock);
-    const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger: jsonLogger });
+    const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger });
     stops.push(() => digests.stop());
 
     // What the configuration set's event destination does in the cloud, for SES's mailbox simulator addresses.
@@ -270,7 +271,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       sesEndpoint: ses.endpoint,
       record: (event) => recordDeliveryEvent(deliveryEvents, event),
       clock: options.clock ?? systemClock,
-      logger: jsonLogger,
+      logger,
     });
     stops.push(simulator.stop);
 
@@ -282,8 +283,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         port: options.smtpPort ?? 0,
         domain: config.inboundAddress!.split('@')[1],
         clock: options.clock ?? systemClock,
-        logger: jsonLogger,
-        receive: (email) => inbound.receive(email),
+        logger,
+        // Each message is a request of its own, as in the inbound function.
+        receive: (email) => withCorrelationId(newCorrelationId(), () => inbound.receive(email)),
       }));
     if (smtp) stops.push(smtp.stop);
 
@@ -337,7 +339,7 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
   const api = await import('../functions/graphql/handler');
   const t = await import('../functions/workflow/handlers/task-handlers');
   return {
-    graphqlHandler: api.handler as LambdaHttpHandler,
+    graphqlHandler: api.handler,
     tasks: {
       Advance: t.advance,
       CloseWorkflow: t.closeWorkflow,
@@ -347,12 +349,12 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
 
 function outboxHandler(config: PlatformConfig, clock: Clock) {
   const deps = workflowDependencies(config, clock);
-  return createOutboxStreamHandler((complaintId) => sendPendingNotifications(deps, complaintId), jsonLogger);
+  return createOutboxStreamHandler((complaintId) => sendPendingNotifications(deps, complaintId), logger);
 }
 
 function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {
   return {
-    graphqlHandler: createGraphqlHandler(graphqlServices(config, clock)) as LambdaHttpHandler,
+    graphqlHandler: createGraphqlHandler(graphqlServices(config, clock)),
     tasks: createWorkflowTasks(workflowDependencies(config, clock)),
   };
 }

@@ -6,7 +6,7 @@
  * docs/OPERATIONS.md). Exit code 0 when every migration is applied, 1 otherwise.
  */
 import { DynamoDbMigrationStore } from '../functions/adapters/dynamodb/migration-store';
-import { jsonLogger } from '../functions/core/logger';
+import { logger } from '../functions/adapters/observability/logger';
 import { migrateTable } from '../functions/wiring/migrations';
 import { tableClient, tableTarget } from './table-target';
 
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const target = tableTarget();
   const client = tableClient(target);
   try {
-    const run = await migrateTable(client, target.tableName, { logger: jsonLogger });
+    const run = await migrateTable(client, target.tableName, { logger });
     const state = await new DynamoDbMigrationStore(client, target.tableName).readState();
     for (const a of state.applied) console.log(`applied  ${a.id}  ${a.at}  ${a.migrated} items rewritten`);
     if (!run.done) {

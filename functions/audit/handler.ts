@@ -1,3 +1,4 @@
+import { observed } from '../adapters/observability/handler';
 import { configFromEnvironment } from '../config/environment';
 import { writeDailyDigests, type DigestRun } from '../core/audit/daily-digest';
 import { digestDependencies } from '../wiring/audit-digests';
@@ -6,4 +7,4 @@ import { digestDependencies } from '../wiring/audit-digests';
 const deps = digestDependencies(configFromEnvironment());
 
 /** Scheduled daily: signs and stores each organization's audit digest of every finished day not yet digested. */
-export const handler = async (): Promise<DigestRun> => writeDailyDigests(deps);
+export const handler = observed(async (): Promise<DigestRun> => writeDailyDigests(deps));

@@ -1,6 +1,8 @@
 import type { NotificationKind, NotificationState } from './complaint';
 import { complainantKey } from './data-protection';
 import type { Logger } from './logger';
+import { METRIC } from './metric-names';
+import type { Metrics } from './metrics';
 import type { ComplaintStore } from './ports';
 
 /** What the email provider says became of a sent message (SES's delivery, bounce and complaint events). */
@@ -39,6 +41,7 @@ export interface DeliveryEventDependencies {
   store: Pick<ComplaintStore, 'get'>;
   events: DeliveryEventStore;
   logger: Logger;
+  metrics?: Metrics;
 }
 
 /**
@@ -83,6 +86,8 @@ export async function recordDeliveryEvent(deps: DeliveryEventDependencies, event
     if (complaint && address) await deps.events.suppress(complaint.organizationId, complainantKey(address), state, event.at);
   }
   const moved = await deps.events.moveEmail(email, state, MOVES[state], event.at);
+  // Hard bounces only, once each: they are what SES's bounce rate counts.
+  if (moved && state === 'BOUNCED') deps.metrics?.count(METRIC.EmailsBounced);
   deps.logger.info('delivery_event.recorded', { complaintId: email.complaintId, code: event.type, state: moved ? state : 'UNCHANGED' });
   return moved ? 'RECORDED' : 'UNCHANGED';
 }

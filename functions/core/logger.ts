@@ -1,6 +1,6 @@
 /**
  * Structured logs. Fields are ids, codes, counts and timings only: callers never pass
- * names, contact details or complaint text, and the JSON logger drops anything else.
+ * names, contact details or complaint text, and the logger drops anything else.
  */
 export interface LogFields {
   complaintId?: string;
@@ -9,6 +9,8 @@ export interface LogFields {
   count?: number;
   ms?: number;
   state?: string;
+  /** The provider's id of a sent email (SES) or a webhook's delivery id. */
+  messageId?: string;
 }
 
 export interface Logger {
@@ -17,19 +19,14 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-const ALLOWED: ReadonlyArray<keyof LogFields> = ['complaintId', 'errorName', 'code', 'count', 'ms', 'state'];
+const ALLOWED: ReadonlyArray<keyof LogFields> = ['complaintId', 'errorName', 'code', 'count', 'ms', 'state', 'messageId'];
 
-function line(level: string, event: string, fields: LogFields = {}): string {
-  const safe: Record<string, unknown> = { level, event };
+/** Only the allowed fields, whatever a caller (or a cast) passed in. */
+export function safeFields(fields: LogFields = {}): LogFields {
+  const safe: Record<string, unknown> = {};
   for (const key of ALLOWED) if (fields[key] !== undefined) safe[key] = fields[key];
-  return JSON.stringify(safe);
+  return safe;
 }
-
-export const jsonLogger: Logger = {
-  info: (event, fields) => console.log(line('info', event, fields)),
-  warn: (event, fields) => console.warn(line('warn', event, fields)),
-  error: (event, fields) => console.error(line('error', event, fields)),
-};
 
 /** The name of an error, safe to log: provider messages may quote an address. */
 export const errorName = (error: unknown): string => (error instanceof Error ? error.name : 'UnknownError');

@@ -3,6 +3,8 @@ import type { Notification } from './complaint';
 import { complainantKey } from './data-protection';
 import type { DeliveryEventStore } from './delivery-events';
 import { errorName, type Logger } from './logger';
+import { METRIC } from './metric-names';
+import type { Metrics } from './metrics';
 import { renderNotice } from './messages/render-notice';
 import { settingsOf } from './organization/load-settings';
 import { staffById, type SettingsDefaults } from './organization/settings';
@@ -26,6 +28,7 @@ export interface NotificationDependencies {
   suppressions?: Pick<DeliveryEventStore, 'isSuppressed'>;
   /** The complaints' reply addresses (INBOUND_ADDRESS): without them emails to complainants carry no Reply-To. */
   replyAddresses?: ReplyAddresses;
+  metrics?: Metrics;
 }
 
 export class WebhooksNotConfigured extends Error {
@@ -104,8 +107,12 @@ export async function sendPendingNotifications(deps: NotificationDependencies, c
       }
       await deps.store.saveNotification({ ...n, state: 'SENT', attempts: n.attempts + 1, updatedAt: updatedAt(), messageId, lastError: undefined, claimedUntil: undefined });
       sent += 1;
+      // The SES message id (or the webhook's delivery id) ties this line to the provider's records and delivery events.
+      deps.logger.info('notification.sent', { complaintId, code: n.kind, messageId });
+      if (n.kind !== 'WEBHOOK') deps.metrics?.count(METRIC.EmailsSent);
     } catch (error) {
       failed += 1;
+      deps.metrics?.count(n.kind === 'WEBHOOK' ? METRIC.WebhookDeliveriesFailed : METRIC.EmailsFailed);
       await deps.store.saveNotification({ ...n, state: 'FAILED', attempts: n.attempts + 1, updatedAt: updatedAt(), lastError: errorName(error), claimedUntil: undefined });
       deps.logger.warn('notification.send_failed', { complaintId, code: n.kind, errorName: errorName(error), count: n.attempts + 1 });
     }

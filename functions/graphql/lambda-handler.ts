@@ -1,5 +1,6 @@
-import { handlers, startServerAndCreateLambdaHandler, type LambdaHandler } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { CORRELATION_HEADER, correlationIdOf, withCorrelationId } from '../adapters/observability/correlation';
 import { authenticate } from './authenticate';
 import { createContext, type GraphqlServices } from './context';
 import { createApolloServer } from './server';
@@ -9,7 +10,7 @@ import { enforcePartnerRateLimit } from './rate-limit';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const requestHandler = handlers.createAPIGatewayProxyEventV2RequestHandler();
-type Handler = LambdaHandler<typeof requestHandler>;
+export type GraphqlLambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 function errorResult(statusCode: number, code: string, message: string): APIGatewayProxyStructuredResultV2 {
   return {
@@ -37,10 +38,14 @@ function rejectUnreadableBody(event: APIGatewayProxyEventV2): APIGatewayProxyStr
   return undefined;
 }
 
-/** The GraphQL API as an API Gateway HTTP API (payload v2) Lambda handler. */
-export function createGraphqlHandler(services: GraphqlServices): Handler {
+/**
+ * The GraphQL API as an API Gateway HTTP API (payload v2) Lambda handler. Each request gets a
+ * correlation id (the caller's x-correlation-id when it is a UUID, else a new one) that its logs
+ * and the workflow executions it starts carry; the answer names it in the same header.
+ */
+export function createGraphqlHandler(services: GraphqlServices): GraphqlLambdaHandler {
   const server = createApolloServer(services);
-  return startServerAndCreateLambdaHandler(server, requestHandler, {
+  const answer = startServerAndCreateLambdaHandler(server, requestHandler, {
     context: async ({ event }) => {
       const caller = await authenticate(event.headers ?? {}, { tokens: services.tokenVerifier, apiKeys: services.apiKeyVerifier });
       await enforcePartnerRateLimit(services, caller);
@@ -48,4 +53,12 @@ export function createGraphqlHandler(services: GraphqlServices): Handler {
     },
     middleware: [(event) => Promise.resolve(rejectUnreadableBody(event))],
   });
+  return (event, context) => {
+    const correlationId = correlationIdOf(event.headers);
+    return withCorrelationId(correlationId, async () => {
+      // The API Gateway v2 request handler always answers with a structured result.
+      const result = (await answer(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+      return { ...result, headers: { ...result.headers, [CORRELATION_HEADER]: correlationId } };
+    });
+  };
 }

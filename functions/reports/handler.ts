@@ -1,3 +1,4 @@
+import { observed } from '../adapters/observability/handler';
 import { configFromEnvironment } from '../config/environment';
 import { runScheduledReports, type ScheduledRun } from '../core/reports/scheduled-run';
 import { reportDependencies } from '../wiring/report-dependencies';
@@ -6,4 +7,4 @@ import { reportDependencies } from '../wiring/report-dependencies';
 const deps = reportDependencies(configFromEnvironment());
 
 /** Scheduled: sends every evaluation report due now and any missing-calendar notice (each once, whichever run gets it). */
-export const handler = async (): Promise<ScheduledRun> => runScheduledReports(deps);
+export const handler = observed(async (): Promise<ScheduledRun> => runScheduledReports(deps));

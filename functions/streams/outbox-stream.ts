@@ -1,4 +1,5 @@
 import { queuedNotificationOf } from '../adapters/dynamodb/stream-records';
+import { safeCorrelationId, withCorrelationId } from '../adapters/observability/correlation';
 import { errorName, type Logger } from '../core/logger';
 import type { StreamHandler } from './each-complaint-change';
 
@@ -23,10 +24,12 @@ export function createOutboxStreamHandler(send: (complaintId: string) => Promise
     // One send per complaint per batch takes every notification it has waiting.
     const done = new Set<string>();
     for (const record of event.Records) {
-      const complaintId = queuedNotificationOf(record);
-      if (!complaintId || done.has(complaintId)) continue;
+      const queued = queuedNotificationOf(record);
+      if (!queued || done.has(queued.complaintId)) continue;
+      const { complaintId } = queued;
       try {
-        await send(complaintId);
+        // Logged and posted under the correlation id of the request that queued it.
+        await withCorrelationId(safeCorrelationId(queued.correlationId), () => send(complaintId));
         done.add(complaintId);
       } catch (error) {
         logger.error('outbox.send_failed', { complaintId, errorName: errorName(error) });

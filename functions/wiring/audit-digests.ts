@@ -1,12 +1,13 @@
 import { DynamoDbChainHeadStore } from '../adapters/dynamodb/chain-head-store';
 import { FileDigestArchive } from '../adapters/local/digest-files';
 import { LocalDigestKey } from '../adapters/local/digest-key';
+import { traced } from '../adapters/observability/tracing';
 import { ConfigurationError, type PlatformConfig } from '../config/environment';
 import type { DigestDependencies } from '../core/audit/daily-digest';
 import type { DigestArchive, DigestKeys, DigestSigner } from '../core/audit/ports';
 import type { VerificationDependencies } from '../core/audit/verify-complaint';
 import { systemClock, type Clock } from '../core/clock';
-import { jsonLogger } from '../core/logger';
+import { logger } from '../adapters/observability/logger';
 import { dynamoDbClient } from './dynamodb';
 import { builtOnFirstCall } from './lazy';
 
@@ -24,7 +25,7 @@ export function digestArchive(config: PlatformConfig): DigestArchive {
     return builtOnFirstCall<DigestArchive>(
       async () => {
         const [{ S3Client }, { S3DigestArchive }] = await Promise.all([import('@aws-sdk/client-s3'), import('../adapters/s3/s3-digest-archive')]);
-        return new S3DigestArchive(new S3Client({ region: config.region }), bucket);
+        return new S3DigestArchive(traced(new S3Client({ region: config.region })), bucket);
       },
       { put: true, get: true, days: true },
     );
@@ -39,7 +40,7 @@ export function digestKey(config: PlatformConfig): DigestSigner & DigestKeys {
     return builtOnFirstCall<DigestSigner & DigestKeys>(
       async () => {
         const [{ KMSClient }, { KmsDigestKey }] = await Promise.all([import('@aws-sdk/client-kms'), import('../adapters/kms/kms-digest-key')]);
-        return new KmsDigestKey(new KMSClient({ region: config.region }), kmsKeyId);
+        return new KmsDigestKey(traced(new KMSClient({ region: config.region })), kmsKeyId);
       },
       { keyId: true, sign: true, publicKeyPem: true },
     );
@@ -51,7 +52,7 @@ export function digestKey(config: PlatformConfig): DigestSigner & DigestKeys {
 
 export function digestDependencies(config: PlatformConfig, clock: Clock = systemClock): DigestDependencies {
   const key = digestKey(config);
-  return { heads: new DynamoDbChainHeadStore(dynamoDbClient(config), config.tableName), archive: digestArchive(config), signer: key, clock, logger: jsonLogger };
+  return { heads: new DynamoDbChainHeadStore(dynamoDbClient(config), config.tableName), archive: digestArchive(config), signer: key, clock, logger };
 }
 
 export function verificationDependencies(config: PlatformConfig): VerificationDependencies {

@@ -7,11 +7,12 @@ import { DynamoDbPartnerStore } from '../adapters/dynamodb/partner-store';
 import { DynamoDbSearchPostings } from '../adapters/dynamodb/search-postings';
 import { SearchReader } from '../adapters/dynamodb/search-reader';
 import { DynamoDbStatsStore } from '../adapters/dynamodb/stats-store';
+import { traced } from '../adapters/observability/tracing';
 import { ConfigurationError, type PlatformConfig } from '../config/environment';
 import { keyringSource } from './secrets';
 
 export function dynamoDbClient(config: PlatformConfig): DynamoDBClient {
-  return new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
+  return traced(new DynamoDBClient({ region: config.region, endpoint: config.dynamoDbEndpoint }));
 }
 
 export function complaintStore(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbComplaintStore {

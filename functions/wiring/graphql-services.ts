@@ -1,7 +1,8 @@
 import { DynamoDbImprovementActionStore } from '../adapters/dynamodb/improvement-action-store';
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
-import { jsonLogger } from '../core/logger';
+import { logger } from '../adapters/observability/logger';
+import { metrics } from '../adapters/observability/metrics';
 import { apiKeyVerifier } from '../core/partners/api-key-service';
 import type { GraphqlServices } from '../graphql/context';
 import { complaintStore, deliveryEventStore, duplicateIndex, dynamoDbClient, fileRecords, partnerStore, statsStore } from './dynamodb';
@@ -28,7 +29,8 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
     workflow,
     clock,
     settingsDefaults: config.settingsDefaults,
-    logger: jsonLogger,
+    logger,
+    metrics,
     developmentMode: config.developmentMode,
     tokenVerifier: tokenVerifier(config),
     apiKeyVerifier: apiKeyVerifier(partners),

@@ -5,7 +5,8 @@ import type { MailParser } from '../core/inbound/inbound-email';
 import { inboundEmailService, type InboundEmailDependencies, type InboundEmailService, type InboundMail } from '../core/inbound/receive-email';
 import { newReplyText } from '../core/inbound/reply-text';
 import { replyAddresses, type ReplyAddresses } from '../core/inbound/reply-address';
-import { jsonLogger } from '../core/logger';
+import { logger } from '../adapters/observability/logger';
+import { metrics } from '../adapters/observability/metrics';
 import { DynamoDbInboundEmailStore } from '../adapters/dynamodb/inbound-email-store';
 import { complaintStore, duplicateIndex, dynamoDbClient, fileRecords, partnerStore } from './dynamodb';
 import { fileStore } from './files';
@@ -54,7 +55,8 @@ export function createInboundEmailService(config: PlatformConfig, clock: Clock =
     store: shared.store ?? complaintStore(config, client),
     workflow: shared.workflow ?? workflowStarter(config),
     clock,
-    logger: jsonLogger,
+    logger,
+    metrics,
     settingsDefaults: config.settingsDefaults,
     accessCodeKeys: keyringSource(config.secrets.accessCode),
     duplicates: shared.duplicates ?? duplicateIndex(config, client),

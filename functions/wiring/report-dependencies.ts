@@ -2,7 +2,7 @@ import { DynamoDbImprovementActionStore } from '../adapters/dynamodb/improvement
 import { DynamoDbReportStore } from '../adapters/dynamodb/report-store';
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
-import { jsonLogger } from '../core/logger';
+import { logger } from '../adapters/observability/logger';
 import type { ReportDependencies } from '../core/reports/send-reports';
 import { complaintStore, dynamoDbClient, statsStore } from './dynamodb';
 import { sesMailer } from './ses';
@@ -16,7 +16,7 @@ export function reportDependencies(config: PlatformConfig, clock: Clock = system
     complaints: complaintStore(config, client),
     mailer: sesMailer(config),
     clock,
-    logger: jsonLogger,
+    logger,
     settingsDefaults: config.settingsDefaults,
   };
 }

@@ -1,3 +1,4 @@
+import { traced } from '../adapters/observability/tracing';
 import type { PlatformConfig } from '../config/environment';
 import type { WorkflowStarter } from '../core/ports';
 import { builtOnFirstCall } from './lazy';
@@ -7,7 +8,7 @@ export function workflowStarter(config: PlatformConfig): WorkflowStarter {
   return builtOnFirstCall<Required<WorkflowStarter>>(
     async () => {
       const [{ SFNClient }, { StepFunctionsStarter }] = await Promise.all([import('@aws-sdk/client-sfn'), import('../adapters/stepfunctions/step-functions-starter')]);
-      return new StepFunctionsStarter(new SFNClient({ region: config.region, endpoint: config.stepFunctionsEndpoint }), config.stateMachineArn);
+      return new StepFunctionsStarter(traced(new SFNClient({ region: config.region, endpoint: config.stepFunctionsEndpoint })), config.stateMachineArn);
     },
     { start: true, stop: true },
   );

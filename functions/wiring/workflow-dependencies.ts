@@ -1,7 +1,8 @@
 import { HttpWebhookPoster } from '../adapters/http/webhook-poster';
 import type { PlatformConfig } from '../config/environment';
 import { systemClock, type Clock } from '../core/clock';
-import { jsonLogger } from '../core/logger';
+import { logger } from '../adapters/observability/logger';
+import { metrics } from '../adapters/observability/metrics';
 import type { WorkflowDependencies } from '../workflow/tasks';
 import { complaintStore, deliveryEventStore, dynamoDbClient, partnerStore } from './dynamodb';
 import { replyAddressesOf } from './inbound';
@@ -13,7 +14,8 @@ export function workflowDependencies(config: PlatformConfig, clock: Clock = syst
     store: complaintStore(config, client),
     mailer: sesMailer(config),
     clock,
-    logger: jsonLogger,
+    logger,
+    metrics,
     settingsDefaults: config.settingsDefaults,
     trackingUrl: config.trackingUrl,
     webhooks: partnerStore(config, client),

@@ -18,7 +18,8 @@
  *
  * No email is sent here: every notification a change queues (a person's or a system
  * step's) is sent by the outbox that reads the table's stream (functions/streams/outbox-stream.ts).
- * Only the complaint id, epoch and wake instant travel through the execution: no personal data in its history.
+ * Only ids and the wake instant travel through the execution (the complaint id, the epoch,
+ * the correlation id of the request that started it): no personal data in its history.
  */
 export const TASK_STATES = {
   Advance: 'AdvanceFunctionArn',
@@ -35,6 +36,8 @@ export interface WorkflowInput {
   complaintId: string;
   epoch: number;
   next: { wakeAt: string };
+  /** The request that started it, so its tasks log under the same id. */
+  correlationId?: string;
 }
 
 const TRANSIENT_RETRY = {
@@ -45,7 +48,8 @@ const TRANSIENT_RETRY = {
 };
 
 const task = (name: TaskStateName) => `\${${TASK_STATES[name]}}`;
-const input = { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch' };
+// The execution's input as a whole (`$$`, always present): its optional correlationId reaches the task without a path that could be missing.
+const input = { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch', 'execution.$': '$$.Execution.Input' };
 
 export const complaintWorkflowDefinition = {
   Comment: 'A complaint: wait until its next clock, escalation or feedback step, apply what is due, and again, until nothing is left to wait for.',

@@ -13,24 +13,25 @@ import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct, type IConstruct } from 'constructs';
+import { METRIC, METRICS_NAMESPACE } from '../../functions/core/metric-names';
 import { PlatformFunction } from './platform-function';
 
 /**
- * The functions' own metrics (Powertools Metrics, EMF): the namespace is the functions'
- * POWERTOOLS_METRICS_NAMESPACE. Read whatever their dimensions (service, source): the alarm
- * through a Metrics Insights query, the dashboard through SEARCH.
+ * The functions' own metrics (Powertools Metrics, EMF; functions/core/metric-names.ts). Each
+ * count is published once under the `service` dimension alone (the total) and, for some, again
+ * split by another dimension: the alarm and the dashboard read the total, by that schema.
  */
 export const PLATFORM_METRICS = {
-  namespace: 'ComplaintPlatform',
+  namespace: METRICS_NAMESPACE,
   names: {
-    complaintReceived: 'ComplaintReceived',
-    complaintResolved: 'ComplaintResolved',
-    escalationRaised: 'EscalationRaised',
-    clockBreached: 'ClockBreached',
-    emailSent: 'EmailSent',
-    emailFailed: 'EmailFailed',
-    emailBounced: 'EmailBounced',
-    webhookDeliveryFailed: 'WebhookDeliveryFailed',
+    complaintReceived: METRIC.ComplaintsReceived,
+    complaintResolved: METRIC.ComplaintsResolved,
+    escalationRaised: METRIC.Escalations,
+    clockBreached: METRIC.ClocksBreached,
+    emailSent: METRIC.EmailsSent,
+    emailFailed: METRIC.EmailsFailed,
+    emailBounced: METRIC.EmailsBounced,
+    webhookDeliveryFailed: METRIC.WebhookDeliveriesFailed,
   },
 } as const;
 
@@ -430,8 +431,8 @@ export class Monitoring extends Construct {
   private complaintAlarms(): cloudwatch.IWidget[] {
     const { names, namespace } = PLATFORM_METRICS;
     this.alarm('ClocksBreached', {
-      // A Metrics Insights query: the sum over every dimension (source, service) the functions publish it with.
-      metric: new cloudwatch.MathExpression({ expression: `SELECT SUM(${names.clockBreached}) FROM "${namespace}"`, usingMetrics: {}, period: Duration.minutes(5), label: 'Clocks breached' }),
+      // A Metrics Insights query over the total (the series by source repeat the same breaches).
+      metric: new cloudwatch.MathExpression({ expression: `SELECT SUM(${names.clockBreached}) FROM SCHEMA("${namespace}", service)`, usingMetrics: {}, period: Duration.minutes(5), label: 'Clocks breached' }),
       threshold: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       description:
@@ -466,10 +467,10 @@ export class Monitoring extends Construct {
   }
 }
 
-/** A metric the functions publish, summed over all its dimensions (SEARCH reads the whole retention, unlike Metrics Insights). */
+/** A metric the functions publish, its total (the `service` schema; SEARCH reads the whole retention, unlike Metrics Insights). */
 function platformMetric(name: string): cloudwatch.IMetric {
   return new cloudwatch.MathExpression({
-    expression: `SUM(SEARCH('{${PLATFORM_METRICS.namespace}} MetricName="${name}"', 'Sum', 3600))`,
+    expression: `SUM(SEARCH('{${PLATFORM_METRICS.namespace},service} MetricName="${name}"', 'Sum', 3600))`,
     usingMetrics: {},
     period: Duration.hours(1),
     label: name,

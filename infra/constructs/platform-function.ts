@@ -6,8 +6,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../../functions/core/metric-names';
 import { bundleFunction } from '../bundling';
-import { acknowledge } from '../nag';
+import { acknowledge, wildcardResource } from '../nag';
 
 const REPO_ROOT = path.join(__dirname, '..', '..');
 
@@ -32,11 +33,33 @@ export interface PlatformFunctionProps {
 /** The alias everything invokes: CodeDeploy moves it to each deployment's new version. */
 export const LIVE_ALIAS = 'live';
 
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
+
+/**
+ * What every function's Powertools reads (functions/adapters/observability/). The log level and
+ * the share of invocations logged at DEBUG come from the CDK context (`-c logLevel=DEBUG`,
+ * `-c debugLogSampleRate=0.1`): INFO and 1% unless a deployment says otherwise.
+ */
+export function powertoolsEnvironment(scope: Construct): Record<string, string> {
+  const logLevel = String(scope.node.tryGetContext('logLevel') ?? 'INFO').toUpperCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`The context value logLevel must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  const sampleRate = Number(scope.node.tryGetContext('debugLogSampleRate') ?? 0.01);
+  if (!(sampleRate >= 0 && sampleRate <= 1)) throw new Error('The context value debugLogSampleRate must be a number from 0 to 1.');
+  return {
+    POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+    POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+    POWERTOOLS_LOGGER_SAMPLE_RATE: String(sampleRate),
+    POWERTOOLS_TRACE_ENABLED: 'true',
+    LOG_LEVEL: logLevel,
+  };
+}
+
 /**
  * A Lambda function bundled from functions/ with esbuild (the local install, never Docker;
  * infra/bundling.ts, as the cold-start bench bundles it), with a role of its own that can write only to its own log group: every other
  * permission is granted to it explicitly. (The default role would carry
- * AWSLambdaBasicExecutionRole, which allows writing to every log group.)
+ * AWSLambdaBasicExecutionRole, which allows writing to every log group.) Traced with X-Ray
+ * (active tracing) and set up for Powertools: JSON logs, EMF metrics, the Tracer.
  */
 export class PlatformFunction extends Construct {
   /** Every PlatformFunction of the scope and below it (Monitoring gives each its alarms). */
@@ -82,7 +105,12 @@ export class PlatformFunction extends Construct {
       role,
       logGroup,
       // Stack traces point at the TypeScript sources through the bundled source maps.
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: { ...props.environment, ...powertoolsEnvironment(this), NODE_OPTIONS: '--enable-source-maps' },
+      tracing: lambda.Tracing.ACTIVE,
+    });
+    acknowledge(role, {
+      id: wildcardResource(this, '*'),
+      reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords for active tracing (CDK adds them): X-Ray has no resource-level permissions.',
     });
     acknowledge(this.fn, {
       id: 'AwsSolutions-L1',

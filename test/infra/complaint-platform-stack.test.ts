@@ -1,16 +1,18 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { App, type CfnElement } from 'aws-cdk-lib';
+import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../../functions/core/metric-names';
 import { configFromEnvironment } from '../../functions/config/environment';
 import { complaintWorkflowDefinition, TASK_STATES, type TaskStateName } from '../../functions/workflow/definition';
 import { ACCESS_LOG_FIELDS, ComplaintPlatformStack, taskHandlerExport } from '../../infra/complaint-platform-stack';
 import { fileFor, SEPARATELY_BUNDLED } from '../../infra/bundling';
 import { platformSettings, type PlatformSettings } from '../../infra/config';
 import type { SecretRotation } from '../../infra/constructs/secret-rotation';
+import { PlatformFunction, powertoolsEnvironment } from '../../infra/constructs/platform-function';
 import { STAFF_ATTRIBUTES } from '../../infra/constructs/staff-user-pool';
 import type { StatsAggregator } from '../../infra/constructs/stats-aggregator';
 import type { WebSite } from '../../infra/constructs/web-site';
@@ -24,6 +26,10 @@ interface Statement {
 }
 
 const TASK_STATE_NAMES = Object.keys(TASK_STATES) as TaskStateName[];
+
+/** What CDK grants a function with active tracing, on "*": X-Ray has no resource-level permissions. */
+const FUNCTION_TRACING = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
+const isFunctionTracing = (actions: string[]) => JSON.stringify([...actions].sort()) === JSON.stringify(FUNCTION_TRACING);
 
 // Synthesized once, with real esbuild bundling, from the context `cdk synth` uses, except
 // that the organization settings differ from configFromEnvironment's defaults: a variable
@@ -376,9 +382,12 @@ describe('permissions', () => {
     const logDelivery = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
     const tracing = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
     const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    const onEverything = policies.flatMap((policy) =>
-      (policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => [s.Resource].flat().includes('*')).map((s) => ({ roles: policy.Properties.Roles, actions: [s.Action].flat() })),
-    );
+    // Each function's active tracing is checked under "observability" below.
+    const onEverything = policies
+      .flatMap((policy) =>
+        (policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => [s.Resource].flat().includes('*')).map((s) => ({ roles: policy.Properties.Roles, actions: [s.Action].flat() })),
+      )
+      .filter((s) => !isFunctionTracing(s.actions));
     // Nor has dynamodb:ListStreams, which each stream mapping (the stats function's, the outbox's) needs.
     const listStreams = ['dynamodb:ListStreams'];
     const streamConsumers = 2;
@@ -483,5 +492,61 @@ describe('staff sign-in', () => {
     expect(stack.resolve(template.findOutputs('StaffSignInUrl').StaffSignInUrl.Value)).toEqual(stack.resolve(stack.staffAuthConfig.authorizeUrl.replace('/oauth2/authorize', '')));
     expect(template.findOutputs('UserPoolId').UserPoolId.Value).toEqual({ Ref: logicalIdOf(stack.staffUserPool) });
     expect(template.findOutputs('UserPoolClientId').UserPoolClientId.Value).toEqual({ Ref: logicalIdOf(stack.staffClient) });
+  });
+});
+
+describe('observability', () => {
+  const platformFunctions = () => stack.node.findAll().filter((c): c is PlatformFunction => c instanceof PlatformFunction);
+  const lambdaFunctions = () => template.findResources('AWS::Lambda::Function');
+
+  test('every function of the platform is traced (X-Ray active) and has the Powertools environment', () => {
+    const ours = platformFunctions();
+    expect(ours.length).toBeGreaterThanOrEqual(FUNCTION_NAMES.length + 4);
+    for (const { fn } of ours) {
+      const props = functionProps(fn);
+      expect([fn.node.path, props.TracingConfig]).toEqual([fn.node.path, { Mode: 'Active' }]);
+      expect([fn.node.path, props.Environment.Variables]).toEqual([
+        fn.node.path,
+        expect.objectContaining({
+          POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+          POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+          POWERTOOLS_LOGGER_SAMPLE_RATE: '0.01',
+          POWERTOOLS_TRACE_ENABLED: 'true',
+          LOG_LEVEL: 'INFO',
+        }),
+      ]);
+    }
+  });
+
+  test("the only Lambda functions that are not the platform's are CDK's own (the web apps' deployment), which run no platform code", () => {
+    const ours = new Set(platformFunctions().map(({ fn }) => logicalId(fn)));
+    const others = Object.entries(lambdaFunctions()).filter(([id]) => !ours.has(id));
+    for (const [id, fn] of others) expect([id, fn.Properties.Environment?.Variables?.TABLE_NAME]).toEqual([id, undefined]);
+    expect(others.length).toBeLessThanOrEqual(2);
+  });
+
+  test('X-Ray is granted on "*" to the traced functions\' own roles only', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const tracedRoles = policies.flatMap((policy) =>
+      (policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => isFunctionTracing([s.Action].flat()) && s.Resource === '*').flatMap(() => policy.Properties.Roles as unknown[]),
+    );
+    const roles = platformFunctions().map(({ fn }) => ({ Ref: stack.getLogicalId(fn.role!.node.defaultChild as CfnElement) }));
+    expect(tracedRoles.map((r) => JSON.stringify(r)).sort()).toEqual(roles.map((r) => JSON.stringify(r)).sort());
+  });
+
+  test('the state machine is traced too', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', { TracingConfiguration: { Enabled: true } });
+  });
+
+  test('the log level and the DEBUG sample rate come from the context, checked', () => {
+    const withContext = (context: Record<string, unknown>) => {
+      const base = cdkJsonContext();
+      const other = new App({ context: { ...base, ...context } });
+      const fnStack = new Stack(other, 'Levels');
+      return powertoolsEnvironment(fnStack);
+    };
+    expect(withContext({ logLevel: 'debug', debugLogSampleRate: 0.5 })).toMatchObject({ LOG_LEVEL: 'DEBUG', POWERTOOLS_LOGGER_SAMPLE_RATE: '0.5' });
+    expect(() => withContext({ logLevel: 'LOUD' })).toThrow(/logLevel must be one of DEBUG, INFO, WARN, ERROR/);
+    expect(() => withContext({ debugLogSampleRate: 2 })).toThrow(/debugLogSampleRate must be a number from 0 to 1/);
   });
 });

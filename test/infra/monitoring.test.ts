@@ -137,7 +137,7 @@ describe('alarms', () => {
 
   test('clocks breached alarm on the first one, whatever dimensions the functions publish it with', () => {
     const alarms = resources('AWS::CloudWatch::Alarm').filter(([, a]) =>
-      (a.Properties.Metrics ?? []).some((m: { Expression?: string }) => m.Expression === `SELECT SUM(${PLATFORM_METRICS.names.clockBreached}) FROM "${PLATFORM_METRICS.namespace}"`),
+      (a.Properties.Metrics ?? []).some((m: { Expression?: string }) => m.Expression === `SELECT SUM(${PLATFORM_METRICS.names.clockBreached}) FROM SCHEMA("${PLATFORM_METRICS.namespace}", service)`),
     );
     expect(alarms).toHaveLength(1);
     expect(alarms[0][1].Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching' });

@@ -28,9 +28,9 @@ describe('the workflow definition', () => {
     expect(taskStates.sort()).toEqual(Object.keys(TASK_STATES).sort());
   });
 
-  test('every Task state is given the complaint id and epoch, and nothing else: no personal data in the execution history', () => {
+  test('every Task state is given the complaint id, the epoch and the execution\'s input (ids only, see step-functions-starter), and nothing else: no personal data in the execution history', () => {
     for (const [name, state] of Object.entries(complaintWorkflowDefinition.States)) {
-      if (state.Type === 'Task') expect([name, state.Parameters]).toEqual([name, { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch' }]);
+      if (state.Type === 'Task') expect([name, state.Parameters]).toEqual([name, { 'complaintId.$': '$.complaintId', 'epoch.$': '$.epoch', 'execution.$': '$$.Execution.Input' }]);
     }
   });
 

@@ -1,4 +1,3 @@
-import { format } from 'node:util';
 import { systemClock } from '../../functions/core/clock';
 import type { LocalStack } from '../../local/stack';
 import { freePort } from '../../local/preflight';
@@ -18,6 +17,7 @@ import {
   type Submitted,
   type TrackingView,
 } from '../harness/lifecycle';
+import { captureOutput, logLines } from '../harness/captured-output';
 import { asStaff, graphql, mailTo, post, startTestStack, SUBMIT, TRACK, waitFor } from '../harness/local-stack';
 import { sampleSubmission } from '../harness/sample';
 
@@ -69,31 +69,13 @@ function forms(value: string | number): string[] {
   return [...new Set([text, JSON.stringify(text).slice(1, -1), escaped, encodeURIComponent(text), ...(digits.length >= 7 && /^[+\d\s-]+$/.test(text) ? [digits, digits.slice(-11)] : [])])];
 }
 
-const captured: string[] = [];
-const restores: Array<() => void> = [];
+let captured: string[] = [];
+let restore: () => void;
 /** Secrets handed back to the complainant: they must not be printed either. */
 const accessCodes: string[] = [];
 
-function capture(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back as it was, never called unbound
-    const original = stream.write;
-    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      captured.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-      done?.();
-      return true;
-    });
-    restores.push(() => (stream.write = original));
-  }
-  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
-    const spy = jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void captured.push(format(...args)));
-    restores.push(() => spy.mockRestore());
-  }
-}
-
-beforeAll(() => capture());
-afterAll(() => restores.splice(0).reverse().forEach((restore) => restore()));
+beforeAll(() => ({ chunks: captured, restore } = captureOutput()));
+afterAll(() => restore());
 
 describe('a complaint from submission to feedback, with bad inputs on the way', () => {
   let stack: LocalStack;
@@ -212,11 +194,25 @@ describe('an acknowledgement that cannot be sent', () => {
   }, 120_000);
 });
 
+/** Powertools' own keys, then the allowed fields (functions/core/logger.ts) and the correlation id. */
+const LOG_KEYS = new Set([
+  ...['level', 'message', 'timestamp', 'service', 'sampling_rate', 'cold_start', 'function_arn', 'function_memory_size', 'function_name', 'function_request_id', 'xray_trace_id'],
+  ...['complaintId', 'errorName', 'code', 'count', 'ms', 'state', 'messageId', 'correlationId'],
+]);
+
 describe('what the process printed', () => {
-  it('was captured: the product logged its events', () => {
-    const text = captured.join('\n');
-    expect(captured.filter((l) => l.includes('"event":"notification.send_failed"'))).toHaveLength(11);
-    expect(text).toContain('"event":"workflow.step"');
+  it('was captured: the product logged its events as Powertools JSON lines', () => {
+    const lines = logLines(captured);
+    expect(lines.filter((l) => l.message === 'notification.send_failed')).toHaveLength(11);
+    expect(lines.some((l) => l.message === 'workflow.step')).toBe(true);
+    expect(lines.filter((l) => l.message === 'notification.sent').every((l) => typeof l.messageId === 'string' && typeof l.correlationId === 'string')).toBe(true);
+    expect(lines.filter((l) => l.message === 'notification.sent').length).toBeGreaterThanOrEqual(4);
+    expect(lines.every((l) => typeof l.level === 'string' && typeof l.timestamp === 'string')).toBe(true);
+  });
+
+  it('has no key on any log line beyond Powertools\' own, the allowed fields and the correlation id', () => {
+    const extra = logLines(captured).flatMap((l) => Object.keys(l).filter((key) => !LOG_KEYS.has(key)).map((key) => `${String(l.message)}: ${key}`));
+    expect(extra).toEqual([]);
   });
 
   it('contains none of the personal data, nor the access codes', () => {

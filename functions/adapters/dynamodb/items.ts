@@ -8,6 +8,7 @@ import type { StoredFileRecord } from '../../core/files/stored-file';
 import type { OrganizationSettings } from '../../core/organization/settings';
 import { utcDay } from '../../core/audit/digest';
 import { currentFormat } from './item-format';
+import { currentCorrelationId } from '../observability/correlation';
 import { keys, shardOf, TABLE_DESIGN } from './table-design';
 
 type Item = Record<string, unknown>;
@@ -85,8 +86,15 @@ export const notificationItem = (n: Notification): Item => ({
   ...keys.notification(n.complaintId, n.version, n.kind, n.recipient),
   type: 'Notification',
   ...currentFormat,
+  // The request that queued it: the outbox sends it under the same id (functions/streams/outbox-stream.ts).
+  ...withCurrentCorrelationId(),
   ...n,
 });
+const withCurrentCorrelationId = () => {
+  const correlationId = currentCorrelationId();
+  return correlationId ? { correlationId } : {};
+};
+
 export const toNotification = (item: Item): Notification =>
   pick<Notification>(item, ['complaintId', 'version', 'kind', 'recipient', 'state', 'attempts', 'updatedAt', 'detail', 'claimedUntil', 'messageId', 'lastError']);
 

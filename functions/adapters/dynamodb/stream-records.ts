@@ -51,10 +51,13 @@ export function complaintChangeOf(record: DynamoDBRecord): ComplaintStreamChange
 
 export const NOTIFICATION_SK_PREFIX = keys.notification('', 0, '', '').SK.split('#')[0] + '#';
 
-/** The complaint a newly queued notification (email or webhook notice) belongs to; undefined for any other record. */
-export function queuedNotificationOf(record: DynamoDBRecord): string | undefined {
+/**
+ * The complaint a newly queued notification (email or webhook notice) belongs to, and the
+ * correlation id of the request that queued it; undefined for any other record.
+ */
+export function queuedNotificationOf(record: DynamoDBRecord): { complaintId: string; correlationId?: string } | undefined {
   const k = record.dynamodb?.Keys;
   const pk = k?.[TABLE_DESIGN.partitionKey]?.S;
   if (record.eventName !== 'INSERT' || !k?.[TABLE_DESIGN.sortKey]?.S?.startsWith(NOTIFICATION_SK_PREFIX) || !pk?.startsWith(COMPLAINT_PREFIX)) return undefined;
-  return pk.slice(COMPLAINT_PREFIX.length);
+  return { complaintId: pk.slice(COMPLAINT_PREFIX.length), correlationId: record.dynamodb?.NewImage?.correlationId?.S };
 }

@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { WebhookPoster } from '../../core/partners/ports';
+import { CORRELATION_HEADER, currentCorrelationId } from '../observability/correlation';
 import { checkedAddress, type ResolvedAddress, type Resolve, type TargetPolicy } from '../../core/partners/webhook-targets';
 
 /** A receiver that answered anything but 2xx; the name carries the status, never the body. */
@@ -59,11 +60,13 @@ export class HttpWebhookPoster implements WebhookPoster {
     timedOut.catch(() => undefined);
     const { url: target, address } = await Promise.race([checkedAddress(url, this.policy, this.resolve), timedOut]);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    // The partner can quote it to us: it finds the request in our logs.
+    const correlationId = currentCorrelationId();
     const status = await Promise.race([
       new Promise<number>((resolve, reject) => {
         const req = send(
           target,
-          { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: pinnedLookup(address), signal, agent: false },
+          { method: 'POST', headers: { ...headers, ...(correlationId ? { [CORRELATION_HEADER]: correlationId } : {}), 'content-length': String(Buffer.byteLength(body)) }, lookup: pinnedLookup(address), signal, agent: false },
           (res: IncomingMessage) => {
             // The answer's body is not read: only its status counts.
             res.resume();

@@ -1,6 +1,7 @@
 import { DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, StartExecutionCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import type { WorkflowStarter } from '../../core/ports';
 import type { WorkflowInput } from '../../workflow/definition';
+import { currentCorrelationId } from '../observability/correlation';
 
 /**
  * What a stop records as the execution's error: its status is ABORTED like any stop, and
@@ -12,9 +13,10 @@ export const SUPERSEDED_ERROR = 'Superseded';
 /**
  * Starts one execution per complaint and epoch, named after both: Step Functions treats
  * a second start of a running execution with the same name and input as the same
- * execution, and the name gives the ARN a newer epoch stops it by. A finished execution
- * whose epoch is still open (its last task failed) is started afresh under a new name;
- * every task is idempotent.
+ * execution (with another input, e.g. another correlation id, it is asked whether that one
+ * runs), and the name gives the ARN a newer epoch stops it by. A finished execution whose
+ * epoch is still open (its last task failed) is started afresh under a new name; every
+ * task is idempotent.
  */
 export class StepFunctionsStarter implements WorkflowStarter {
   constructor(
@@ -24,7 +26,9 @@ export class StepFunctionsStarter implements WorkflowStarter {
 
   async start(complaintId: string, epoch: number, wakeAt?: string): Promise<void> {
     // With no wake given (a resumed workflow), the execution looks at the complaint at once.
-    const body: WorkflowInput = { complaintId, epoch, next: { wakeAt: wakeAt ?? new Date().toISOString() } };
+    // The correlation id of the request that starts it, so its tasks log under the same one.
+    const correlationId = currentCorrelationId();
+    const body: WorkflowInput = { complaintId, epoch, next: { wakeAt: wakeAt ?? new Date().toISOString() }, ...(correlationId ? { correlationId } : {}) };
     const input = JSON.stringify(body);
     const name = executionName(complaintId, epoch);
     try {

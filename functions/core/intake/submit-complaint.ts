@@ -9,6 +9,7 @@ import { DomainError, IdempotencyKeyTaken, ReferenceTaken } from '../errors';
 import { localDate } from '../clocks/time-zone';
 import { errorName, type Logger } from '../logger';
 import { workflowWake } from '../lifecycle/advance';
+import { countChange, type Metrics } from '../metrics';
 import { startWorkflow } from '../start-workflow';
 import { loadSettings } from '../organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
@@ -32,6 +33,7 @@ export interface IntakeDependencies {
   duplicates?: DuplicateIndex;
   /** Suggests category, priority, sentiment and urgent signals; without it none are made. */
   triage?: TriageModel;
+  metrics?: Metrics;
 }
 
 const REFERENCE_ATTEMPTS = 5;
@@ -144,6 +146,9 @@ async function store(
       if (error instanceof ReferenceTaken && attempt < REFERENCE_ATTEMPTS) continue;
       throw error;
     }
+    // With the request's correlation id, this line ties the complaint to the request that made it.
+    deps.logger.info('complaint.received', { complaintId: receipt.id, code: change.complaint.channel });
+    if (deps.metrics) countChange(deps.metrics, null, change);
     await startWorkflow(deps, change.complaint, workflowWake(change.complaint, new Date(receipt.receivedAt), settings));
     return change;
   }

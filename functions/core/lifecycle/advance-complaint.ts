@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import { VersionConflict } from '../errors';
 import type { Logger } from '../logger';
+import { countChange, type Metrics } from '../metrics';
 import { settingsOf } from '../organization/load-settings';
 import type { OrganizationSettings, SettingsDefaults } from '../organization/settings';
 import type { WebhookStore } from '../partners/ports';
@@ -25,7 +26,7 @@ const MAX_STEPS = 20;
  * nothing left to do.
  */
 export async function advanceComplaint(
-  deps: { store: ComplaintStore; clock: Clock; logger: Logger; settingsDefaults: SettingsDefaults; webhooks?: WebhookStore },
+  deps: { store: ComplaintStore; clock: Clock; logger: Logger; settingsDefaults: SettingsDefaults; webhooks?: WebhookStore; metrics?: Metrics },
   complaintId: string,
   epoch: number,
 ): Promise<AdvanceResult> {
@@ -47,6 +48,7 @@ export async function advanceComplaint(
       const change = await addWebhookNotice(deps.webhooks, complaint, step);
       await deps.store.commit(change);
       steps += 1;
+      if (deps.metrics) countChange(deps.metrics, complaint, change);
       deps.logger.info('workflow.step', { complaintId, code: change.audit.action });
     } catch (error) {
       // Someone else changed the complaint meanwhile: read it again and decide afresh.

@@ -4,6 +4,7 @@ import { COMPLAINANT, type Actor, type Complaint, type ComplaintChange } from '.
 import { DomainError, invalidInput, notFound, VersionConflict } from '../errors';
 import { accessCodeMatches, normalizeReference } from '../intake/codes';
 import { errorName, type Logger } from '../logger';
+import { countChange, type Metrics } from '../metrics';
 import { loadSettings, settingsOf } from '../organization/load-settings';
 import { staffById, type OrganizationSettings, type SettingsDefaults } from '../organization/settings';
 import type { WebhookStore } from '../partners/ports';
@@ -21,6 +22,7 @@ export interface LifecycleDependencies {
   settingsDefaults: SettingsDefaults;
   /** Partners' webhooks: a status change of a partner's complaint queues a WEBHOOK notification when it has one. */
   webhooks?: WebhookStore;
+  metrics?: Metrics;
 }
 
 export type Decide = (complaint: Complaint, ctx: StepContext) => ComplaintChange | Promise<ComplaintChange>;
@@ -35,6 +37,8 @@ async function commit(deps: LifecycleDependencies, before: Complaint, decided: C
   const started = decideEpoch(before, withNotice.complaint, ctx.now, ctx.settings);
   const change = sealed(withNotice);
   await deps.store.commit(change);
+  deps.logger.info('complaint.step', { complaintId: change.complaint.id, code: change.audit.action });
+  if (deps.metrics) countChange(deps.metrics, before, change);
   if (started) await startWorkflow(deps, change.complaint, started.wakeAt, before.workflowEpoch);
   return change.complaint;
 }

@@ -1,3 +1,4 @@
+import { observed } from '../../adapters/observability/handler';
 import { configFromEnvironment } from '../../config/environment';
 import { workflowDependencies } from '../../wiring/workflow-dependencies';
 import { createWorkflowTasks } from '../tasks';
@@ -6,5 +7,5 @@ import { createWorkflowTasks } from '../tasks';
 // with its own handler name and its own permissions.
 const tasks = createWorkflowTasks(workflowDependencies(configFromEnvironment()));
 
-export const advance = tasks.Advance;
-export const closeWorkflow = tasks.CloseWorkflow;
+export const advance = observed(tasks.Advance);
+export const closeWorkflow = observed(tasks.CloseWorkflow);

@@ -3,6 +3,7 @@ import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { auditItem, complaintItem } from '../../../functions/adapters/dynamodb/items';
 import type { Complaint } from '../../../functions/core/complaint';
 import type { Logger } from '../../../functions/core/logger';
+import type { MetricName } from '../../../functions/core/metric-names';
 import { createStatsStreamHandler } from '../../../functions/streams/stats-stream';
 import { InMemoryStatsStore } from '../../harness/in-memory-stats-store';
 import { complaintOn, ORG } from '../analytics/fixtures';
@@ -106,5 +107,17 @@ describe('the stats stream handler', () => {
 
     expect(logger.lines.join('\n')).toContain(c.id);
     for (const secret of [c.complainant.name, c.facts, c.respondent.name]) expect(logger.lines.join('\n')).not.toContain(secret);
+  });
+
+  it('counts an imported complaint once, at its first version, however often the stream repeats it', async () => {
+    const store = new InMemoryStatsStore();
+    const counted: MetricName[] = [];
+    const handler = createStatsStreamHandler(store, recordingLogger(), { count: (name) => void counted.push(name) });
+    const imported = { ...complaintOn(DAY, { category: 'Imported' }), version: 1, source: { system: 'CFPB' as const, id: '4471', fields: {} } };
+    const submitted = { ...complaintOn(DAY, { category: 'Submitted' }), id: 'submitted-1', version: 1 };
+
+    await handler({ Records: [written(complaintItem(imported)), written(complaintItem(imported)), written(complaintItem(submitted)), written(complaintItem({ ...imported, version: 2 }))] });
+
+    expect(counted).toEqual(['ComplaintsImported']);
   });
 });
