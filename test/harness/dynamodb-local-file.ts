@@ -4,9 +4,9 @@ import { freePort } from '../../local/preflight';
 
 /**
  * DynamoDB Local, in memory, for the tests of one file: started before them and stopped after.
- * Call at the top of a describe or file; `client()` is ready inside the tests.
+ * Call at the top of a describe or file; `client()` and `endpoint()` are ready inside the tests.
  */
-export function dynamoDbLocalForFile(): { client: () => DynamoDBClient } {
+export function dynamoDbLocalForFile(): { client: () => DynamoDBClient; endpoint: () => string } {
   let db: DynamoDbLocal | undefined;
   let client: DynamoDBClient | undefined;
   beforeAll(async () => {
@@ -17,5 +17,5 @@ export function dynamoDbLocalForFile(): { client: () => DynamoDBClient } {
     client?.destroy();
     await db?.stop();
   });
-  return { client: () => client! };
+  return { client: () => client!, endpoint: () => db!.endpoint };
 }

@@ -1,17 +1,16 @@
 import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb/complaint-store';
 import { complaintFromCfpbRow } from '../../functions/core/import/cfpb-row';
 import { importCfpbComplaints } from '../../functions/core/import/import-complaints';
-import { ensureTable, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
-import { freePort } from '../../local/preflight';
+import { ensureTable } from '../../local/dynamodb-local';
 import { readCfpbCsv } from '../../scripts/cfpb-csv';
 import { openCfpbSource } from '../../scripts/cfpb-source';
+import { dynamoDbLocalForFile } from '../harness/dynamodb-local-file';
 import { FakeClock } from '../harness/fake-clock';
 import { verifyHistory } from '../../functions/core/audit/verify-history';
 
@@ -25,25 +24,15 @@ const API_COMPLAINTS = resolve(ROOT, 'test/fixtures/cfpb/api-complaints.json');
 const NOTHING_UNKNOWN = { importedWithUnknownValues: 0, unknownValues: {} };
 const IMPORTED_AT = '2026-11-30T08:00:00.000Z';
 
-let db: DynamoDbLocal;
-let client: DynamoDBClient;
+const local = dynamoDbLocalForFile();
 let tables = 0;
-
-beforeAll(async () => {
-  db = await startDynamoDbLocal(await freePort());
-  client = new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-});
-afterAll(async () => {
-  client?.destroy();
-  await db?.stop();
-});
 
 /** Each test imports into a table of its own. */
 async function freshTable(): Promise<{ table: string; store: DynamoDbComplaintStore }> {
   tables += 1;
   const table = `import-${tables}`;
-  await ensureTable(client, table);
-  return { table, store: new DynamoDbComplaintStore(client, table) };
+  await ensureTable(local.client(), table);
+  return { table, store: new DynamoDbComplaintStore(local.client(), table) };
 }
 
 const runImport = (store: DynamoDbComplaintStore, file: string) =>
@@ -56,7 +45,7 @@ const runImportOf = async (store: DynamoDbComplaintStore, file: string) =>
 const cli = (file: string, table: string) =>
   promisify(execFile)(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/import.ts', file, '--org', 'cli-org'], {
     cwd: ROOT,
-    env: { ...process.env, TABLE_NAME: table, DYNAMODB_ENDPOINT: db.endpoint, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' },
+    env: { ...process.env, TABLE_NAME: table, DYNAMODB_ENDPOINT: local.endpoint(), AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' },
   });
 
 const rowsOf = (file: string) => parse<Record<string, string>>(readFileSync(file), { columns: true, relax_column_count: true });
