@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { median } from '../bench/report';
 import { score, type Scores } from '../functions/core/triage/evaluation';
-import { load, train } from '../functions/core/triage/naive-bayes';
+import { load, train } from '../functions/core/triage/linear-model';
 import { cfpbExamples, TRAINING_SAMPLE, type CfpbExample } from './triage-data';
 
 /**

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Complaint } from '../functions/core/complaint';
-import { train } from '../functions/core/triage/naive-bayes';
+import { train } from '../functions/core/triage/linear-model';
 import { organizationExamples } from '../functions/core/triage/training-data';
 import { DEFAULT_MODEL_FILE } from '../functions/wiring/triage';
 import { devIssuer } from '../local/dev-issuer';

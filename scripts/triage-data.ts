@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { stableProduct } from '../functions/core/triage/cfpb-products';
-import type { LabelledText } from '../functions/core/triage/naive-bayes';
+import type { LabelledText } from '../functions/core/triage/linear-model';
 import { readCfpbCsv } from './cfpb-csv';
 
 /** The CFPB sample in the repository the shipped model is trained on (bench/data/source/SOURCES.md). */

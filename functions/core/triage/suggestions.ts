@@ -1,6 +1,6 @@
 import type { TriageKind, TriageSuggestionStatus } from '../../graphql/generated/types';
 import type { Channel } from '../complaint';
-import type { LoadedModel } from './naive-bayes';
+import type { LoadedModel } from './linear-model';
 import { priority, sentiment, urgentSignals } from './signals';
 
 export type { TriageKind, TriageSuggestionStatus };

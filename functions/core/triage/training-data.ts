@@ -1,6 +1,6 @@
 import type { Complaint } from '../complaint';
 import { ERASED } from '../data-protection';
-import type { LabelledText } from './naive-bayes';
+import type { LabelledText } from './linear-model';
 
 /** Statuses whose category staff have settled: the complaint was answered or closed. */
 const HANDLED = new Set<Complaint['status']>(['RESOLVED', 'FEEDBACK_PENDING', 'CLOSED']);

@@ -1,5 +1,5 @@
 import { features } from '../../../functions/core/triage/features';
-import { load, train, type LabelledText } from '../../../functions/core/triage/naive-bayes';
+import { load, train, type LabelledText } from '../../../functions/core/triage/linear-model';
 import { stableProduct } from '../../../functions/core/triage/cfpb-products';
 
 const TOY: LabelledText[] = [
@@ -48,7 +48,21 @@ describe('the triage model', () => {
   });
 
   it('refuses a saved model of another format or version, naming the command that rebuilds it', () => {
-    expect(() => load({ ...train(TOY, 1), version: 2 } as never)).toThrow(/npm run train-triage/);
+    expect(() => load({ ...train(TOY, 1), version: 1 } as never)).toThrow(/npm run train-triage/);
+    expect(() => load({ ...train(TOY, 1), format: 'triage-naive-bayes' } as never)).toThrow(/npm run train-triage/);
+  });
+
+  it('trains the same model twice from the same examples (a fixed seed), and it still separates them after saving', () => {
+    const saved = train(TOY, 1);
+    expect(JSON.stringify(train(TOY, 1))).toBe(JSON.stringify(saved));
+    const reloaded = load(JSON.parse(JSON.stringify(saved)));
+    expect(reloaded.predict('The collector threatened to sue over the debt')[0].label).toBe('Debt collection');
+    expect(reloaded.predict('信用卡年费被盗刷')[0].label).toBe('信用卡');
+  });
+
+  it('drops features found in fewer training texts than asked, so a word seen once cannot decide', () => {
+    expect(load(train(TOY, 1)).predict('foreclosure')).not.toEqual([]);
+    expect(load(train(TOY, 2)).predict('foreclosure')).toEqual([]);
   });
 });
 

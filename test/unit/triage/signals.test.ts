@@ -1,5 +1,5 @@
 import { offlineTriage } from '../../../functions/core/triage/suggestions';
-import { load, train } from '../../../functions/core/triage/naive-bayes';
+import { load, train } from '../../../functions/core/triage/linear-model';
 import { priority, sentiment, urgentSignals } from '../../../functions/core/triage/signals';
 
 const signalsOf = (text: string) => urgentSignals(text).map((s) => s.signal);
