@@ -32,6 +32,10 @@ const config: CodegenConfig = {
     'functions/graphql/generated/type-defs.ts': {
       plugins: ['./scripts/codegen-type-defs.js'],
     },
+    // The same, parsed: what the handler builds its schema from at cold start.
+    'functions/graphql/generated/type-defs-document.ts': {
+      plugins: ['./scripts/codegen-type-defs-document.js'],
+    },
     // The web apps' typed documents: every graphql(`…`) in web/ is checked against the schema.
     'web/generated/': {
       documents: ['web/**/*.ts', 'web/**/*.tsx', '!web/generated/**', '!web/build/**', '!web/portal/**'],
