@@ -118,7 +118,8 @@ export function parsePlatformSettings(raw: unknown, region?: string): PlatformSe
   const settings: PlatformSettings = {
     regions,
     senderEmail: text('senderEmail', (v) => EMAIL.test(v), 'an email address (the From of every email; its address or domain verified in SES)'),
-    opsEmail: opsEmail(present('opsEmail'), region ? [region] : regions, fail)[region ?? ''] ?? '',
+    // Without a region (every region checked), the first region's: the one address most configurations give all.
+    opsEmail: opsEmail(present('opsEmail'), region ? [region] : regions, fail)[region ?? regions[0]] ?? '',
     organizationId: text('organizationId', (v) => v.trim().length > 0, 'a non-empty string'),
     organizationTimeZone: text('organizationTimeZone', isValidTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
     workingDayCalendar: text('workingDayCalendar', (v) => calendarById(v) !== undefined, `the id of a known working-day calendar (${CALENDAR_IDS.join(', ')})`),

@@ -1,11 +1,11 @@
 import { CustomResource, Duration } from 'aws-cdk-lib';
+import { LambdaDeploymentConfig } from 'aws-cdk-lib/aws-codedeploy';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct, type IConstruct } from 'constructs';
 import { MIGRATIONS } from '../../functions/migrations/migrations';
-import { acknowledge, wildcardResource } from '../nag';
 import type { ComplaintTable } from './complaint-table';
 import { PlatformFunction } from './platform-function';
 
@@ -34,19 +34,22 @@ export class TableMigrations extends Construct {
 
   constructor(scope: Construct, id: string, props: TableMigrationsProps) {
     super(scope, id);
-    this.fn = new PlatformFunction(this, 'Runner', {
+    const runner = new PlatformFunction(this, 'Runner', {
       entry: 'migrations/handler.ts',
       exportName: 'handler',
       description: 'Applies the pending migrations of the complaint table',
       environment: props.environment,
       memorySize: 256,
       timeout: MIGRATION_TIMEOUT,
-    }).fn;
+      // Run by the deployment and a schedule: a shifting window would not see it run.
+      deployment: LambdaDeploymentConfig.ALL_AT_ONCE,
+    });
+    this.fn = runner.fn;
     props.table.grantReadWriteData(this.fn);
 
     // Its properties change when a migration is added: that deployment runs it (and CloudFormation waits for the answer).
     this.run = new CustomResource(this, 'OnDeploy', {
-      serviceToken: this.fn.functionArn,
+      serviceToken: runner.alias.functionArn,
       resourceType: 'Custom::TableMigrations',
       properties: { Migrations: MIGRATIONS.map((m) => m.id) },
       serviceTimeout: MIGRATION_TIMEOUT.plus(Duration.minutes(1)),
@@ -58,11 +61,7 @@ export class TableMigrations extends Construct {
       description: 'Continues a table migration that one run could not finish',
       schedule: scheduler.ScheduleExpression.expression(MIGRATION_CONTINUE_SCHEDULE),
       timeWindow: scheduler.TimeWindow.off(),
-      target: new schedulerTargets.LambdaInvoke(this.fn, { role: invoker, retryAttempts: 0 }),
-    });
-    acknowledge(invoker, {
-      id: wildcardResource(this, `${this.fn.functionArn}:*`),
-      reason: "The versions and aliases of the migration function (CDK's grantInvoke): this one function and no other.",
+      target: new schedulerTargets.LambdaInvoke(runner.alias, { role: invoker, retryAttempts: 0 }),
     });
   }
 }

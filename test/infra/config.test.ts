@@ -48,9 +48,9 @@ describe('cdk.json settings, checked before synth', () => {
 
   it('says a single problem in one line', () => {
     expect(() => parsePlatformSettings({ ...valid(), opsEmail: 'ops' })).toThrow(
-      new PlatformSettingsError([{ path: 'complaintPlatform.opsEmail', problem: 'must be an email address (who the alarms notify)' }]),
+      new PlatformSettingsError([{ path: 'complaintPlatform.opsEmail', problem: 'must be an email address (who the alarms notify), or such addresses by region (or "*")' }]),
     );
-    expect(() => parsePlatformSettings({ ...valid(), opsEmail: 'ops' })).toThrow('CDK context complaintPlatform.opsEmail must be an email address (who the alarms notify).');
+    expect(() => parsePlatformSettings({ ...valid(), opsEmail: 'ops' })).toThrow('CDK context complaintPlatform.opsEmail must be an email address (who the alarms notify), or such addresses by region (or "*").');
   });
 
   it.each([

@@ -236,9 +236,14 @@ describe('deployments (CodeDeploy)', () => {
 
   test('traffic shifts by canary for the API, at once for scheduled functions, and 10% a minute for event-driven ones', () => {
     const scheduled = new Set(
-      [...resources('AWS::Scheduler::Schedule').map(([, s]) => s.Properties.Target.Arn), ...resources('AWS::Events::Rule').filter(([, r]) => r.Properties.ScheduleExpression).flatMap(([, r]) => r.Properties.Targets.map((t: { Arn: unknown }) => t.Arn))].map(aliasIn),
+      [
+        ...resources('AWS::Scheduler::Schedule').map(([, s]) => s.Properties.Target.Arn),
+        ...resources('AWS::Events::Rule').filter(([, r]) => r.Properties.ScheduleExpression).flatMap(([, r]) => r.Properties.Targets.map((t: { Arn: unknown }) => t.Arn)),
+        ...resources('AWS::SecretsManager::RotationSchedule').map(([, r]) => r.Properties.RotationLambdaARN),
+      ].map(aliasIn),
     );
-    expect(scheduled.size).toBe(3);
+    // The reconciler, the audit digests, the evaluation reports, the migrations' continuation and the secret's rotation.
+    expect(scheduled.size).toBe(5);
     for (const pf of platformFunctions()) {
       const fnId = idOf(pf.fn);
       const config = resourcesById[idOf(pf.deploymentGroup)].Properties.DeploymentConfigName;
@@ -257,10 +262,13 @@ describe('deployments (CodeDeploy)', () => {
       ...resources('AWS::Events::Rule').flatMap(([id, r]) => r.Properties.Targets.map((t: { Arn: unknown }): [string, unknown] => [id, t.Arn])),
       ...resources('AWS::Scheduler::Schedule').map(([id, s]): [string, unknown] => [id, s.Properties.Target.Arn]),
       ...resources('AWS::Lambda::Permission').map(([id, p]): [string, unknown] => [id, p.Properties.FunctionName]),
+      ...resources('Custom::TableMigrations').map(([id, r]): [string, unknown] => [id, r.Properties.ServiceToken]),
+      ...resources('AWS::SecretsManager::RotationSchedule').map(([id, r]): [string, unknown] => [id, r.Properties.RotationLambdaARN]),
     ];
-    // The API, three Task states, the stream, the SES receipt rule, the SES events rule and the reconciler's, two schedules; and
-    // the permissions of the API and the three rules.
-    expect(invokers).toHaveLength(10 + 4);
+    // The API, two Task states, two stream mappings (statistics, outbox), the SES receipt rule, the SES events rule and the
+    // reconciler's, three schedules, the migrations' custom resource, the secret's rotation; and the permissions of the API,
+    // the three rules and Secrets Manager.
+    expect(invokers).toHaveLength(13 + 5);
     for (const [invoker, target] of invokers) {
       expect([invoker, aliasIn(target) !== undefined, mentionsAFunctionDirectly(target)]).toEqual([invoker, true, false]);
     }
@@ -304,7 +312,7 @@ describe('the opsEmail setting', () => {
 
   test.each([undefined, 'ops', { 'eu-west-2': 'ops' }, ['ops@example.org']])('refuses %j, naming it', (opsEmail) => {
     expect(() => parsePlatformSettings({ ...valid(), opsEmail }, 'eu-west-2')).toThrow(PlatformSettingsError);
-    expect(() => parsePlatformSettings({ ...valid(), opsEmail }, 'eu-west-2')).toThrow(/complaintPlatform\.opsEmail (is missing|must be)/);
+    expect(() => parsePlatformSettings({ ...valid(), opsEmail }, 'eu-west-2')).toThrow(/complaintPlatform\.opsEmail(\.[\w-]+)? (is missing|must be)/);
   });
 
   test('refuses a region that has no address and no "*" entry', () => {

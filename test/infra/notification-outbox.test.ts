@@ -6,6 +6,7 @@ import { platformSettings } from '../../infra/config';
 import { addNagChecks } from '../../infra/nag';
 import { OUTBOX_RETRY_ATTEMPTS } from '../../functions/streams/outbox-stream';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { mappingOf } from './live-alias';
 
 // The templates' shape only: bundling is skipped. The cdk-nag checks run, as in `cdk synth`.
 let template: Template;
@@ -23,8 +24,7 @@ const id = (construct: { node: { defaultChild?: unknown } }) => stack.getLogical
 describe('the notification outbox', () => {
   test('reads the table stream on a mapping of its own, only notification items newly written, retrying a failed record and then describing it on its failure queue', () => {
     const [table] = Object.keys(template.findResources('AWS::DynamoDB::Table'));
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: { Ref: id(stack.outbox.fn) },
+    expect(mappingOf(template, id(stack.outbox.fn))[1].Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [table, 'StreamArn'] },
       StartingPosition: 'TRIM_HORIZON',
       FunctionResponseTypes: ['ReportBatchItemFailures'],

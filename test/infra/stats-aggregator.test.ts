@@ -6,7 +6,7 @@ import { platformSettings } from '../../infra/config';
 import { STATS_RETRY_ATTEMPTS } from '../../infra/constructs/stats-aggregator';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
-import { liveAliasRef } from './live-alias';
+import { mappingOf } from './live-alias';
 
 // The templates' shape only: bundling is skipped. The cdk-nag checks run, as in `cdk synth`.
 let template: Template;
@@ -44,15 +44,12 @@ describe('the statistics aggregator', () => {
       MaximumRetryAttempts: STATS_RETRY_ATTEMPTS,
       FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { SK: { S: ['COMPLAINT'] } } } }) }] },
     });
-    // The mapping names the function as `<name>:live`, the name taken from the alias's ARN.
-    const [[, mapping]] = resources('AWS::Lambda::EventSourceMapping');
-    expect(JSON.stringify(mapping.Properties.FunctionName)).toContain(JSON.stringify(liveAliasRef(template, functionId)));
-    expect(mapping.Properties.FunctionName['Fn::Join'][1].at(-1)).toBe(':live');
+    expect(mappingOf(template, functionId)[1].Properties.FilterCriteria).toEqual({ Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { SK: { S: ['COMPLAINT'] } } } }) }] });
   });
 
   test('sends a batch that exhausted its retries to an encrypted queue that refuses plain HTTP', () => {
     const [functionId] = statsFunction();
-    const [mapping] = resources('AWS::Lambda::EventSourceMapping').filter(([, m]) => m.Properties.FunctionName.Ref === functionId);
+    const mapping = mappingOf(template, functionId);
     const queues = resources('AWS::SQS::Queue').filter(([id]) => mapping[1].Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0] === id);
     expect(queues).toHaveLength(1);
     const [queueId, queue] = queues[0];

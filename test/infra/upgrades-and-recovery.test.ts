@@ -6,6 +6,7 @@ import { MIGRATION_CONTINUE_SCHEDULE } from '../../infra/constructs/table-migrat
 import { MIGRATIONS } from '../../functions/migrations/migrations';
 import { addNagChecks } from '../../infra/nag';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { liveAliasRef } from './live-alias';
 
 // The template's shape only: bundling is skipped. The cdk-nag checks run, as in `cdk synth`.
 function build(context: Record<string, unknown> = {}) {
@@ -47,8 +48,8 @@ describe('the table migrations in the regional stack', () => {
     const found = resources(template, 'Custom::TableMigrations');
     expect(found).toHaveLength(1);
     const [, resource] = found[0];
-    // The migration function is the resource's provider: no provider function or role of CDK's.
-    expect(resource.Properties.ServiceToken).toEqual({ 'Fn::GetAtt': [runner, 'Arn'] });
+    // The migration function (its live alias) is the resource's provider: no provider function or role of CDK's.
+    expect(resource.Properties.ServiceToken).toEqual(liveAliasRef(template, runner));
     expect(resource.Properties.Migrations).toEqual(MIGRATIONS.map((m) => m.id));
     const dependsOn = resource.DependsOn as string[];
     expect(dependsOn).toContain(tableId(template)[0]);
@@ -58,7 +59,7 @@ describe('the table migrations in the regional stack', () => {
 
   it('continue on a schedule a migration one run could not finish', () => {
     const runner = functionId('Applies the pending migrations of the complaint table');
-    const schedules = resources(template, 'AWS::Scheduler::Schedule').filter(([, s]) => refersTo(s.Properties.Target.Arn, runner));
+    const schedules = resources(template, 'AWS::Scheduler::Schedule').filter(([, s]) => refersTo(s.Properties.Target.Arn, liveAliasRef(template, runner).Ref));
     expect(schedules.map(([, s]) => s.Properties.ScheduleExpression)).toEqual([MIGRATION_CONTINUE_SCHEDULE]);
   });
 
