@@ -16,7 +16,9 @@ describe('workflow executions on the local runner, through the Step Functions AP
     sfn.send(new DescribeExecutionCommand({ executionArn: `${STATE_MACHINE_ARN.replace(':stateMachine:', ':execution:')}:${complaintId}-${epoch}` }));
 
   beforeAll(async () => {
-    stack = await startTestStack({ clock: time, waitPollMs: 25 });
+    // Every wait a minute long: the test's clock is in the past, so the real deadlines would not hold an execution
+    // waiting, and one woken while its epoch is replaced ends by itself (Superseded, SUCCEEDED) before the stop.
+    stack = await startTestStack({ clock: time, waitPollMs: 60_000 });
     sfn = new SFNClient({ endpoint: stack.urls.workflow, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await configure(stack, {
       staff: [handler, supervisor],
