@@ -45,10 +45,15 @@ export function TriageSection({ complaint, send }: { complaint: CaseFieldsFragme
             {s.correctedTo && <span> → {shown(s.kind, s.correctedTo)}</span>}
             {s.status === 'OPEN' && may && (
               <span class="actions">
-                <button type="button" onClick={later(async () => setOutcome(await send(AcceptTriageStep, target(s), (r) => r.acceptTriageSuggestion)))}>
+                {/* Named with their suggestion: the case's own steps have buttons called Accept too. */}
+                <button
+                  type="button"
+                  aria-label={t('triage.acceptLabel', { kind: t(`triageKind.${s.kind}`) })}
+                  onClick={later(async () => setOutcome(await send(AcceptTriageStep, target(s), (r) => r.acceptTriageSuggestion)))}
+                >
                   {t('triage.accept')}
                 </button>
-                <button type="button" onClick={() => (setCorrecting(s), setCorrection(''))}>
+                <button type="button" aria-label={t('triage.correctLabel', { kind: t(`triageKind.${s.kind}`) })} onClick={() => (setCorrecting(s), setCorrection(''))}>
                   {t('triage.correct')}
                 </button>
               </span>
