@@ -1888,7 +1888,7 @@ export type TriageSuggestion = {
   /** What staff put instead, when CORRECTED. */
   correctedTo?: Maybe<Scalars['String']['output']>;
   kind: TriageKind;
-  /** The model that made it, e.g. naive-bayes@1 or lexicon@1. */
+  /** The model that made it, e.g. triage-linear@2 or lexicon@1. */
   source: Scalars['String']['output'];
   status: TriageSuggestionStatus;
   value: Scalars['String']['output'];
