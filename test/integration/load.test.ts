@@ -32,7 +32,7 @@ describe('no loss under load', () => {
     const emails = await waitFor('every acknowledgement to reach SES', async () => {
       const all = (await inbox(stack)).filter((e) => references.some((r) => e.subject.includes(r)));
       return all.length >= TOTAL ? all : undefined;
-    }, 120_000);
+    }, 240_000);
     expect(new Set(emails.map((e) => e.subject)).size).toBe(TOTAL);
 
     type Node = { reference: string; history: Array<{ action: string }> };
@@ -51,5 +51,5 @@ describe('no loss under load', () => {
     } while (after);
     expect(stored.map((c) => c.reference).sort()).toEqual([...references].sort());
     expect(stored.flatMap((c) => c.history.filter((h) => h.action === 'COMPLAINT_RECEIVED'))).toHaveLength(TOTAL);
-  }, 240_000);
+  }, 420_000);
 });
