@@ -211,8 +211,9 @@ describe('an e-commerce quality defect, from complaint to satisfied closure (cas
 });
 
 describe('acceptance emails, when acceptance and the routed assignment follow each other at once', () => {
-  // acceptComplaint commits two versions (ACCEPTED, then HANDLER_ASSIGNED), each starting
-  // a workflow execution that sends what is pending: both must not send the same email.
+  // acceptComplaint commits two versions (ACCEPTED, then HANDLER_ASSIGNED), each queueing an email
+  // the outbox sends from the stream: neither may go out twice. Twenty complaints at once on a busy
+  // machine take longer than the default minute.
   it('sends each complainant the acceptance and the handler designation exactly once', async () => {
     time.set('2026-12-07T02:00:00.000Z');
     const complaints = await Promise.all(Array.from({ length: 20 }, () => submit(stack, { category: 'Product quality', respondent: { name: '某网上商城' } })));
@@ -228,5 +229,5 @@ describe('acceptance emails, when acceptance and the routed assignment follow ea
       }),
     );
     expect(copies).toEqual(complaints.map((c) => ({ reference: c.reference, accepted: 1, assigned: 1 })));
-  });
+  }, 180_000);
 });
