@@ -21,7 +21,7 @@ export const METRIC = {
   /** A statutory or SLA clock passed its due instant (dimension Source: CN, UK_FCA, US_CFPB, SLA). */
   ClocksBreached: 'ClocksBreached',
   EmailsSent: 'EmailsSent',
-  /** One per failed attempt: the workflow retries. */
+  /** One per failed attempt: the outbox's stream delivers it again. */
   EmailsFailed: 'EmailsFailed',
   /** A bounce SES reported for an email we sent. */
   EmailsBounced: 'EmailsBounced',

@@ -359,11 +359,11 @@ export type NotificationState =
   | 'COMPLAINED'
   /** The recipient's mail server took it (the provider's delivery event). */
   | 'DELIVERED'
-  /** The last attempt failed; the workflow retries it. */
+  /** The last attempt failed; the outbox retries it (the stream delivers it again), then an operator resends it. */
   | 'FAILED'
   /** Recorded with the complaint, not sent yet. */
   | 'PENDING'
-  /** One workflow execution has claimed it and is sending it. */
+  /** The outbox has claimed it and is sending it. */
   | 'SENDING'
   | 'SENT'
   /** Nothing to send to: the complainant gave no email address. */
