@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeEvaluation, evaluate, type Evaluation } from '../scripts/evaluate-triage';
 import { cfpbExamples, chronologicalSplit, TRAINING_SAMPLE } from '../scripts/triage-data';
-import { DEFAULT_MODEL_FILE, triageModel } from '../functions/wiring/triage';
+import { DEFAULT_MODEL_FILE, offlineTriageModel } from '../functions/wiring/triage';
 import { median } from './report';
 
 export const TRIAGE_SECTION_HEADING = '### (o)';
@@ -26,7 +26,7 @@ export async function runTriage(): Promise<TriageBench> {
   const { training, heldOut } = chronologicalSplit(rows);
   const evaluation = evaluate(training, heldOut);
   const shipped = readFileSync(resolve(__dirname, '..', DEFAULT_MODEL_FILE));
-  const triage = triageModel();
+  const triage = offlineTriageModel();
   let t = performance.now();
   await triage.suggest({ text: heldOut[0].text });
   const firstSuggestMs = performance.now() - t;

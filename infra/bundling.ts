@@ -42,11 +42,12 @@ export const SEPARATELY_BUNDLED: readonly string[] = [
   'libmime',
   // Staff sign-in tokens: complainants and partners never send one.
   'aws-jwt-verify',
-  // AWS clients other than DynamoDB's: files, the workflow, audit digests.
+  // AWS clients other than DynamoDB's: files, the workflow, audit digests, managed triage.
   '@aws-sdk/client-s3',
   '@aws-sdk/s3-request-presigner',
   '@aws-sdk/client-sfn',
   '@aws-sdk/client-kms',
+  '@aws-sdk/client-comprehend',
 ];
 
 export interface BundledFile {

@@ -189,6 +189,19 @@ export class ComplaintPlatformStack extends Stack {
       id: 'AwsSolutions-SMG4',
       reason: 'Every posting of the search index is keyed with this secret: a new one leaves the index unreadable until every complaint is indexed again, so it is not rotated (it is not a credential: it only keeps words out of the table keys).',
     });
+    // Intake's triage model (cdk.json `triage`): Comprehend, when chosen, for the functions that take complaints in.
+    const triage = settings.triage;
+    const triageEnvironment: Record<string, string> =
+      triage === 'offline' ? {} : { TRIAGE_MANAGED: triage.service, ...(triage.classifierEndpointArn ? { TRIAGE_CLASSIFIER_ENDPOINT_ARN: triage.classifierEndpointArn } : {}) };
+    const grantTriage = (fn: LambdaFunction) => {
+      if (triage === 'offline') return;
+      iam.Grant.addToPrincipal({ grantee: fn, actions: ['comprehend:DetectSentiment'], resourceArns: ['*'] });
+      acknowledge(fn.role!, {
+        id: wildcardResource(this, '*'),
+        reason: 'comprehend:DetectSentiment acts on no resource of ours (Comprehend\'s built-in model): IAM accepts only "*" for it.',
+      });
+      if (triage.classifierEndpointArn) iam.Grant.addToPrincipal({ grantee: fn, actions: ['comprehend:ClassifyDocument'], resourceArns: [triage.classifierEndpointArn] });
+    };
     // The functions get where each secret is kept and read it when first needed (Powertools Parameters, cached): never the value.
     const accessCodeLocation = { ACCESS_CODE_SECRET_ARN: accessCodeSecret.secretArn };
     const searchEnvironment = { SEARCH_INDEX_SECRET_ARN: searchIndexSecret.secretArn };
@@ -211,6 +224,7 @@ export class ComplaintPlatformStack extends Stack {
         ...searchEnvironment,
         // verifyComplaintHistory reads the signed digests.
         ...auditDigests.environment,
+        ...triageEnvironment,
       },
       memorySize: 512,
       timeout: Duration.seconds(10),
@@ -223,6 +237,7 @@ export class ComplaintPlatformStack extends Stack {
     searchIndexSecret.grantRead(graphql);
     grantStartWorkflows(graphql);
     auditDigests.grantVerify(graphql);
+    grantTriage(graphql);
 
     const resumeWorkflowsFunction = new PlatformFunction(this, 'ResumeWorkflows', {
       entry: 'workflow/handlers/resume-workflows.ts',
@@ -260,8 +275,9 @@ export class ComplaintPlatformStack extends Stack {
         table: complaintTable,
         encryptionKey: table.encryptionKey!,
         accessLogs: files.accessLogs,
-        environment: { ...workflowEnvironment, ...accessCodeLocation, ...searchEnvironment, ...files.environment },
+        environment: { ...workflowEnvironment, ...accessCodeLocation, ...searchEnvironment, ...files.environment, ...triageEnvironment },
       });
+      grantTriage(inbound.fn);
       accessCodeSecret.grantRead(inbound.fn);
       searchIndexSecret.grantRead(inbound.fn);
       // A message can make or join a complaint (its workflow starts) and is kept in the files store.

@@ -3,6 +3,7 @@ import type { Node } from 'constructs';
 import { CALENDAR_IDS, calendarById } from '../functions/core/clocks/calendars';
 import { isValidTimeZone } from '../functions/core/clocks/time-zone';
 import type { Jurisdiction } from '../functions/core/complaint';
+import { CLASSIFIER_ENDPOINT_ARN } from '../functions/config/environment';
 
 /** The cdk.json context key that holds the platform's settings. */
 export const CONTEXT_KEY = 'complaintPlatform';
@@ -44,9 +45,17 @@ export interface PlatformSettings {
    * cdk.json `restoredTableName`: per region `{ "eu-west-2": "complaints-restored-20270110" }`; absent, none.
    */
   restoredTableName?: string;
+  /**
+   * Which model makes triage suggestions in this region: the offline one (the default), or Amazon
+   * Comprehend in front of it (sentiment, and the category from a custom classifier endpoint when
+   * given). cdk.json `triage`: per region (or "*") `"offline"` or
+   * `{ "service": "comprehend", "classifierEndpointArn": "arn:aws:comprehend:<region>:…:document-classifier-endpoint/…" }`.
+   */
+  triage: TriageSetting;
 }
 
 export type InboundSetting = { address: string } | 'off';
+export type TriageSetting = 'offline' | { service: 'comprehend'; classifierEndpointArn?: string };
 
 /**
  * The regions where SES receives email (the AWS General Reference's "Email Receiving endpoints",
@@ -130,6 +139,7 @@ export function parsePlatformSettings(raw: unknown, region?: string): PlatformSe
     auditDigestRetentionDays: retentionDays(raw.auditDigestRetentionDays, region, fail),
     inbound: inboundSetting(raw.inbound, region ? [region] : regions, fail)[region ?? ''] ?? 'off',
     restoredTableName: restoredTableName(raw.restoredTableName, region, fail),
+    triage: triageSetting(raw.triage, region ? [region] : regions, fail)[region ?? ''] ?? 'offline',
   };
   if (problems.length) throw new PlatformSettingsError(problems);
   return settings;
@@ -215,6 +225,39 @@ function inboundSetting(raw: unknown, regions: readonly string[], fail: Problem)
     }
     if (setting !== 'off' && !SES_RECEIVING_REGIONS.includes(region)) {
       if (!settings.has(region)) fail('inbound', `gives ${region} an address through "*", but SES does not receive email in ${region} (it does in ${SES_RECEIVING_REGIONS.join(', ')}): say "off" for ${region}`);
+      continue;
+    }
+    chosen[region] = setting;
+  }
+  return chosen;
+}
+
+/** Each region's triage model: its own entry, else `*`, else offline; every entry is checked, for every region asked. */
+function triageSetting(raw: unknown, regions: readonly string[], fail: Problem): Record<string, TriageSetting> {
+  if (raw === undefined) return {};
+  const expected = 'must be "offline" or { "service": "comprehend" } with, optionally, "classifierEndpointArn" (a Comprehend document classifier endpoint)';
+  if (!isRecord(raw)) {
+    fail('triage', 'must name, per region (or "*"), "offline" or { "service": "comprehend", … }');
+    return {};
+  }
+  const settings = new Map<string, TriageSetting>();
+  for (const [key, value] of Object.entries(raw)) {
+    if (key !== '*' && !KNOWN_REGIONS.has(key)) fail(`triage.${key}`, 'names no AWS region (use a region name or "*")');
+    if (value === 'offline') settings.set(key, 'offline');
+    else if (isRecord(value) && value.service === 'comprehend' && Object.keys(value).every((k) => k === 'service' || k === 'classifierEndpointArn')) {
+      const arn = value.classifierEndpointArn;
+      if (arn === undefined) settings.set(key, { service: 'comprehend' });
+      else if (typeof arn === 'string' && CLASSIFIER_ENDPOINT_ARN.test(arn)) settings.set(key, { service: 'comprehend', classifierEndpointArn: arn });
+      else fail(`triage.${key}.classifierEndpointArn`, 'must be the ARN of a Comprehend document classifier endpoint');
+    } else fail(`triage.${key}`, expected);
+  }
+  const chosen: Record<string, TriageSetting> = {};
+  for (const region of regions) {
+    const setting = settings.get(region) ?? settings.get('*') ?? 'offline';
+    // An endpoint serves its own region only.
+    const endpointRegion = setting === 'offline' ? undefined : setting.classifierEndpointArn?.split(':')[3];
+    if (endpointRegion !== undefined && endpointRegion !== region) {
+      fail(`triage${settings.has(region) ? `.${region}` : ''}`, `gives ${region} a classifier endpoint in ${endpointRegion}: an endpoint serves its own region only`);
       continue;
     }
     chosen[region] = setting;

@@ -57,6 +57,12 @@ export interface PlatformConfig {
    * The functions that make or read reply addresses need the access-code secret too, which keys the reply tokens.
    */
   inboundAddress?: string;
+  /**
+   * Triage by a managed model instead of the offline one alone, off by default. TRIAGE_MANAGED=comprehend:
+   * Amazon Comprehend's sentiment, and the category from TRIAGE_CLASSIFIER_ENDPOINT_ARN (a custom classifier
+   * endpoint) when set. COMPREHEND_ENDPOINT: another endpoint for the client (tests only).
+   */
+  triage: { managed?: { service: 'comprehend'; classifierEndpointArn?: string; endpoint?: string } };
 }
 
 /** A Secrets Manager secret (its ARN or name), or (local stack) a file. */
@@ -87,6 +93,23 @@ function inboundAddress(env: NodeJS.ProcessEnv): string | undefined {
   if (address === undefined) return undefined;
   if (!PLAIN_ADDRESS.test(address)) throw new ConfigurationError('INBOUND_ADDRESS must be a plain email address, without a + (its plus-addresses are the reply addresses).');
   return address.toLowerCase();
+}
+
+/** A Comprehend custom classifier's endpoint; its region is the fourth field. */
+export const CLASSIFIER_ENDPOINT_ARN = /^arn:aws[a-z-]*:comprehend:[a-z0-9-]+:\d{12}:document-classifier-endpoint\/[A-Za-z0-9-]+$/;
+
+function triage(env: NodeJS.ProcessEnv): PlatformConfig['triage'] {
+  const managed = env.TRIAGE_MANAGED || 'off';
+  const classifierEndpointArn = env.TRIAGE_CLASSIFIER_ENDPOINT_ARN || undefined;
+  if (managed === 'off') {
+    if (classifierEndpointArn) throw new ConfigurationError('TRIAGE_CLASSIFIER_ENDPOINT_ARN needs TRIAGE_MANAGED=comprehend.');
+    return {};
+  }
+  if (managed !== 'comprehend') throw new ConfigurationError('TRIAGE_MANAGED must be comprehend or off.');
+  if (classifierEndpointArn && !CLASSIFIER_ENDPOINT_ARN.test(classifierEndpointArn)) {
+    throw new ConfigurationError('TRIAGE_CLASSIFIER_ENDPOINT_ARN must be the ARN of a Comprehend document classifier endpoint.');
+  }
+  return { managed: { service: 'comprehend', classifierEndpointArn, endpoint: env.COMPREHEND_ENDPOINT || undefined } };
 }
 
 function partnerRateLimit(env: NodeJS.ProcessEnv): number {
@@ -138,5 +161,6 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     files: { bucket: env.FILES_BUCKET || undefined, endpoint: env.FILES_ENDPOINT || undefined },
     inboundBucket: env.INBOUND_BUCKET || undefined,
     inboundAddress: inboundAddress(env),
+    triage: triage(env),
   };
 }

@@ -23,7 +23,7 @@ export function graphqlServices(config: PlatformConfig, clock: Clock = systemClo
   const files = fileStore(config, clock);
   const records = fileRecords(config, client);
   const inboundEmails = inboundEmailStore(config, client);
-  const triage = triageModel();
+  const triage = triageModel(config);
   return {
     store,
     workflow,

@@ -60,7 +60,7 @@ export function createInboundEmailService(config: PlatformConfig, clock: Clock =
     settingsDefaults: config.settingsDefaults,
     accessCodeKeys: keyringSource(config.secrets.accessCode),
     duplicates: shared.duplicates ?? duplicateIndex(config, client),
-    triage: shared.triage ?? triageModel(),
+    triage: shared.triage ?? triageModel(config),
     webhooks: shared.webhooks ?? partnerStore(config, client),
     inboundEmails: shared.inboundEmails ?? inboundEmailStore(config, client),
     files,

@@ -1,8 +1,15 @@
+import { logger } from '../adapters/observability/logger';
+import { traced } from '../adapters/observability/tracing';
+import type { PlatformConfig } from '../config/environment';
 import { load, MODEL_FORMAT, MODEL_VERSION, type LoadedModel, type SavedModel } from '../core/triage/linear-model';
 import { offlineTriage, type TriageModel } from '../core/triage/suggestions';
+import { builtOnFirstCall } from './lazy';
 
 /** Where npm run train-triage writes the shipped model (repository-relative). */
 export const DEFAULT_MODEL_FILE = 'functions/core/triage/default-model.json';
+
+/** How long intake waits for Comprehend before the offline model answers instead. */
+const MANAGED_TIMEOUT_MS = 2_000;
 
 let model: Promise<LoadedModel> | undefined;
 
@@ -11,5 +18,28 @@ let model: Promise<LoadedModel> | undefined;
  * complaint, not when the function starts: a cold start that takes no complaint (most API
  * requests) never reads it, and it is read once per container.
  */
-export const triageModel = (): TriageModel =>
+export const offlineTriageModel = (): TriageModel =>
   offlineTriage(() => (model ??= import('../core/triage/default-model.json').then((m) => load(m.default as unknown as SavedModel))), `${MODEL_FORMAT}@${MODEL_VERSION}`);
+
+/**
+ * The triage model intake uses: the offline one, or (config.triage.managed, off by default)
+ * Amazon Comprehend with the offline one behind it. The Comprehend client is bundled apart
+ * and built on the first complaint.
+ */
+export function triageModel(config: PlatformConfig): TriageModel {
+  const offline = offlineTriageModel();
+  const managed = config.triage.managed;
+  if (!managed) return offline;
+  return builtOnFirstCall<TriageModel>(
+    async () => {
+      const [{ ComprehendClient }, { comprehendTriage }] = await Promise.all([import('@aws-sdk/client-comprehend'), import('../adapters/comprehend/comprehend-triage')]);
+      const client = new ComprehendClient({
+        region: config.region,
+        endpoint: managed.endpoint,
+        maxAttempts: 2,
+      });
+      return comprehendTriage(traced(client), { classifierEndpointArn: managed.classifierEndpointArn, offline, logger, timeoutMs: MANAGED_TIMEOUT_MS });
+    },
+    { suggest: true },
+  );
+}

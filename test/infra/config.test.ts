@@ -1,20 +1,9 @@
 import { App } from 'aws-cdk-lib';
 import { parsePlatformSettings, PlatformSettingsError } from '../../infra/config';
 import { addRegionalStacks } from '../../infra/regional-stacks';
-import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
+import { cdkJsonContext, problemsOf, SKIP_BUNDLING } from './cdk-context';
 
 const valid = () => ({ ...cdkJsonContext().complaintPlatform });
-
-/** The problems a configuration has, as the error lists them: path and what is wrong. */
-function problemsOf(raw: unknown, region?: string): Array<{ path: string; problem: string }> {
-  try {
-    parsePlatformSettings(raw, region);
-  } catch (error) {
-    if (error instanceof PlatformSettingsError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
 
 describe('cdk.json settings, checked before synth', () => {
   it('finds nothing wrong with cdk.json as it is', () => {

@@ -1,7 +1,7 @@
 import type { TriageKind, TriageSuggestionStatus } from '../../graphql/generated/types';
 import type { Channel } from '../complaint';
 import type { LoadedModel } from './linear-model';
-import { priority, sentiment, urgentSignals } from './signals';
+import { priority, sentiment, urgentSignals, type Sentiment } from './signals';
 
 export type { TriageKind, TriageSuggestionStatus };
 
@@ -23,14 +23,38 @@ export interface TriageInput {
   channel?: Channel;
 }
 
-/** The port: the offline model here, a managed one (docs/ARCHITECTURE.md, "Triage") behind the same shape. */
+/** The port: the offline model here, Amazon Comprehend (adapters/comprehend, off by default) behind the same shape. */
 export interface TriageModel {
   suggest(input: TriageInput): Promise<TriageSuggestion[]>;
 }
 
-const LEXICON = 'lexicon@1';
+/** The word lists' source name. */
+export const LEXICON = 'lexicon@1';
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const open = (kind: TriageKind, value: string, confidence: number, source: string): TriageSuggestion => ({ kind, value, confidence: round(confidence), source, status: 'OPEN' });
+
+/** A model's answer for one kind: its value, confidence (0 to 1) and the model's name. */
+export interface Scored<V extends string = string> {
+  value: V;
+  confidence: number;
+  source: string;
+}
+
+/**
+ * A complaint's suggestions from a category and a sentiment, whichever model gave them (the
+ * word lists' sentiment when none is given), with the word lists' urgent signals and the
+ * priority they and the sentiment make.
+ */
+export function suggestionsOf(text: string, category: Scored | undefined, mood: Scored<Sentiment> = { ...sentiment(text), source: LEXICON }): TriageSuggestion[] {
+  const signals = urgentSignals(text);
+  const urgency = priority(signals, mood);
+  return [
+    ...(category ? [open('CATEGORY', category.value, category.confidence, category.source)] : []),
+    open('PRIORITY', urgency.value, urgency.confidence, LEXICON),
+    open('SENTIMENT', mood.value, mood.confidence, mood.source),
+    ...signals.map((s) => open('URGENT_SIGNAL', s.signal, s.confidence, LEXICON)),
+  ];
+}
 
 /**
  * The offline model: the learned category (the model's most likely label) and the word
@@ -41,15 +65,7 @@ export function offlineTriage(model: () => Promise<LoadedModel>, modelName: stri
   return {
     async suggest({ text }) {
       const [best] = (await model()).predict(text);
-      const signals = urgentSignals(text);
-      const mood = sentiment(text);
-      const urgency = priority(signals, mood);
-      return [
-        ...(best ? [open('CATEGORY', best.label, best.confidence, modelName)] : []),
-        open('PRIORITY', urgency.value, urgency.confidence, LEXICON),
-        open('SENTIMENT', mood.value, mood.confidence, LEXICON),
-        ...signals.map((s) => open('URGENT_SIGNAL', s.signal, s.confidence, LEXICON)),
-      ];
+      return suggestionsOf(text, best && { value: best.label, confidence: best.confidence, source: modelName });
     },
   };
 }

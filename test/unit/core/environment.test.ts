@@ -36,4 +36,17 @@ describe('the functions\' configuration', () => {
   it('refuses an unknown jurisdiction', () => {
     expect(() => configFromEnvironment({ ...BASE, JURISDICTIONS: 'CN,XX' })).toThrow('JURISDICTIONS');
   });
+
+  it('triages offline unless TRIAGE_MANAGED names Comprehend, whose classifier endpoint must be a classifier endpoint', () => {
+    const arn = 'arn:aws:comprehend:eu-west-2:111122223333:document-classifier-endpoint/products';
+    expect(configFromEnvironment(BASE).triage).toEqual({});
+    expect(configFromEnvironment({ ...BASE, TRIAGE_MANAGED: 'comprehend', TRIAGE_CLASSIFIER_ENDPOINT_ARN: arn }).triage).toEqual({
+      managed: { service: 'comprehend', classifierEndpointArn: arn, endpoint: undefined },
+    });
+    expect(() => configFromEnvironment({ ...BASE, TRIAGE_MANAGED: 'bedrock' })).toThrow('TRIAGE_MANAGED must be comprehend or off');
+    expect(() => configFromEnvironment({ ...BASE, TRIAGE_CLASSIFIER_ENDPOINT_ARN: arn })).toThrow('needs TRIAGE_MANAGED=comprehend');
+    expect(() => configFromEnvironment({ ...BASE, TRIAGE_MANAGED: 'comprehend', TRIAGE_CLASSIFIER_ENDPOINT_ARN: 'arn:aws:comprehend:eu-west-2:111122223333:document-classifier/products' })).toThrow(
+      'document classifier endpoint',
+    );
+  });
 });
