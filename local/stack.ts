@@ -15,7 +15,8 @@ import { createGraphqlHandler } from '../functions/graphql/lambda-handler';
 import { createWorkflowTasks } from '../functions/workflow/tasks';
 import { complaintStore, searchPostings, statsStore } from '../functions/wiring/dynamodb';
 import { complaintStreamHandler } from '../functions/streams/complaint-stream';
-import { createOutboxStreamHandler, OUTBOX_RETRY_ATTEMPTS } from '../functions/streams/outbox-stream';
+import { createOutboxStreamHandler, OUTBOX_RETRY_ATTEMPTS, STREAM_ATTEMPTS } from '../functions/streams/outbox-stream';
+import { RETRY_SCHEDULE_MINUTES, retryUnsettledNotifications, type RetryOutcome } from '../functions/core/notification-retries';
 import { sendPendingNotifications } from '../functions/core/notifications';
 import { graphqlServices } from '../functions/wiring/graphql-services';
 import { workflowStarter } from '../functions/wiring/step-functions';
@@ -40,6 +41,7 @@ import { runScheduledReports } from '../functions/core/reports/scheduled-run';
 import { reportDependencies } from '../functions/wiring/report-dependencies';
 import { LocalWorkflowRunner, type TaskHandlers } from './workflow-runner';
 import { startDigestTimer, type DigestTimer } from './digest-timer';
+import { startScheduleTimer, type ScheduleTimer } from './schedule-timer';
 import { writeDailyDigests } from '../functions/core/audit/daily-digest';
 import { digestDependencies } from '../functions/wiring/audit-digests';
 import { fileRoute } from './file-route';
@@ -99,6 +101,8 @@ export interface LocalStack {
   reports: Pick<ReportTimer, 'runNow'>;
   /** The daily audit digests: where their files are, and runNow() to sign every finished day now. */
   auditDigests: Pick<DigestTimer, 'runNow'> & { dir: string };
+  /** The outbox's schedule (every RETRY_SCHEDULE_MINUTES): runNow() tries again at once what is due. */
+  outboxRetries: Pick<ScheduleTimer<RetryOutcome>, 'runNow'>;
   /** The folder behind the local S3-compatible route at `<api>/files` (FILES_ENDPOINT). */
   files: { dir: string };
   graphqlHandler: LambdaHttpHandler;
@@ -260,6 +264,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     stops.push(() => reports.stop());
 
+    // What the outbox's schedule does in the cloud: try again the emails that failed after the stream's retries.
+    const retryDeps = options.clock && workflowDependencies(config, options.clock);
+    const outboxRetries = startScheduleTimer<RetryOutcome>({
+      run: retryDeps
+        ? () => retryUnsettledNotifications(retryDeps, STREAM_ATTEMPTS)
+        : async () => (await import('../functions/streams/outbox-handler')).handler({ retryUnsettled: true }),
+      logger,
+      intervalMs: RETRY_SCHEDULE_MINUTES * 60_000,
+      failureEvent: 'outbox.retry_timer_failed',
+    });
+    stops.push(() => outboxRetries.stop());
+
     // What the cloud's daily schedule does: sign each finished day's audit chain heads.
     const digestDeps = options.clock && digestDependencies(config, options.clock);
     const digests = startDigestTimer({ run: digestDeps ? () => writeDailyDigests(digestDeps) : (await import('../functions/audit/handler')).handler, logger });
@@ -296,6 +312,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       streams: { idle: async () => void (await Promise.all([streams.idle(), outbox.idle()])) },
       reports,
       auditDigests: { runNow: digests.runNow, dir: config.auditDigests.dir! },
+      outboxRetries: { runNow: outboxRetries.runNow },
       files: { dir: files.dir },
       graphqlHandler,
       demoOrganization,

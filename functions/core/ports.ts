@@ -103,6 +103,11 @@ export interface ComplaintStore {
   claimNotification(notification: Notification, now: string, claimedUntil: string): Promise<boolean>;
   /** Records a delivery attempt; not a change of the complaint. */
   saveNotification(notification: Notification): Promise<void>;
+  /**
+   * Notifications claimed and not settled since: FAILED, or SENDING (its claim may have been cut
+   * off), the latest change first, at most `limit`. What the outbox's schedule tries again.
+   */
+  unsettledNotifications(limit: number): Promise<Notification[]>;
   /** Ids of complaints whose workflow has not finished, with the epoch to resume. */
   openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>>;
   /** Closes the marker unless a newer epoch has taken it over. */

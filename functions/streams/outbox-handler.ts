@@ -2,9 +2,10 @@ import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-la
 import { observed } from '../adapters/observability/handler';
 import { logger } from '../adapters/observability/logger';
 import { configFromEnvironment } from '../config/environment';
+import { retryUnsettledNotifications, type RetryOutcome } from '../core/notification-retries';
 import { sendPendingNotifications } from '../core/notifications';
 import { workflowDependencies } from '../wiring/workflow-dependencies';
-import { createOutboxStreamHandler, isResendRequest, resendNotifications, type ResendRequest } from './outbox-stream';
+import { createOutboxStreamHandler, isResendRequest, isRetryRequest, resendNotifications, STREAM_ATTEMPTS, type ResendRequest, type RetryRequest } from './outbox-stream';
 
 // Built once per container, outside the invocation path.
 const deps = workflowDependencies(configFromEnvironment());
@@ -12,13 +13,16 @@ const send = (complaintId: string) => sendPendingNotifications(deps, complaintId
 const fromStream = createOutboxStreamHandler(send, logger);
 
 type Resent = { sent: string[]; failed: string[] };
-const observedHandler = observed((event: DynamoDBStreamEvent | ResendRequest, _context?: Context): Promise<DynamoDBBatchResponse | Resent> =>
-  isResendRequest(event) ? resendNotifications(send, event, logger) : fromStream(event),
-);
+type Event = DynamoDBStreamEvent | ResendRequest | RetryRequest;
+const observedHandler = observed((event: Event, _context?: Context): Promise<DynamoDBBatchResponse | Resent | RetryOutcome> => {
+  if (isRetryRequest(event)) return retryUnsettledNotifications(deps, STREAM_ATTEMPTS);
+  return isResendRequest(event) ? resendNotifications(send, event, logger) : fromStream(event);
+});
 
-/** The stream's batches, and an operator's `{ "resend": ["<complaintId>", …] }`. */
+/** The stream's batches, the schedule's `{ "retryUnsettled": true }`, and an operator's `{ "resend": ["<complaintId>", …] }`. */
 export function handler(event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse>;
 export function handler(event: ResendRequest, context?: Context): Promise<Resent>;
-export function handler(event: DynamoDBStreamEvent | ResendRequest, context?: Context) {
+export function handler(event: RetryRequest, context?: Context): Promise<RetryOutcome>;
+export function handler(event: Event, context?: Context) {
   return observedHandler(event, context);
 }

@@ -41,6 +41,16 @@ export function createOutboxStreamHandler(send: (complaintId: string) => Promise
   };
 }
 
+/** The outbox's schedule (every RETRY_SCHEDULE_MINUTES): try again what failed after the stream's retries, or was cut off after its claim. */
+export interface RetryRequest {
+  retryUnsettled: true;
+}
+
+export const isRetryRequest = (event: unknown): event is RetryRequest => typeof event === 'object' && event !== null && (event as RetryRequest).retryUnsettled === true;
+
+/** The attempts the stream makes on a notification before the schedule takes over: the first and the mapping's retries. */
+export const STREAM_ATTEMPTS = 1 + OUTBOX_RETRY_ATTEMPTS;
+
 /** An operator's request to the outbox function (`aws lambda invoke`): send again what is waiting for these complaints. */
 export interface ResendRequest {
   resend: string[];

@@ -124,6 +124,14 @@ export class InMemoryStore implements ComplaintStore {
     record.notifications = [...record.notifications.filter((n) => !same(n)), notification];
   }
 
+  async unsettledNotifications(limit: number): Promise<Notification[]> {
+    return [...this.records.values()]
+      .flatMap((r) => r.notifications)
+      .filter((n) => n.state === 'FAILED' || n.state === 'SENDING')
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .slice(0, limit);
+  }
+
   async openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>> {
     return [...this.open].map(([complaintId, epoch]) => ({ complaintId, epoch }));
   }

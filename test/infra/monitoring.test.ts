@@ -234,7 +234,7 @@ describe('deployments (CodeDeploy)', () => {
     expect(group.AlarmConfiguration.Alarms).toEqual(expect.arrayContaining(apiAlarms));
   });
 
-  test('traffic shifts by canary for the API, at once for scheduled functions, and 10% a minute for event-driven ones', () => {
+  test('traffic shifts by canary for the API, at once for functions only a schedule invokes, and 10% a minute for event-driven ones', () => {
     const scheduled = new Set(
       [
         ...resources('AWS::Scheduler::Schedule').map(([, s]) => s.Properties.Target.Arn),
@@ -242,12 +242,15 @@ describe('deployments (CodeDeploy)', () => {
         ...resources('AWS::SecretsManager::RotationSchedule').map(([, r]) => r.Properties.RotationLambdaARN),
       ].map(aliasIn),
     );
-    // The reconciler, the audit digests, the evaluation reports, the migrations' continuation and the secret's rotation.
-    expect(scheduled.size).toBe(5);
+    // The reconciler, the audit digests, the evaluation reports, the migrations' continuation, the secret's rotation, and the outbox's retries.
+    expect(scheduled.size).toBe(6);
+    // The outbox is also fed by the table stream: its traffic is the stream's, which a shifting window sees.
+    const streamFed = new Set(resources('AWS::Lambda::EventSourceMapping').map(([, m]) => aliasIn(m.Properties.FunctionName)));
     for (const pf of platformFunctions()) {
       const fnId = idOf(pf.fn);
       const config = resourcesById[idOf(pf.deploymentGroup)].Properties.DeploymentConfigName;
-      const expected = pf.fn === stack.functions.graphql ? 'CodeDeployDefault.LambdaCanary10Percent5Minutes' : scheduled.has(fnId) ? 'CodeDeployDefault.LambdaAllAtOnce' : 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute';
+      const onlyScheduled = scheduled.has(fnId) && !streamFed.has(fnId);
+      const expected = pf.fn === stack.functions.graphql ? 'CodeDeployDefault.LambdaCanary10Percent5Minutes' : onlyScheduled ? 'CodeDeployDefault.LambdaAllAtOnce' : 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute';
       expect([fnId, config]).toEqual([fnId, expected]);
     }
   });
@@ -265,10 +268,10 @@ describe('deployments (CodeDeploy)', () => {
       ...resources('Custom::TableMigrations').map(([id, r]): [string, unknown] => [id, r.Properties.ServiceToken]),
       ...resources('AWS::SecretsManager::RotationSchedule').map(([id, r]): [string, unknown] => [id, r.Properties.RotationLambdaARN]),
     ];
-    // The API, two Task states, two stream mappings (statistics, outbox), the SES receipt rule, the SES events rule and the
-    // reconciler's, three schedules, the migrations' custom resource, the secret's rotation; and the permissions of the API,
-    // the three rules and Secrets Manager.
-    expect(invokers).toHaveLength(13 + 5);
+    // The API, two Task states, two stream mappings (statistics, outbox), the SES receipt rule, the SES events rule, the
+    // reconciler's and the outbox's retry rules, three schedules, the migrations' custom resource, the secret's rotation; and
+    // the permissions of the API, the four rules and Secrets Manager.
+    expect(invokers).toHaveLength(14 + 6);
     for (const [invoker, target] of invokers) {
       expect([invoker, aliasIn(target) !== undefined, mentionsAFunctionDirectly(target)]).toEqual([invoker, true, false]);
     }

@@ -6,7 +6,7 @@ import { platformSettings } from '../../infra/config';
 import { addNagChecks } from '../../infra/nag';
 import { OUTBOX_RETRY_ATTEMPTS } from '../../functions/streams/outbox-stream';
 import { cdkJsonContext, SKIP_BUNDLING } from './cdk-context';
-import { mappingOf } from './live-alias';
+import { liveAliasRef, mappingOf } from './live-alias';
 
 // The templates' shape only: bundling is skipped. The cdk-nag checks run, as in `cdk synth`.
 let template: Template;
@@ -33,6 +33,17 @@ describe('the notification outbox', () => {
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [id(stack.outbox.failures), 'Arn'] } } },
       FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { SK: { S: [{ prefix: 'NOTIFICATION#' }] } } } }) }] },
     });
+  });
+
+  test('is invoked every 15 minutes, through its live alias, to try again what the stream gave up on', () => {
+    const alias = liveAliasRef(template, id(stack.outbox.fn));
+    const rules = Object.values(template.findResources('AWS::Events::Rule')).filter((r) => r.Properties.Targets.some((t: { Arn: unknown }) => JSON.stringify(t.Arn) === JSON.stringify(alias)));
+    expect(rules).toHaveLength(1);
+    expect(rules[0].Properties).toMatchObject({ ScheduleExpression: 'rate(15 minutes)', State: 'ENABLED' });
+    expect(JSON.parse(rules[0].Properties.Targets[0].Input)).toEqual({ retryUnsettled: true });
+    // Lambda lets exactly that rule invoke the alias.
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission')).filter((p) => JSON.stringify(p.Properties.FunctionName) === JSON.stringify(alias));
+    expect(permissions.map((p) => p.Properties.Principal)).toContain('events.amazonaws.com');
   });
 
   test('is the function that knows the SES configuration set, and the workflow tasks do not', () => {

@@ -197,6 +197,32 @@ describe('the DynamoDB complaint store', () => {
     expect(stored.claimedUntil).toBeUndefined();
   });
 
+  it('lists the notifications claimed and not settled, latest change first, with a query, until each is sent or skipped', async () => {
+    const ids = (list: Array<{ complaintId: string }>) => list.map((x) => x.complaintId).filter((id) => [a.complaint.id, b.complaint.id, c.complaint.id].includes(id));
+    const [a, b, c] = [newComplaint(), newComplaint(), newComplaint()];
+    for (const change of [a, b, c]) await store.create(change);
+    const ack = async (change: typeof a) => (await store.getRecord(change.complaint.id))!.notifications[0];
+    // Waiting for the stream: not the schedule's.
+    expect(ids(await store.unsettledNotifications(50))).toEqual([]);
+
+    await store.claimNotification(await ack(a), '2026-12-01T00:00:00.000Z', '2026-12-01T00:05:00.000Z');
+    await store.saveNotification({ ...(await ack(a)), state: 'FAILED', attempts: 1, updatedAt: '2026-12-01T00:00:01.000Z', lastError: 'TimeoutError' });
+    await store.claimNotification(await ack(b), '2026-12-01T00:00:02.000Z', '2026-12-01T00:05:02.000Z');
+    await store.claimNotification(await ack(c), '2026-12-01T00:00:03.000Z', '2026-12-01T00:05:03.000Z');
+    await store.saveNotification({ ...(await ack(c)), state: 'SENT', attempts: 1, updatedAt: '2026-12-01T00:00:04.000Z', messageId: 'm-c' });
+    operations.splice(0);
+    const unsettled = await store.unsettledNotifications(50);
+    expect(operations).toEqual(['QueryCommand']);
+    expect(ids(unsettled)).toEqual([b.complaint.id, a.complaint.id]);
+    expect(unsettled.find((x) => x.complaintId === a.complaint.id)).toMatchObject({ state: 'FAILED', attempts: 1, lastError: 'TimeoutError' });
+    expect(unsettled.find((x) => x.complaintId === b.complaint.id)).toMatchObject({ state: 'SENDING', claimedUntil: '2026-12-01T00:05:02.000Z' });
+
+    await store.claimNotification(await ack(a), '2026-12-01T00:20:00.000Z', '2026-12-01T00:25:00.000Z');
+    await store.saveNotification({ ...(await ack(a)), state: 'SENT', attempts: 2, updatedAt: '2026-12-01T00:20:01.000Z', messageId: 'm-a' });
+    await store.saveNotification({ ...(await ack(b)), state: 'SKIPPED', updatedAt: '2026-12-01T00:20:02.000Z' });
+    expect(ids(await store.unsettledNotifications(50))).toEqual([]);
+  });
+
   it('gives a table kept from before an index existed the index it lacks, so a kept local data folder still lists', async () => {
     const input = createTableInput('kept');
     const byAssignee = TABLE_DESIGN.indexes.byAssignee;

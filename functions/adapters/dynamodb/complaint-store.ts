@@ -40,7 +40,7 @@ import {
   workflowItem,
 } from './items';
 import { idempotencyItem, toIdempotencyRecord } from './partner-items';
-import { queryAll } from './query-all';
+import { indexPartition, queryAll } from './query-all';
 import type { SearchReader } from './search-reader';
 import { keys, TABLE_DESIGN, WORKFLOW_SHARDS, type IndexName, type ListIndex } from './table-design';
 
@@ -113,6 +113,9 @@ function indexQuery(organizationId: string, list: ComplaintList): IndexQuery {
       return { index: 'escalations', partition: keys.escalationPartition(organizationId), from: '0', to: `${4 - list.atLeastRank}~`, descending: false, filters: [] };
   }
 }
+
+/** The GSI2 keys of an unsettled notification, under the given attribute names (or expression placeholders). */
+const unsettledKeys = (complaintId: string, at: string, pk: string, sk: string) => ({ [pk]: keys.unsettledNotifications, [sk]: `${at}#${complaintId}` });
 
 export class DynamoDbComplaintStore implements ComplaintStore {
   constructor(
@@ -342,10 +345,19 @@ export class DynamoDbComplaintStore implements ComplaintStore {
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: toAttributes(keys.notification(notification.complaintId, notification.version, notification.kind, notification.recipient)),
-          UpdateExpression: 'SET #state = :sending, claimedUntil = :until, updatedAt = :now',
+          // Unsettled from here until an outcome is saved: a send cut off after its claim is found again.
+          UpdateExpression: 'SET #state = :sending, claimedUntil = :until, updatedAt = :now, #upk = :upk, #usk = :usk',
           ConditionExpression: '(#state IN (:pending, :failed) AND attempts = :attempts) OR (#state = :sending AND claimedUntil < :now)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: toAttributes({ ':pending': 'PENDING', ':failed': 'FAILED', ':sending': 'SENDING', ':attempts': notification.attempts, ':now': now, ':until': claimedUntil }),
+          ExpressionAttributeNames: { '#state': 'state', '#upk': ix.byStatus.partitionKey, '#usk': ix.byStatus.sortKey },
+          ExpressionAttributeValues: toAttributes({
+            ':pending': 'PENDING',
+            ':failed': 'FAILED',
+            ':sending': 'SENDING',
+            ':attempts': notification.attempts,
+            ':now': now,
+            ':until': claimedUntil,
+            ...unsettledKeys(notification.complaintId, now, ':upk', ':usk'),
+          }),
         }),
       );
       return true;
@@ -356,9 +368,11 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   }
 
   async saveNotification(n: Notification): Promise<void> {
-    const set: Record<string, unknown> = { state: n.state, attempts: n.attempts, updatedAt: n.updatedAt, messageId: n.messageId, lastError: n.lastError };
+    // FAILED stays unsettled (sorted by this attempt); any other outcome leaves the schedule's list.
+    const unsettled = n.state === 'FAILED' ? unsettledKeys(n.complaintId, n.updatedAt, ix.byStatus.partitionKey, ix.byStatus.sortKey) : {};
+    const set: Record<string, unknown> = { state: n.state, attempts: n.attempts, updatedAt: n.updatedAt, messageId: n.messageId, lastError: n.lastError, ...unsettled };
     const present = Object.keys(set).filter((k) => set[k] !== undefined);
-    const absent = [...Object.keys(set).filter((k) => set[k] === undefined), 'claimedUntil'];
+    const absent = [...Object.keys(set).filter((k) => set[k] === undefined), 'claimedUntil', ...(n.state === 'FAILED' ? [] : [ix.byStatus.partitionKey, ix.byStatus.sortKey])];
     await this.client.send(
       new UpdateItemCommand({
         TableName: this.tableName,
@@ -381,17 +395,16 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     }
   }
 
+  async unsettledNotifications(limit: number): Promise<Notification[]> {
+    const out = await this.client.send(new QueryCommand({ ...indexPartition(this.tableName, ix.byStatus, keys.unsettledNotifications), ScanIndexForward: false, Limit: limit }));
+    return (out.Items ?? []).map((item) => toNotification(unmarshall(item)));
+  }
+
   async openWorkflows(): Promise<Array<{ complaintId: string; epoch: number }>> {
     const index = ix.openWorkflows;
     const open: Array<{ complaintId: string; epoch: number }> = [];
     for (let shard = 0; shard < WORKFLOW_SHARDS; shard += 1) {
-      const markers = await queryAll(this.client, {
-        TableName: this.tableName,
-        IndexName: index.indexName,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': index.partitionKey },
-        ExpressionAttributeValues: { ':pk': { S: keys.workflowShard(shard) } },
-      });
+      const markers = await queryAll(this.client, indexPartition(this.tableName, index, keys.workflowShard(shard)));
       for (const m of markers) open.push({ complaintId: String(m.complaintId), epoch: Number(m.epoch) });
     }
     return open;

@@ -12,3 +12,12 @@ export async function queryAll(client: DynamoDBClient, input: QueryCommandInput)
   } while (start);
   return items;
 }
+
+/** The Query input that reads one partition of an index. */
+export const indexPartition = (tableName: string, index: { indexName: string; partitionKey: string }, partition: string): QueryCommandInput => ({
+  TableName: tableName,
+  IndexName: index.indexName,
+  KeyConditionExpression: '#pk = :pk',
+  ExpressionAttributeNames: { '#pk': index.partitionKey },
+  ExpressionAttributeValues: { ':pk': { S: partition } },
+});

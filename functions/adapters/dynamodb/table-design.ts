@@ -7,7 +7,9 @@
  *   COMPLAINT#<id> / COMPLAINT          the complaint (current version)
  *   COMPLAINT#<id> / AUDIT#<version>    one audit entry per version
  *   COMPLAINT#<id> / ENTRY#<version>#<n> a note, reply, evidence, request or answer
- *   COMPLAINT#<id> / NOTIFICATION#<version>#<kind>#<recipient> one email and its delivery state
+ *   COMPLAINT#<id> / NOTIFICATION#<version>#<kind>#<recipient> one email and its delivery state; once claimed and
+ *                                       until settled (SENT, SKIPPED, SUPPRESSED) also GSI2 `NOTIFICATIONS#UNSETTLED` / <updatedAt>#<id>:
+ *                                       what the outbox's schedule tries again (FAILED, or SENDING past its claim)
  *   COMPLAINT#<id> / WORKFLOW           present while the complaint's workflow is open
  *   COMPLAINT#<id> / FILE#<file id>     a file of the complaint: pending upload (TTL) or attached; name, type, size, SHA-256, object key
  *   REFERENCE#<ref> / REFERENCE         claims a reference; points at the complaint
@@ -168,6 +170,8 @@ export const keys = {
   inboundSenderCounter: (organizationId: string, senderHash: string, windowStart: string) => `INBOUND#${encodeURIComponent(organizationId)}#${senderHash}#${windowStart}`,
   /** The migration runner's record of this table (functions/migrations/runner.ts). */
   migrations: { PK: 'MIGRATIONS', SK: 'MIGRATIONS' },
+  /** GSI2 partition of the notifications claimed and not settled (FAILED, or SENDING), sorted by their last change. */
+  unsettledNotifications: 'NOTIFICATIONS#UNSETTLED',
   /** GSI1 partition listing every organization that saved settings. */
   organizationsPartition: 'ORGANIZATIONS',
 };
