@@ -65,7 +65,7 @@ describe('the complaintPlatform context', () => {
 
   test('in cdk.json is valid, with no CORS origins', () => {
     const raw = valid();
-    expect(parsePlatformSettings(raw)).toEqual({ ...raw, allowedOrigins: [], auditDigestRetentionDays: DEFAULT_AUDIT_DIGEST_RETENTION_DAYS, inbound: 'off' });
+    expect(parsePlatformSettings(raw)).toEqual({ ...raw, allowedOrigins: [], auditDigestRetentionDays: DEFAULT_AUDIT_DIGEST_RETENTION_DAYS, inbound: 'off', triage: 'offline' });
   });
 
   test('is required', () => {
