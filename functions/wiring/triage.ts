@@ -14,7 +14,7 @@ const MANAGED_TIMEOUT_MS = 2_000;
 let model: Promise<LoadedModel> | undefined;
 
 /**
- * The offline triage model every intake uses. The model (about 950 kB) is read on the first
+ * The offline triage model every intake uses. The model (about 130 kB) is read on the first
  * complaint, not when the function starts: a cold start that takes no complaint (most API
  * requests) never reads it, and it is read once per container.
  */
