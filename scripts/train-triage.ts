@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { comprehendTrainingCsv, MIN_EXAMPLES_PER_CLASS } from '../functions/adapters/comprehend/training-csv';
 import type { Complaint } from '../functions/core/complaint';
 import { train } from '../functions/core/triage/linear-model';
 import { organizationExamples } from '../functions/core/triage/training-data';
@@ -10,14 +11,16 @@ import { DEV_ISSUER_FILE } from '../local/start-options';
 import { cfpbExamples, TRAINING_SAMPLE } from './triage-data';
 
 /**
- * npm run train-triage -- [FILE.csv …] [--endpoint URL [--token TOKEN] [--org ID]] [--out model.json]
+ * npm run train-triage -- [FILE.csv …] [--endpoint URL [--token TOKEN] [--org ID]] [--out model.json | --comprehend-csv FILE]
  * Trains the triage model from CFPB-format files (the in-repository sample when none is
  * named) and, with --endpoint, the organization's own handled complaints and staff
- * corrections read through the API. Writes the shipped model unless --out says otherwise.
+ * corrections read through the API. Writes the shipped model unless --out says otherwise;
+ * with --comprehend-csv it writes the same examples as a Comprehend custom classifier's
+ * training file instead, and trains nothing.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { endpoint: { type: 'string' }, token: { type: 'string' }, org: { type: 'string' }, out: { type: 'string' } },
+  options: { endpoint: { type: 'string' }, token: { type: 'string' }, org: { type: 'string' }, out: { type: 'string' }, 'comprehend-csv': { type: 'string' } },
 });
 
 type Handled = Pick<Complaint, 'facts' | 'category' | 'status' | 'triageSuggestions'>;
@@ -44,6 +47,14 @@ async function main(): Promise<void> {
   const files = positionals.length ? positionals : [TRAINING_SAMPLE];
   const cfpb = (await Promise.all(files.map(cfpbExamples))).flat();
   const own = values.endpoint ? organizationExamples(await organizationComplaints(values.endpoint)) : [];
+  if (values['comprehend-csv']) {
+    const { csv, rows, leftOut } = comprehendTrainingCsv([...cfpb, ...own]);
+    const file = resolve(values['comprehend-csv']);
+    writeFileSync(file, csv);
+    const note = leftOut.length ? `; left out, with fewer than ${MIN_EXAMPLES_PER_CLASS} examples: ${leftOut.join('; ')}` : '';
+    console.log(`Wrote ${rows} examples (${cfpb.length} CFPB narratives, ${own.length} of the organization's complaints) for a Comprehend custom classifier → ${file}${note}`);
+    return;
+  }
   const started = performance.now();
   const model = train([...cfpb, ...own]);
   const json = JSON.stringify(model);
