@@ -25,6 +25,11 @@ export const METRIC = {
   EmailsFailed: 'EmailsFailed',
   /** A bounce SES reported for an email we sent. */
   EmailsBounced: 'EmailsBounced',
+  /**
+   * Each run of the outbox's schedule counts every notification it no longer tries (FAILED after
+   * all its scheduled tries), again on every run, until an operator's resend settles it.
+   */
+  NotificationsGivenUp: 'NotificationsGivenUp',
   /** One per failed attempt to post a partner's webhook. */
   WebhookDeliveriesFailed: 'WebhookDeliveriesFailed',
   /** Complaints loaded from another system's export (the CFPB import), counted by the stream function. */

@@ -1,5 +1,6 @@
 import type { Notification } from './complaint';
 import { errorName } from './logger';
+import { METRIC } from './metric-names';
 import { sendPendingNotifications, type NotificationDependencies } from './notifications';
 
 /** The outbox's schedule runs this often (infra/constructs/notification-outbox.ts; locally the stack's timer). */
@@ -49,6 +50,8 @@ export async function retryUnsettledNotifications(deps: NotificationDependencies
   const verdicts = unsettled.map((n) => ({ n, verdict: retryDue(n, now, streamAttempts) }));
   const due = [...new Set(verdicts.filter((v) => v.verdict === 'DUE').map((v) => v.n.complaintId))];
   const outcome: RetryOutcome = { sent: 0, failed: 0, givenUp: verdicts.filter((v) => v.verdict === 'GIVEN_UP').length };
+  // Counted on every run while they wait: the alarm stays on until an operator's resend.
+  for (let i = 0; i < outcome.givenUp; i += 1) deps.metrics?.count(METRIC.NotificationsGivenUp);
   for (const complaintId of due) {
     try {
       await sendPendingNotifications(deps, complaintId);

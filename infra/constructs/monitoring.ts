@@ -14,6 +14,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct, type IConstruct } from 'constructs';
 import { METRIC, METRICS_NAMESPACE } from '../../functions/core/metric-names';
+import { RETRY_SCHEDULE_MINUTES } from '../../functions/core/notification-retries';
 import { PlatformFunction } from './platform-function';
 
 /**
@@ -32,6 +33,7 @@ export const PLATFORM_METRICS = {
     emailFailed: METRIC.EmailsFailed,
     emailBounced: METRIC.EmailsBounced,
     webhookDeliveryFailed: METRIC.WebhookDeliveriesFailed,
+    notificationGivenUp: METRIC.NotificationsGivenUp,
   },
 } as const;
 
@@ -417,11 +419,27 @@ export class Monitoring extends Construct {
       });
       rates.push(metric);
     }
+    const { names, namespace } = PLATFORM_METRICS;
+    this.alarm('NotificationsGivenUp', {
+      // The outbox's schedule runs every RETRY_SCHEDULE_MINUTES and counts them on each run: every half hour holds a run.
+      metric: new cloudwatch.MathExpression({
+        expression: `SELECT SUM(${names.notificationGivenUp}) FROM SCHEMA("${namespace}", service)`,
+        usingMetrics: {},
+        period: Duration.minutes(2 * RETRY_SCHEDULE_MINUTES),
+        label: 'Notifications given up',
+      }),
+      threshold: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      description:
+        'At least one email or webhook notice failed on every try for about a day (the stream\'s retries, then the outbox\'s schedule) and is no longer tried. ' +
+        'Find the complaints in the outbox\'s log (outbox.retry_failed), mend the cause (SES identity or quota, suppression, the partner\'s webhook) and resend them ' +
+        '(docs/OPERATIONS.md, "A stuck or failed email"); the alarm clears once none is left.',
+    });
     return [
       new cloudwatch.GraphWidget({ title: 'SES reputation', left: rates, leftYAxis: { min: 0 }, width: 12 }),
       new cloudwatch.GraphWidget({
         title: 'Emails and webhooks',
-        left: [PLATFORM_METRICS.names.emailSent, PLATFORM_METRICS.names.emailFailed, PLATFORM_METRICS.names.emailBounced, PLATFORM_METRICS.names.webhookDeliveryFailed].map(platformMetric),
+        left: [names.emailSent, names.emailFailed, names.emailBounced, names.webhookDeliveryFailed, names.notificationGivenUp].map(platformMetric),
         width: 12,
       }),
     ];

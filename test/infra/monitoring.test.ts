@@ -2,6 +2,7 @@ import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { RETRY_SCHEDULE_MINUTES } from '../../functions/core/notification-retries';
 import { ComplaintPlatformStack } from '../../infra/complaint-platform-stack';
 import { parsePlatformSettings, platformSettings, PlatformSettingsError } from '../../infra/config';
 import { ABORTED_EXECUTIONS_PER_HOUR, PLATFORM_METRICS, SES_REPUTATION } from '../../infra/constructs/monitoring';
@@ -141,6 +142,16 @@ describe('alarms', () => {
     );
     expect(alarms).toHaveLength(1);
     expect(alarms[0][1].Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching' });
+  });
+
+  test('notifications the outbox no longer tries alarm while any is left, over a window that always holds a run of its schedule', () => {
+    const alarms = resources('AWS::CloudWatch::Alarm').filter(([, a]) =>
+      (a.Properties.Metrics ?? []).some((m: { Expression?: string }) => m.Expression === `SELECT SUM(${PLATFORM_METRICS.names.notificationGivenUp}) FROM SCHEMA("${PLATFORM_METRICS.namespace}", service)`),
+    );
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0][1].Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching' });
+    const [query] = alarms[0][1].Properties.Metrics;
+    expect(query.Period).toBeGreaterThanOrEqual(2 * RETRY_SCHEDULE_MINUTES * 60);
   });
 
   test('every alarm notifies the topic when it fires and when it clears, says what it means, and chooses what missing data means', () => {

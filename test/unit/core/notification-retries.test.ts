@@ -26,12 +26,14 @@ async function refusedByTheStream() {
       return { messageId: `m-${sent.length}` };
     },
   };
-  const deps = { store, clock, logger, mailer, settingsDefaults: DEFAULTS, trackingUrl: 'https://track.example/' };
+  const counted: string[] = [];
+  const metrics = { count: (name: string) => void counted.push(name) };
+  const deps = { store, clock, logger, mailer, metrics, settingsDefaults: DEFAULTS, trackingUrl: 'https://track.example/' };
   const { complaint } = await submitComplaint({ ...deps, workflow: { start: async () => undefined } }, sampleSubmission(), { kind: 'COMPLAINANT' });
   for (let i = 0; i < STREAM_ATTEMPTS; i += 1) await sendPendingNotifications(deps, complaint.id).catch(() => undefined);
   const acknowledgement = async () => (await store.getRecord(complaint.id))!.notifications[0];
   const run = () => retryUnsettledNotifications(deps, STREAM_ATTEMPTS);
-  return { deps, clock, ses, sent, complaint, acknowledgement, run, logger };
+  return { deps, clock, ses, sent, complaint, acknowledgement, run, logger, counted };
 }
 
 describe('the outbox schedule: emails the stream gave up on', () => {
@@ -55,7 +57,7 @@ describe('the outbox schedule: emails the stream gave up on', () => {
   });
 
   it('waits twice as long after each failed try, up to 6 hours, and leaves it to an operator after about a day', async () => {
-    const { clock, acknowledgement, run, logger } = await refusedByTheStream();
+    const { clock, acknowledgement, run, logger, counted } = await refusedByTheStream();
     const waits: number[] = [];
     let waited = 0;
     for (let minutes = 0; minutes < 48 * 60; minutes += 15) {
@@ -65,12 +67,18 @@ describe('the outbox schedule: emails the stream gave up on', () => {
       if (failed) {
         waits.push(waited);
         waited = 0;
+        // Not counted as given up while it is still tried.
+        expect(counted).not.toContain('NotificationsGivenUp');
       }
     }
     expect(waits).toEqual([15, 30, 60, 120, 240, 360, 360, 360]);
     expect(waits).toHaveLength(SCHEDULED_TRIES);
     expect(await acknowledgement()).toMatchObject({ state: 'FAILED', attempts: STREAM_ATTEMPTS + SCHEDULED_TRIES });
+    const before = counted.length;
     expect(await run()).toEqual({ sent: 0, failed: 0, givenUp: 1 });
+    expect(await run()).toEqual({ sent: 0, failed: 0, givenUp: 1 });
+    // Counted on every run while it waits for an operator, so its alarm stays on.
+    expect(counted.slice(before)).toEqual(['NotificationsGivenUp', 'NotificationsGivenUp']);
     // The log says which complaint and why, never to whom.
     expect(JSON.stringify(logger.lines)).not.toContain('@');
   });
