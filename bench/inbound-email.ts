@@ -7,6 +7,7 @@
 import { Agent } from 'node:http';
 import nodemailer from 'nodemailer';
 import { devIssuer } from '../local/dev-issuer';
+import { systemClock } from '../functions/core/clock';
 import { startLocalStack, type LocalStack } from '../local/stack';
 import { guard } from './cleanup';
 import { median, ms, percentile, ratio, table } from './report';
@@ -69,7 +70,9 @@ export async function runInboundEmail({ concurrency = 10, perMode = 100, burst =
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   let stopStack: (() => Promise<void>) | undefined;
   try {
-    const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, smtpPort: 0 });
+    // With a clock the stack builds its handlers for its own configuration; without one it would import the Lambda
+    // modules, which keep the configuration of the first stack this process started ((c)'s, stopped by now).
+    const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, ses: 0, workflow: 0 }, smtpPort: 0, clock: systemClock });
     stopStack = guard(stack.stop);
     const inboundAddress = stack.config.inboundAddress;
     if (!stack.urls.smtp || !inboundAddress) throw new Error('the local stack runs no SMTP server: inbound email is off');

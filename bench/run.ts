@@ -15,6 +15,7 @@ import { describeHotspotsBench, HOTSPOTS_SECTION_HEADING, runHotspotsBench, summ
 import { describeImportThroughput, importThroughput } from './import-throughput';
 import { describeInboundEmail, EMAIL_SECTION_HEADING, runInboundEmail, summarizeInboundEmail } from './inbound-email';
 import { describeCostPerComplaint, describeLifecycleMutations, describeWorkflowTransitions, PRICE_PER_1000_TRANSITIONS_USD, runLifecycle, type LifecycleResult } from './lifecycle';
+import { holdPlatformLogs } from './platform-logs';
 import { writeGeneratedSection, writeGeneratedTail } from './report';
 import { describeRequestsPerOperation, runRequestsPerOperation } from './requests-per-operation';
 import { describeThroughput, runThroughput } from './throughput';
@@ -141,6 +142,8 @@ async function coldStartOnly(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The stacks the sections start log to this process's stdout: counted, not printed.
+  holdPlatformLogs();
   if (process.argv[2] === 'web') return webOnly();
   if (process.argv[2] === 'email') return emailOnly();
   if (process.argv[2] === 'cold-start') return coldStartOnly();

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { DynamoDBClient, GetItemCommand, QueryCommand, TransactWriteItemsCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { startLocalStack } from '../local/stack';
+import { countedSince, holdPlatformLogs, platformLogCounts } from './platform-logs';
 import { guard } from './cleanup';
 import { median, ms, percentile, ratio, table } from './report';
 import { sampleSubmission } from './requests-per-operation';
@@ -90,27 +91,9 @@ async function load(count: number, concurrency: number, send: (i: number) => Pro
   return { requests: count, elapsedMs, latencies, cpuMs: (user + system) / 1000 };
 }
 
-/** The stack logs JSON lines to the console; count them instead of printing hundreds of lines. */
-function captureConsole(): { events: Record<string, number>; restore: () => void } {
-  const events: Record<string, number> = {};
-  const saved = { log: console.log, warn: console.warn, error: console.error };
-  for (const level of ['log', 'warn', 'error'] as const) {
-    console[level] = (...args: unknown[]) => {
-      let key = `${level}: (not JSON)`;
-      try {
-        const line = JSON.parse(String(args[0])) as { level?: string; event?: string };
-        key = `${line.level}: ${line.event}`;
-      } catch {
-        saved.error(...args);
-      }
-      events[key] = (events[key] ?? 0) + 1;
-    };
-  }
-  return { events, restore: () => Object.assign(console, saved) };
-}
-
 export async function runThroughput({ concurrency = 25, rounds = 2, perRound = 150, warmup = 25 } = {}): Promise<ThroughputResult> {
-  const logs = captureConsole();
+  holdPlatformLogs();
+  const logsBefore = platformLogCounts();
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   let client: DynamoDBClient | undefined;
   let stopStack: (() => Promise<void>) | undefined;
@@ -194,12 +177,11 @@ export async function runThroughput({ concurrency = 25, rounds = 2, perRound = 1
         await mode.settle?.();
       }
     }
-    return { concurrency, rounds, perRound, warmup, modes: modes.map((m) => ({ name: m.name, what: m.what, runs: runs.get(m)! })), logEvents: logs.events };
+    return { concurrency, rounds, perRound, warmup, modes: modes.map((m) => ({ name: m.name, what: m.what, runs: runs.get(m)! })), logEvents: countedSince(logsBefore) };
   } finally {
     agent.destroy();
     client?.destroy();
     await stopStack?.();
-    logs.restore();
   }
 }
 
@@ -254,7 +236,7 @@ export function describeThroughput(r: ThroughputResult): string {
     '(the outbox, fed by the stream poller, reads the complaint and the settings, sends the acknowledgement to SES local, also in this process,',
     'and records it in DynamoDB Local; the execution waits for the first clock change, days away), so',
     'that work competes for the same cores, the same event loop and the same DynamoDB Local; it is waited for, untimed, after each platform',
-    'round (until SES local holds every acknowledgement, then 500 ms) so it does not spill into a baseline round. On AWS the workflow runs',
+    'round (until SES local holds every acknowledgement, then 500 ms) so it does not spill into a baseline round. On AWS the workflow and the outbox run',
     'in other Lambdas.',
     '³ CPU time (user + system) of the benchmark\'s own Node process over the timed rounds, per request and as a share of one core',
     '(100 % = one core busy the whole time). For the platform that process is the load generator and the whole stack except DynamoDB Local',
