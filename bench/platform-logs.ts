@@ -1,4 +1,4 @@
-import { SERVICE_NAME } from '../functions/core/metric-names';
+import { isPlatformLogLine } from '../functions/adapters/observability/log-lines';
 
 const counts: Record<string, number> = {};
 let held = false;
@@ -14,9 +14,8 @@ export function holdPlatformLogs(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
     stream.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
-      const text = typeof chunk === 'string' ? chunk : '';
-      if (!text.startsWith('{"level":') || !text.includes(`"service":"${SERVICE_NAME}"`)) return write(chunk, ...rest);
-      for (const line of text.split('\n').filter(Boolean)) {
+      if (!isPlatformLogLine(chunk)) return write(chunk, ...rest);
+      for (const line of chunk.split('\n').filter(Boolean)) {
         try {
           const { level, message } = JSON.parse(line) as { level?: string; message?: string };
           const key = `${String(level).toLowerCase()}: ${message}`;

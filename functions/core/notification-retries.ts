@@ -1,7 +1,7 @@
 import type { Notification } from './complaint';
 import { errorName } from './logger';
 import { METRIC } from './metric-names';
-import { sendPendingNotifications, type NotificationDependencies } from './notifications';
+import { sendPendingNotifications, waiting, type NotificationDependencies } from './notifications';
 
 /** The outbox's schedule runs this often (infra/constructs/notification-outbox.ts; locally the stack's timer). */
 export const RETRY_SCHEDULE_MINUTES = 15;
@@ -29,7 +29,7 @@ export interface RetryOutcome {
  * (a send cut off mid-way); a FAILED one after a wait that doubles with each scheduled try.
  */
 export function retryDue(n: Notification, now: Date, streamAttempts: number): 'DUE' | 'WAIT' | 'GIVEN_UP' {
-  if (n.state === 'SENDING') return n.claimedUntil !== undefined && new Date(n.claimedUntil) >= now ? 'WAIT' : 'DUE';
+  if (n.state === 'SENDING') return waiting(n, now) ? 'DUE' : 'WAIT';
   if (n.state !== 'FAILED') return 'WAIT';
   const tries = Math.max(0, n.attempts - streamAttempts);
   if (tries >= SCHEDULED_TRIES) return 'GIVEN_UP';

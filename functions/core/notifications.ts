@@ -48,7 +48,8 @@ export class NotificationsFailed extends Error {
 /** Long enough for any send; a claim left by a crashed execution is taken over after it. */
 const CLAIM_MS = 5 * 60_000;
 
-const waiting = (n: Notification, now: Date) =>
+/** Still to send: queued, failed, or claimed by a send whose claim has expired (cut off mid-way). */
+export const waiting = (n: Notification, now: Date) =>
   n.state === 'PENDING' || n.state === 'FAILED' || (n.state === 'SENDING' && (n.claimedUntil === undefined || new Date(n.claimedUntil) < now));
 
 /**

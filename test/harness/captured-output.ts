@@ -1,4 +1,5 @@
 import { format } from 'node:util';
+import { isPlatformLogLine } from '../../functions/adapters/observability/log-lines';
 
 /**
  * Everything the process prints from now until `restore`: stdout, stderr and every console
@@ -29,6 +30,6 @@ export function captureOutput(): { chunks: string[]; restore: () => void } {
 export function logLines(chunks: readonly string[]): Array<Record<string, unknown>> {
   return chunks
     .flatMap((chunk) => chunk.split('\n'))
-    .filter((line) => line.startsWith('{') && line.includes('"service":'))
+    .filter(isPlatformLogLine)
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }

@@ -1,7 +1,7 @@
 import { ClassifyDocumentCommand, DetectSentimentCommand, type ComprehendClient, type DetectSentimentCommandOutput } from '@aws-sdk/client-comprehend';
 import { errorName, type Logger } from '../../core/logger';
 import type { Sentiment } from '../../core/triage/signals';
-import { suggestionsOf, type Scored, type TriageInput, type TriageModel, type TriageSuggestion } from '../../core/triage/suggestions';
+import { suggestionsOf, type Scored, type TriageInput, type TriageModel } from '../../core/triage/suggestions';
 
 /** DetectSentiment takes at most 5,000 bytes of UTF-8; the opening of a complaint says what it is about. */
 export const COMPREHEND_MAX_BYTES = 5_000;
@@ -9,8 +9,10 @@ export const COMPREHEND_MAX_BYTES = 5_000;
 export interface ComprehendTriageOptions {
   /** A custom classifier's endpoint trained on the organization's categories; without one the category is the offline model's. */
   classifierEndpointArn?: string;
-  /** The offline model: the category when no endpoint is set, and every suggestion when Comprehend fails. */
+  /** The offline model: every suggestion when Comprehend fails. */
   offline: TriageModel;
+  /** The offline model's category, taken when no endpoint is set. */
+  offlineCategory: (text: string) => Promise<Scored | undefined>;
   logger: Logger;
   /** How long intake waits for Comprehend (both calls together) before the offline model answers instead. */
   timeoutMs: number;
@@ -23,11 +25,11 @@ export interface ComprehendTriageOptions {
  * holds up intake: the offline model answers instead, and the failure is logged.
  */
 export function comprehendTriage(client: ComprehendClient, options: ComprehendTriageOptions): TriageModel {
-  const { classifierEndpointArn, offline, logger, timeoutMs } = options;
+  const { classifierEndpointArn, offline, offlineCategory, logger, timeoutMs } = options;
   const classifierName = classifierEndpointArn?.split('/').at(-1);
 
   async function category(input: TriageInput, text: string, abortSignal: AbortSignal): Promise<Scored | undefined> {
-    if (!classifierEndpointArn) return (await offline.suggest(input)).find((s: TriageSuggestion) => s.kind === 'CATEGORY');
+    if (!classifierEndpointArn) return offlineCategory(input.text);
     const out = await client.send(new ClassifyDocumentCommand({ EndpointArn: classifierEndpointArn, Text: text }), { abortSignal });
     const [best] = [...(out.Classes ?? [])].filter((c) => c.Name).sort((a, b) => (b.Score ?? 0) - (a.Score ?? 0));
     return best && { value: best.Name!, confidence: best.Score ?? 0, source: `comprehend-classifier:${classifierName}` };

@@ -8,7 +8,7 @@ import { currentCorrelationId } from '../observability/correlation';
  * this error (in DescribeExecution, the history and the EventBridge status-change event)
  * tells a replaced epoch from a stop by hand.
  */
-export const SUPERSEDED_ERROR = 'Superseded';
+const SUPERSEDED_ERROR = 'Superseded';
 
 /**
  * Starts one execution per complaint and epoch, named after both: Step Functions treats

@@ -18,7 +18,8 @@ const MAX_WORD_LENGTH = 64;
 
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 const RUNS = new RegExp(String.raw`[${CJK}]+|(?:(?![${CJK}])[\p{L}\p{N}\p{M}])+`, 'gu');
-const IS_CJK = new RegExp(`^[${CJK}]`, 'u');
+/** A term (or run) of Chinese, Japanese or Korean script. */
+export const IS_CJK = new RegExp(`^[${CJK}]`, 'u');
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 /** The platform's references (core/intake/codes.ts) and imported CFPB complaints' (`CFPB-<complaint id>`). */
 const REFERENCE = /^(?:[A-Z]{2}-\d{8}-[0-9A-Z]{6}|CFPB-\d+)$/;

@@ -10,7 +10,7 @@ const PERSONAL_LOAN = 'Payday loan, title loan, or personal loan';
 const VEHICLE = 'Vehicle loan or lease';
 const MONEY = 'Money transfer, virtual currency, or money service';
 
-export const PRODUCT_RENAMES: Readonly<Record<string, string>> = {
+const PRODUCT_RENAMES: Readonly<Record<string, string>> = {
   'Credit reporting': CREDIT_REPORTING,
   'Credit reporting or other personal consumer reports': CREDIT_REPORTING,
   'Credit card': CARD,

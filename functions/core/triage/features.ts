@@ -1,4 +1,4 @@
-import { termsInOrder } from '../search/terms';
+import { IS_CJK, termsInOrder } from '../search/terms';
 
 /**
  * The model's features: the search tokenizer's terms (Latin words; Chinese character
@@ -14,7 +14,6 @@ export const FEATURE_BITS = 18;
 const FEATURE_SPACE = 2 ** FEATURE_BITS;
 
 const REDACTED = /^x{2,}$/;
-const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** FNV-1a over the UTF-16 code units: fast, stable across runs and platforms. */
 function hash(text: string): number {
@@ -32,7 +31,7 @@ export function features(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < terms.length; i += 1) {
     out.push(hash(terms[i]));
-    if (i + 1 < terms.length && CJK_TERM.test(terms[i]) && CJK_TERM.test(terms[i + 1])) out.push(hash(`${terms[i]} ${terms[i + 1]}`));
+    if (i + 1 < terms.length && IS_CJK.test(terms[i]) && IS_CJK.test(terms[i + 1])) out.push(hash(`${terms[i]} ${terms[i + 1]}`));
   }
   return out;
 }

@@ -11,7 +11,7 @@ export interface TriageSuggestion {
   value: string;
   /** 0 to 1. */
   confidence: number;
-  /** Which model made it, e.g. `naive-bayes@1` or `lexicon@1`. */
+  /** Which model made it, e.g. `triage-linear@3`, `lexicon@1` or `comprehend-sentiment`. */
   source: string;
   status: TriageSuggestionStatus;
   /** What staff put instead, on CORRECTED. */
@@ -56,16 +56,21 @@ export function suggestionsOf(text: string, category: Scored | undefined, mood: 
   ];
 }
 
+/** The learned category of a text: the model's most likely label, if it knows enough of the text to guess. */
+export function learnedCategory(model: LoadedModel, text: string, modelName: string): Scored | undefined {
+  const [best] = model.predict(text);
+  return best && { value: best.label, confidence: best.confidence, source: modelName };
+}
+
 /**
- * The offline model: the learned category (the model's most likely label) and the word
- * lists' priority, sentiment and urgent signals. `model` is loaded when first needed, so
- * a function that never takes a complaint never reads it.
+ * The offline model: the learned category and the word lists' priority, sentiment and
+ * urgent signals. `model` is loaded when first needed, so a function that never takes a
+ * complaint never reads it.
  */
 export function offlineTriage(model: () => Promise<LoadedModel>, modelName: string): TriageModel {
   return {
     async suggest({ text }) {
-      const [best] = (await model()).predict(text);
-      return suggestionsOf(text, best && { value: best.label, confidence: best.confidence, source: modelName });
+      return suggestionsOf(text, learnedCategory(await model(), text, modelName));
     },
   };
 }

@@ -13,6 +13,7 @@ const offline: TriageModel = {
     { kind: 'SENTIMENT', value: 'NEUTRAL', confidence: 0.5, source: 'offline@1', status: 'OPEN' },
   ],
 };
+const offlineCategory = async () => ({ value: 'Mortgage', confidence: 0.5, source: 'offline@1' });
 
 function recordingLogger() {
   const lines: Array<{ level: string; event: string; fields: unknown }> = [];
@@ -46,7 +47,7 @@ describe('triage by Amazon Comprehend', () => {
     comprehend.answer('ClassifyDocument', { body: { Classes: [{ Name: 'Debt collection', Score: 0.21 }, { Name: 'Mortgage', Score: 0.74 }] } });
     comprehend.answer('DetectSentiment', { body: { Sentiment: 'NEGATIVE', SentimentScore: { Positive: 0.01, Negative: 0.93, Neutral: 0.05, Mixed: 0.01 } } });
     const { logger } = recordingLogger();
-    const triage = comprehendTriage(client, { classifierEndpointArn: ENDPOINT_ARN, offline, logger, timeoutMs: 300 });
+    const triage = comprehendTriage(client, { classifierEndpointArn: ENDPOINT_ARN, offline, offlineCategory, logger, timeoutMs: 300 });
 
     const suggestions = await triage.suggest({ text: 'The servicer is about to foreclose on my home although I paid every month.' });
 
@@ -62,7 +63,7 @@ describe('triage by Amazon Comprehend', () => {
 
   it('asks for Chinese sentiment on a Chinese complaint, and counts mixed feelings as neutral', async () => {
     comprehend.answer('DetectSentiment', { body: { Sentiment: 'MIXED', SentimentScore: { Positive: 0.3, Negative: 0.3, Neutral: 0.1, Mixed: 0.3 } } });
-    const triage = comprehendTriage(client, { offline, logger: recordingLogger().logger, timeoutMs: 300 });
+    const triage = comprehendTriage(client, { offline, offlineCategory, logger: recordingLogger().logger, timeoutMs: 300 });
 
     const suggestions = await triage.suggest({ text: '快递员态度很好,但是包裹晚到了三天,里面的杯子也碎了。' });
 
@@ -72,7 +73,7 @@ describe('triage by Amazon Comprehend', () => {
 
   it("takes the offline model's category when no classifier endpoint is configured", async () => {
     comprehend.answer('DetectSentiment', { body: { Sentiment: 'NEUTRAL', SentimentScore: { Positive: 0.1, Negative: 0.1, Neutral: 0.8, Mixed: 0 } } });
-    const triage = comprehendTriage(client, { offline, logger: recordingLogger().logger, timeoutMs: 300 });
+    const triage = comprehendTriage(client, { offline, offlineCategory, logger: recordingLogger().logger, timeoutMs: 300 });
 
     const suggestions = await triage.suggest({ text: 'My statement shows a fee I did not agree to.' });
 
@@ -84,7 +85,7 @@ describe('triage by Amazon Comprehend', () => {
     comprehend.answer('ClassifyDocument', { error: 'ResourceUnavailableException' });
     comprehend.answer('DetectSentiment', { body: { Sentiment: 'NEGATIVE', SentimentScore: { Negative: 0.9 } } });
     const { logger, lines } = recordingLogger();
-    const triage = comprehendTriage(client, { classifierEndpointArn: ENDPOINT_ARN, offline, logger, timeoutMs: 300 });
+    const triage = comprehendTriage(client, { classifierEndpointArn: ENDPOINT_ARN, offline, offlineCategory, logger, timeoutMs: 300 });
 
     const suggestions = await triage.suggest({ text: 'Jane Doe, 12 Elm Street: the bank closed my account.' });
 
@@ -95,7 +96,7 @@ describe('triage by Amazon Comprehend', () => {
   it('does not hold intake up when Comprehend does not answer: the offline model answers after the timeout', async () => {
     comprehend.answer('DetectSentiment', 'hang');
     const { logger, lines } = recordingLogger();
-    const triage = comprehendTriage(client, { offline, logger, timeoutMs: 300 });
+    const triage = comprehendTriage(client, { offline, offlineCategory, logger, timeoutMs: 300 });
 
     const started = Date.now();
     const suggestions = await triage.suggest({ text: 'Nobody answers my calls about the refund.' });
@@ -107,7 +108,7 @@ describe('triage by Amazon Comprehend', () => {
 
   it(`sends at most ${COMPREHEND_MAX_BYTES} bytes, cut between characters`, async () => {
     comprehend.answer('DetectSentiment', { body: { Sentiment: 'NEGATIVE', SentimentScore: { Negative: 0.7 } } });
-    const triage = comprehendTriage(client, { offline, logger: recordingLogger().logger, timeoutMs: 300 });
+    const triage = comprehendTriage(client, { offline, offlineCategory, logger: recordingLogger().logger, timeoutMs: 300 });
 
     await triage.suggest({ text: '退款'.repeat(2_000) });
 

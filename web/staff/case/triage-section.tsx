@@ -9,16 +9,14 @@ import { AcceptTriageStep, CorrectTriageStep } from './case.graphql';
 import { StepError } from './steps/step-panel';
 import type { SendStep, StepOutcome } from './use-steps';
 
-const TRIAGE_VALUES: Record<string, true> = Object.fromEntries(Object.keys(zhCN).filter((k) => k.startsWith('triageValue.')).map((k) => [k, true]));
-
 type Suggestion = CaseFieldsFragment['triageSuggestions'][number];
 
 /** A suggested value as staff read it: enum values through the catalog, a learned category as the model names it. */
-export function useTriageValue(): (kind: TriageKind, value: string) => string {
+function useTriageValue(): (kind: TriageKind, value: string) => string {
   const { t } = useT();
   return (kind, value) => {
     const key = `triageValue.${kind}.${value}`;
-    return key in TRIAGE_VALUES ? t(key as MessageKey) : value;
+    return key in zhCN ? t(key as MessageKey) : value;
   };
 }
 
