@@ -316,7 +316,8 @@ export class ComplaintPlatformStack extends Stack {
     });
 
     // Upgrades and recovery: the table's migrations run once the functions that write the new format are deployed; audit exports to S3.
-    new TableMigrations(this, 'Migrations', { table: complaintTable, environment, after: [graphql, ...Object.values(tasks)] });
+    // After every function's live alias: CodeDeploy's traffic shift ends before a migration starts, so no older version still writes the old format.
+    new TableMigrations(this, 'Migrations', { table: complaintTable, environment, after: PlatformFunction.within(this).map((f) => f.alias) });
     new AuditExport(this, 'AuditExport', { table: complaintTable, accessLogs: files.accessLogs });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql`, description: 'POST GraphQL requests here' });

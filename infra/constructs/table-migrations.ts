@@ -13,7 +13,7 @@ export interface TableMigrationsProps {
   table: ComplaintTable;
   /** The configuration every handler reads at start. */
   environment: Record<string, string>;
-  /** What must be deployed before the migrations run: the functions that write the new format. */
+  /** What must be deployed before the migrations run: the live aliases of the functions that write the table (each waits for its traffic shift). */
   after: IConstruct[];
 }
 
@@ -25,8 +25,9 @@ export const MIGRATION_CONTINUE_SCHEDULE = 'rate(15 minutes)';
 /**
  * Applies the table's pending migrations (functions/migrations) in this region: a custom resource
  * whose provider is the migration function itself (no provider function, role or managed policy of
- * CDK's) runs it in every deployment that adds a migration, after the table and the functions that
- * write the new format are updated; a schedule continues a migration one run could not finish.
+ * CDK's) runs it in every deployment that adds a migration, after the table is updated and every
+ * function's traffic has shifted to the version that writes the new format; a schedule continues a
+ * migration one run could not finish.
  */
 export class TableMigrations extends Construct {
   readonly fn: lambda.Function;
