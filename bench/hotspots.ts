@@ -1,5 +1,5 @@
 /**
- * (m) Hotspots on real CFPB data with spikes of known size injected: the share test with
+ * (n) Hotspots on real CFPB data with spikes of known size injected: the share test with
  * Benjamini–Hochberg (functions/core/analytics/rising-share.ts) against the method it
  * replaced, kept here only as the baseline.
  *
@@ -12,8 +12,10 @@
  * significant where nothing was injected (the data's own changes are among them).
  */
 import { resolve } from 'node:path';
-import { testShares, MIN_EXPECTED, DEFAULT_FALSE_DISCOVERY_RATE, type PeriodCounts } from '../functions/core/analytics/rising-share';
-import { binomialAtLeast } from '../functions/core/analytics/significance';
+import { weekStart } from '../functions/core/analytics/period';
+import { testShares, DEFAULT_FALSE_DISCOVERY_RATE, type PeriodCounts } from '../functions/core/analytics/rising-share';
+import { binomialAtLeast, isSignificant } from '../functions/core/analytics/significance';
+import { addDays } from '../functions/core/clocks/time-zone';
 import { readCfpbCsv } from '../scripts/cfpb-csv';
 import { table } from './report';
 import { seededRandom } from '../test/harness/seeded-random';
@@ -36,7 +38,7 @@ type Method = (volumes: Volumes) => Set<string>;
 
 /** The method before issue 13: a rise in raw counts tested against a fair coin, each group alone, p < 0.05. */
 const rawCountBaseline: Method = (volumes) =>
-  new Set([...volumes].filter(([, v]) => v.current > v.previous && binomialAtLeast(v.current, v.current + v.previous) < 0.05).map(([key]) => key));
+  new Set([...volumes].filter(([, v]) => v.current > v.previous && isSignificant(binomialAtLeast(v.current, v.current + v.previous))).map(([key]) => key));
 
 /** The share of each group against the overall change, Benjamini–Hochberg across the groups, expected at least 5. */
 const shareTest: Method = (volumes) => {
@@ -45,7 +47,7 @@ const shareTest: Method = (volumes) => {
     totals.current += v.current;
     totals.previous += v.previous;
   }
-  const scored = testShares([...volumes].map(([key, v]) => ({ key, ...v })), totals, { falseDiscoveryRate: DEFAULT_FALSE_DISCOVERY_RATE, minExpected: MIN_EXPECTED });
+  const scored = testShares([...volumes].map(([key, v]) => ({ key, ...v })), totals, DEFAULT_FALSE_DISCOVERY_RATE);
   return new Set(scored.filter((g) => g.significant && g.excess > 0).map((g) => g.key));
 };
 
@@ -54,11 +56,7 @@ const METHODS: Array<{ name: string; run: Method }> = [
   { name: 'now: share vs overall change, BH q ≤ 0.05, expected ≥ 5', run: shareTest },
 ];
 
-const mondayOf = (day: string) => {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return new Date(t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
-};
-const weekBefore = (monday: string) => new Date(Date.parse(`${monday}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+const weekBefore = (monday: string) => addDays(monday, -7);
 
 interface Tally {
   trials: number;
@@ -86,7 +84,7 @@ export async function runHotspotsBench(): Promise<HotspotsBenchResult> {
   const records: Array<Readonly<Record<string, string | undefined>>> = [];
   for await (const row of readCfpbCsv(SAMPLE)) if ('record' in row) records.push(row.record);
   const perWeek = new Map<string, number>();
-  for (const r of records) perWeek.set(mondayOf(r['Date received']!), (perWeek.get(mondayOf(r['Date received']!)) ?? 0) + 1);
+  for (const r of records) perWeek.set(weekStart(r['Date received']!), (perWeek.get(weekStart(r['Date received']!)) ?? 0) + 1);
   const weeks = [...perWeek.keys()].filter((w) => (perWeek.get(w) ?? 0) >= MIN_WEEK && (perWeek.get(weekBefore(w)) ?? 0) >= MIN_WEEK).sort();
 
   const dimensions = DIMENSIONS.map(({ name, column }) => {
@@ -94,7 +92,7 @@ export async function runHotspotsBench(): Promise<HotspotsBenchResult> {
       const volumes: Volumes = new Map();
       const before = weekBefore(week);
       for (const r of records) {
-        const monday = mondayOf(r['Date received']!);
+        const monday = weekStart(r['Date received']!);
         if (monday !== week && monday !== before) continue;
         const key = r[column] ?? '';
         const v = volumes.get(key) ?? { current: 0, previous: 0 };

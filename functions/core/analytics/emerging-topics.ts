@@ -125,10 +125,12 @@ export async function emergingTopics(store: ComplaintStore, request: TopicReques
     }
   });
   const totals = { current: current.complaints, previous: previous.complaints };
+  // A term in fewer complaints than MIN_EXPECTED can never be tested (its expected count is below it): not scored at all.
+  const testable = [...terms].filter(([, counts]) => counts.current + counts.previous >= MIN_EXPECTED);
   const scored = testShares(
-    [...terms].map(([term, counts]) => ({ term, ...counts })),
+    testable.map(([term, counts]) => ({ term, ...counts })),
     totals,
-    { falseDiscoveryRate: q, minExpected: MIN_EXPECTED },
+    q,
   );
   const topics = sameTopics(scored.filter((t) => t.significant && t.excess > 0)).slice(0, limit);
   return {

@@ -48,7 +48,7 @@ export async function hotspots(
   const scored = testShares(
     [...volumes].map(([key, v]) => ({ key, ...v })),
     totals,
-    { falseDiscoveryRate: q, minExpected: MIN_EXPECTED },
+    q,
   );
   const rising = scored.filter((g) => g.excess > 0).sort(byStanding).slice(0, limit);
   return {

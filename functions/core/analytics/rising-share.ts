@@ -10,7 +10,7 @@ import { binomialAtLeast, binomialAtMost } from './significance';
  * period has overall, p0 = T_current / (T_current + T_previous); so the p-value is
  * P(X >= current), X ~ Binomial(n, p0), one-sided (the exact conditional test of two
  * Poisson rates). An overall jump moves p0 and leaves a group whose share held unflagged.
- * Groups whose expected count n·p0 is below `minExpected` are not tested: too few to tell.
+ * Groups whose expected count n·p0 is below MIN_EXPECTED are not tested: too few to tell.
  * The groups tested in one run are many (a hundred respondents), so significance is
  * decided by Benjamini–Hochberg at the false discovery rate q: of the groups called
  * significant, about q or fewer are expected to be chance.
@@ -43,11 +43,6 @@ export interface ShareTest {
   significant: boolean;
 }
 
-export interface ShareTestOptions {
-  falseDiscoveryRate: number;
-  minExpected: number;
-}
-
 /** The false discovery rate asked for, checked: above 0 and at most 0.5. */
 export function validateFalseDiscoveryRate(q: number | null | undefined): number {
   const rate = q ?? DEFAULT_FALSE_DISCOVERY_RATE;
@@ -78,7 +73,7 @@ export function benjaminiHochberg(pValues: readonly number[]): number[] {
  * Tests every group's share against the overall change. `totals` are all complaints of
  * each period (for words: the complaints read, not the words).
  */
-export function testShares<T extends PeriodCounts>(groups: readonly T[], totals: PeriodCounts, options: ShareTestOptions): Array<T & ShareTest> {
+export function testShares<T extends PeriodCounts>(groups: readonly T[], totals: PeriodCounts, falseDiscoveryRate: number): Array<T & ShareTest> {
   const all = totals.current + totals.previous;
   const p0 = all === 0 ? 0 : totals.current / all;
   const scored = groups.map((g) => {
@@ -93,7 +88,7 @@ export function testShares<T extends PeriodCounts>(groups: readonly T[], totals:
       expected,
       excess: g.current - expected,
       rateRatio: previousShare === null || g.previous === 0 ? null : share / previousShare,
-      tested: expected >= options.minExpected,
+      tested: expected >= MIN_EXPECTED,
       pValue: binomialAtLeast(g.current, n, p0),
       qValue: null as number | null,
       significant: false,
@@ -103,7 +98,7 @@ export function testShares<T extends PeriodCounts>(groups: readonly T[], totals:
   const q = benjaminiHochberg(tested.map((g) => g.pValue));
   tested.forEach((g, i) => {
     g.qValue = q[i];
-    g.significant = q[i] <= options.falseDiscoveryRate;
+    g.significant = q[i] <= falseDiscoveryRate;
   });
   return scored;
 }

@@ -11,6 +11,9 @@ export const SIGNIFICANCE_LEVEL = 0.05;
 
 export const isSignificant = (pValue: number): boolean => pValue < SIGNIFICANCE_LEVEL;
 
+/** A p- or q-value as people read it: three decimals, or "< 0.001"; "–" when there is none. */
+export const probabilityText = (p: number | null | undefined): string => (p == null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3));
+
 // Lanczos approximation (g = 7, 9 terms): ln Γ(x) to about 15 significant digits.
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,

@@ -1,4 +1,5 @@
 import { textRuns } from '../search/terms';
+import { escapeRegExp } from '../escape-regexp';
 
 /**
  * The words and phrases of a complaint's text that emerging topics count, read with the
@@ -16,13 +17,13 @@ const STOPWORDS = new Set(
     'its itself just like made make many may me might more most much must my myself never no nor not now of off on once one only or other our ours ourselves ' +
     'out over own said same say says see she should since so some still such than that the their theirs them themselves then there these they this those ' +
     'through to told too under until up upon us very was we were what when where whether which while who whom why will with within without would yet you ' +
-    'your yours yourself yourselves im ive dont didnt doesnt cant wont isnt wasnt thats xx xxx xxxx'
+    'your yours yourself yourselves im ive dont didnt doesnt cant wont isnt wasnt thats'
   ).split(' '),
 );
 /** Chinese particles that make any pair they are in a grammatical one, not a topic. */
 const CJK_STOP_CHARS = new Set([...'的了吗呢吧啊着']);
 const NUMBER = /^\p{N}+$/u;
-/** Redaction marks: XX/XX/XXXX dates, {$25.00} amounts' digits, XXXX names. */
+/** Redaction marks: XX/XX/XXXX dates, XXXX names (the digits of {$25.00} amounts are NUMBER's). */
 const REDACTED = /^x+$/;
 
 const telling = (word: string) => !STOPWORDS.has(word) && !NUMBER.test(word) && !REDACTED.test(word);
@@ -54,8 +55,6 @@ export function topicTerms(text: string): Set<string> {
   }
   return terms;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Up to `length` characters of the text around the term's first occurrence, with an

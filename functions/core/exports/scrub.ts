@@ -1,4 +1,5 @@
 import type { Complainant } from '../complaint';
+import { escapeRegExp } from '../escape-regexp';
 
 /** What the CFPB writes in place of what it removes from a narrative. */
 export const REDACTED = 'XXXX';
@@ -15,8 +16,6 @@ const NOT_IN_WORD_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
 const NOT_IN_WORD_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
 /** Shorter name parts ("Li", "Al") would remove ordinary words. */
 const MIN_PART_LENGTH = 3;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The complainant's own details as they might appear in the text: whole, however short

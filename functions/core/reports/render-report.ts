@@ -1,6 +1,7 @@
 import type { ClockSource } from '../../graphql/generated/types';
 import type { Hotspot } from '../../graphql/generated/types';
 import { DEFAULT_FALSE_DISCOVERY_RATE } from '../analytics/rising-share';
+import { probabilityText as probability } from '../analytics/significance';
 import { escapeHtml } from '../messages/html';
 import type { HotspotDimension, OpenAction, ReportData, Volumes } from './evaluation-report';
 
@@ -62,7 +63,6 @@ const effect = (h: Pick<Hotspot, 'rateRatio' | 'rateRatioLow' | 'rateRatioHigh'>
   if (h.rateRatio == null) return low ? `new (at least ${low})` : 'new';
   return `${ratioOf(h.rateRatio)}${low ? ` (95% ${low}–${h.rateRatioHigh == null ? '∞' : ratioOf(h.rateRatioHigh)})` : ''}`;
 };
-const probability = (p: number | null | undefined): string => (p == null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3));
 const verdict = (h: Pick<Hotspot, 'tested' | 'significant'>): string =>
   !h.tested ? 'too few to test' : h.significant ? `yes (q ≤ ${DEFAULT_FALSE_DISCOVERY_RATE})` : 'not yet';
 const weekday = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
@@ -146,7 +146,7 @@ function hotspotsHtml(groups: ReportData['hotspots']): string {
 }
 
 const TOPICS_NOTE =
-  'Words and phrases mentioned by a larger share of the complaints than in the period before, beyond chance (q ≤ 0.05); ' +
+  `Words and phrases mentioned by a larger share of the complaints than in the period before, beyond chance (q ≤ ${DEFAULT_FALSE_DISCOVERY_RATE}); ` +
   'the examples are complaint references: look them up in the workspace.';
 const topicsIncomplete = (data: ReportData) => (data.topicsComplete ? [] : ['A period held more complaints than are read for topics: these are of its earliest ones.']);
 const topicRelated = (t: ReportData['topics'][number]) => (t.relatedTerms.length ? `also: ${t.relatedTerms.slice(0, 5).join(', ')}` : '');

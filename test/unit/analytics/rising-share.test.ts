@@ -11,7 +11,7 @@ describe('Benjamini–Hochberg', () => {
 
 describe('a share tested against the overall change', () => {
   it('expects a group to follow the overall volume: 10 of 100, then 20 of 200, is no rise', () => {
-    const [group] = testShares([{ current: 20, previous: 10 }], { current: 200, previous: 100 }, { falseDiscoveryRate: 0.05, minExpected: 5 });
+    const [group] = testShares([{ current: 20, previous: 10 }], { current: 200, previous: 100 }, 0.05);
     expect(group).toMatchObject({ expected: 20, excess: 0, rateRatio: 1, tested: true, significant: false });
     expect(group.pValue).toBeGreaterThan(0.4);
   });

@@ -43,8 +43,6 @@ export const AnalyticsDashboardQuery = graphql(`
         key
         current
         previous
-        rise
-        relativeRise
         pValue
         significant
         expected

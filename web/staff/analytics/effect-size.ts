@@ -16,5 +16,3 @@ export function effectSize(r: RateRatio, locale: string, t: Translate): string {
   return `×${number(r.rateRatio)} (${number(r.rateRatioLow)}–${r.rateRatioHigh == null ? '∞' : number(r.rateRatioHigh)})`;
 }
 
-/** A p- or q-value as staff read it: three decimals, or "< 0.001". */
-export const probability = (p: number | null | undefined): string => (p == null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3));

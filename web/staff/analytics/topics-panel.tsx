@@ -4,7 +4,8 @@ import { errorCode } from '../../shared/api-errors';
 import { useT } from '../i18n';
 import { AnalyticsEmergingTopicsQuery } from './analytics.graphql';
 import { TableHead } from './table-head';
-import { effectSize, probability } from './effect-size';
+import { probabilityText as probability } from '../../../functions/core/analytics/significance';
+import { effectSize } from './effect-size';
 
 const TOPICS = 10;
 
