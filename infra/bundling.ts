@@ -11,7 +11,7 @@ const REPO_ROOT = path.join(__dirname, '..');
  * stack traces still point at the TypeScript files and lines, and Node, which reads the map at
  * start-up (`--enable-source-maps`), parses a third of the JSON.
  */
-export const FUNCTION_BUILD: Readonly<BuildOptions> = {
+const FUNCTION_BUILD: Readonly<BuildOptions> = {
   bundle: true,
   minify: true,
   platform: 'node',

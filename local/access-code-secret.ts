@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseKeyring, rotated, serializeKeyring, type Keyring } from '../functions/core/secrets/keyring';
+import { freshKey } from '../functions/core/secrets/rotation';
 import { DATA_DIR } from './start-options';
 
 /**
@@ -18,21 +18,19 @@ export function localSecretFiles(dir: string): { accessCode: string; searchIndex
   return { accessCode: localSecret(dir, 'access-code-secret'), searchIndex: localSecret(dir, 'search-index-secret') };
 }
 
-const newKey = () => randomBytes(32).toString('base64url');
-
 function localSecret(dir: string, name: string): string {
   const file = join(dir, name);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, newKey(), { mode: 0o600 });
+    writeFileSync(file, freshKey(), { mode: 0o600 });
   }
   return file;
 }
 
 /** One rotation of the local access-code keyring (core/secrets/keyring.ts), written whole or not at all. */
 export function rotateLocalAccessCodeSecret(dir: string, now: Date = new Date()): Keyring {
-  const file = localSecretFiles(dir).accessCode;
-  const next = rotated(parseKeyring(readFileSync(file, 'utf8')), now, newKey());
+  const file = localSecret(dir, 'access-code-secret');
+  const next = rotated(parseKeyring(readFileSync(file, 'utf8')), now, freshKey());
   writeFileSync(`${file}.new`, serializeKeyring(next), { mode: 0o600 });
   renameSync(`${file}.new`, file);
   return next;

@@ -5,15 +5,17 @@ import { formatOf } from '../adapters/dynamodb/item-format';
 /** One item of the table as stored (keys included), unmarshalled. */
 export type StoredItem = Record<string, unknown> & { PK: string; SK: string };
 
-/** What a migration changes on one item; the runner also sets the item's format to the migration's `to`. */
+/** What a migration changes on one item; the runner also sets the item's format to the last `to` applied to it (rewriteOf). */
 export interface ItemChange {
   set?: Record<string, unknown>;
   remove?: string[];
 }
 
 /**
- * One step of the table's design: every item of `types` at format `from` becomes format `to`.
- * `transform` computes the change from the item alone, so running it twice gives the same change.
+ * One step of the table's design: every item of `types` below format `to` is brought to `to`,
+ * through the earlier migrations it has not had first (rewriteOf chains them); `from` orders the
+ * list (checkMigrationList). `transform` computes the change from the item alone, so running it
+ * twice gives the same change.
  * Readers accept both formats while it runs (and until every region has applied it).
  */
 export interface Migration {

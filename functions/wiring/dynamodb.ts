@@ -24,7 +24,7 @@ export function complaintStore(config: PlatformConfig, client: DynamoDBClient = 
 /** The search postings the search stream handler keeps, on the same table. */
 export function searchPostings(config: PlatformConfig, client: DynamoDBClient = dynamoDbClient(config)): DynamoDbSearchPostings {
   const keys = keyringSource(config.secrets.searchIndex);
-  if (!keys) throw new ConfigurationError('Environment variable SEARCH_INDEX_SECRET_ARN is not set.');
+  if (!keys) throw new ConfigurationError('Environment variable SEARCH_INDEX_SECRET_ARN (or, in the local stack, SEARCH_INDEX_SECRET_FILE) is not set.');
   return new DynamoDbSearchPostings(client, config.tableName, keys);
 }
 

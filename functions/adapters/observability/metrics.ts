@@ -7,7 +7,7 @@ import { noMetrics, type Metrics } from '../../core/metrics';
  * log delivery turns into metrics in POWERTOOLS_METRICS_NAMESPACE. Every metric carries the
  * `service` dimension (POWERTOOLS_SERVICE_NAME).
  */
-export const newPowertoolsMetrics = (): PowertoolsMetrics =>
+const newPowertoolsMetrics = (): PowertoolsMetrics =>
   new PowertoolsMetrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? METRICS_NAMESPACE, serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? SERVICE_NAME });
 
 /**

@@ -29,7 +29,7 @@ export interface KeyringSource {
 }
 
 /** At least this long: each key is an HMAC key, and a short one could be guessed from what it makes. */
-export const KEY_MIN_LENGTH = 32;
+const KEY_MIN_LENGTH = 32;
 /** How often the access-code secret rotates (the Secrets Manager rotation schedule). */
 export const ROTATION_INTERVAL_DAYS = 90;
 /** How long a retired key is still accepted: replies to emails up to six months old, far beyond the 24-hour idempotency window. */

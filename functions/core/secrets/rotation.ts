@@ -30,7 +30,8 @@ export interface RotationDependencies {
 /** A request that must not go ahead; Secrets Manager marks the rotation failed and keeps the current version. */
 export class RotationRefused extends Error {}
 
-const freshKey = () => randomBytes(32).toString('base64url');
+/** A new key: 32 random bytes in base64url. */
+export const freshKey = (): string => randomBytes(32).toString('base64url');
 
 /**
  * One step of Secrets Manager's four-step rotation of a keyring secret (see keyring.ts).
