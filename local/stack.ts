@@ -203,6 +203,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       handler: options.clock ? complaintStreamHandler(statsStore(config), searchPostings(config), logger) : (await import('../functions/streams/handler')).handler,
     });
     stops.push(() => streams.stop());
+    // With a clock, the outbox, its schedule and the workflow tasks share one set of dependencies built for it.
+    const workflowDeps = options.clock && workflowDependencies(config, options.clock);
     // The notification outbox reads the same stream on its own, as its own event source mapping does in the cloud.
     const outbox = startStreamPoller({
       endpoint: dynamodb.endpoint,
@@ -210,11 +212,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       tableName: config.tableName,
       logger: logger,
       retryAttempts: OUTBOX_RETRY_ATTEMPTS,
-      handler: options.clock ? outboxHandler(config, options.clock) : (await import('../functions/streams/outbox-handler')).handler,
+      handler: workflowDeps ? outboxHandler(workflowDeps) : (await import('../functions/streams/outbox-handler')).handler,
     });
     stops.push(() => outbox.stop());
 
-    const { graphqlHandler, tasks } = options.clock ? fromFactories(config, options.clock) : await exportedHandlers();
+    const { graphqlHandler, tasks } = options.clock && workflowDeps ? fromFactories(config, options.clock, workflowDeps) : await exportedHandlers();
     const inbound = createInboundEmailService(config, options.clock);
     const runner = new LocalWorkflowRunner({
       tasks,
@@ -265,10 +267,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => reports.stop());
 
     // What the outbox's schedule does in the cloud: try again the emails that failed after the stream's retries.
-    const retryDeps = options.clock && workflowDependencies(config, options.clock);
     const outboxRetries = startScheduleTimer<RetryOutcome>({
-      run: retryDeps
-        ? () => retryUnsettledNotifications(retryDeps, STREAM_ATTEMPTS)
+      run: workflowDeps
+        ? () => retryUnsettledNotifications(workflowDeps, STREAM_ATTEMPTS)
         : async () => (await import('../functions/streams/outbox-handler')).handler({ retryUnsettled: true }),
       logger,
       intervalMs: RETRY_SCHEDULE_MINUTES * 60_000,
@@ -364,15 +365,16 @@ async function exportedHandlers(): Promise<{ graphqlHandler: LambdaHttpHandler; 
   };
 }
 
-function outboxHandler(config: PlatformConfig, clock: Clock) {
-  const deps = workflowDependencies(config, clock);
+type WorkflowDependencies = ReturnType<typeof workflowDependencies>;
+
+function outboxHandler(deps: WorkflowDependencies) {
   return createOutboxStreamHandler((complaintId) => sendPendingNotifications(deps, complaintId), logger);
 }
 
-function fromFactories(config: PlatformConfig, clock: Clock): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {
+function fromFactories(config: PlatformConfig, clock: Clock, deps: WorkflowDependencies): { graphqlHandler: LambdaHttpHandler; tasks: TaskHandlers } {
   return {
     graphqlHandler: createGraphqlHandler(graphqlServices(config, clock)),
-    tasks: createWorkflowTasks(workflowDependencies(config, clock)),
+    tasks: createWorkflowTasks(deps),
   };
 }
 

@@ -49,18 +49,32 @@ export async function retryUnsettledNotifications(deps: NotificationDependencies
   const unsettled = await deps.store.unsettledNotifications(READ_LIMIT);
   const verdicts = unsettled.map((n) => ({ n, verdict: retryDue(n, now, streamAttempts) }));
   const due = [...new Set(verdicts.filter((v) => v.verdict === 'DUE').map((v) => v.n.complaintId))];
-  const outcome: RetryOutcome = { sent: 0, failed: 0, givenUp: verdicts.filter((v) => v.verdict === 'GIVEN_UP').length };
+  const givenUp = verdicts.filter((v) => v.verdict === 'GIVEN_UP').length;
   // Counted on every run while they wait: the alarm stays on until an operator's resend.
-  for (let i = 0; i < outcome.givenUp; i += 1) deps.metrics?.count(METRIC.NotificationsGivenUp);
-  for (const complaintId of due) {
+  for (let i = 0; i < givenUp; i += 1) deps.metrics?.count(METRIC.NotificationsGivenUp);
+  const { sent, failed } = await sendEach((id) => sendPendingNotifications(deps, id), due, (complaintId, error) =>
+    deps.logger.warn('outbox.retry_failed', { complaintId, errorName: errorName(error) }),
+  );
+  deps.logger.info('outbox.retried', { count: due.length });
+  return { sent: sent.length, failed: failed.length, givenUp };
+}
+
+/** Sends each complaint's waiting notifications in turn; one that fails is reported and does not stop the others. */
+export async function sendEach(
+  send: (complaintId: string) => Promise<unknown>,
+  complaintIds: readonly string[],
+  onFailure: (complaintId: string, error: unknown) => void,
+): Promise<{ sent: string[]; failed: string[] }> {
+  const sent: string[] = [];
+  const failed: string[] = [];
+  for (const complaintId of complaintIds) {
     try {
-      await sendPendingNotifications(deps, complaintId);
-      outcome.sent += 1;
+      await send(complaintId);
+      sent.push(complaintId);
     } catch (error) {
-      outcome.failed += 1;
-      deps.logger.warn('outbox.retry_failed', { complaintId, errorName: errorName(error) });
+      failed.push(complaintId);
+      onFailure(complaintId, error);
     }
   }
-  deps.logger.info('outbox.retried', { count: due.length });
-  return outcome;
+  return { sent, failed };
 }

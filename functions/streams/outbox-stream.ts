@@ -1,6 +1,7 @@
 import { queuedNotificationOf } from '../adapters/dynamodb/stream-records';
 import { safeCorrelationId, withCorrelationId } from '../adapters/observability/correlation';
 import { errorName, type Logger } from '../core/logger';
+import { sendEach } from '../core/notification-retries';
 import type { StreamHandler } from './each-complaint-change';
 
 /** The sort-key prefix of the records the outbox reads (the event source mapping's filter). */
@@ -65,17 +66,7 @@ export const isResendRequest = (event: unknown): event is ResendRequest =>
  * always, so a resend never sends twice what went out.
  */
 export async function resendNotifications(send: (complaintId: string) => Promise<unknown>, request: ResendRequest, logger: Logger): Promise<{ sent: string[]; failed: string[] }> {
-  const sent: string[] = [];
-  const failed: string[] = [];
-  for (const complaintId of request.resend) {
-    try {
-      await send(complaintId);
-      sent.push(complaintId);
-    } catch (error) {
-      failed.push(complaintId);
-      logger.error('outbox.resend_failed', { complaintId, errorName: errorName(error) });
-    }
-  }
-  logger.info('outbox.resent', { count: sent.length });
-  return { sent, failed };
+  const outcome = await sendEach(send, request.resend, (complaintId, error) => logger.error('outbox.resend_failed', { complaintId, errorName: errorName(error) }));
+  logger.info('outbox.resent', { count: outcome.sent.length });
+  return outcome;
 }
