@@ -205,13 +205,12 @@ function inboundSetting(raw: unknown, regions: readonly string[], fail: Problem)
     fail('inbound', 'must name, per region (or "*"), an address { "address": "…" } or "off"');
     return {};
   }
-  const settings = new Map<string, InboundSetting>();
-  for (const [key, value] of Object.entries(raw)) {
-    if (key !== '*' && !KNOWN_REGIONS.has(key)) fail(`inbound.${key}`, 'names no AWS region (use a region name or "*")');
-    if (value === 'off') settings.set(key, 'off');
-    else if (isRecord(value) && typeof value.address === 'string' && EMAIL.test(value.address) && Object.keys(value).length === 1) settings.set(key, { address: value.address });
-    else fail(`inbound.${key}`, 'must be { "address": "<an email address>" } or "off"');
-  }
+  const settings = regionEntries<InboundSetting>('inbound', raw, fail, (value, key) => {
+    if (value === 'off') return 'off';
+    if (isRecord(value) && typeof value.address === 'string' && EMAIL.test(value.address) && Object.keys(value).length === 1) return { address: value.address };
+    fail(`inbound.${key}`, 'must be { "address": "<an email address>" } or "off"');
+    return undefined;
+  });
   for (const [key, setting] of settings) {
     if (setting === 'off' || key === '*' || SES_RECEIVING_REGIONS.includes(key)) continue;
     fail(`inbound.${key}`, `names an address, but SES does not receive email in ${key} (it does in ${SES_RECEIVING_REGIONS.join(', ')}): say "off" for ${key}`);
@@ -240,17 +239,18 @@ function triageSetting(raw: unknown, regions: readonly string[], fail: Problem):
     fail('triage', 'must name, per region (or "*"), "offline" or { "service": "comprehend", … }');
     return {};
   }
-  const settings = new Map<string, TriageSetting>();
-  for (const [key, value] of Object.entries(raw)) {
-    if (key !== '*' && !KNOWN_REGIONS.has(key)) fail(`triage.${key}`, 'names no AWS region (use a region name or "*")');
-    if (value === 'offline') settings.set(key, 'offline');
-    else if (isRecord(value) && value.service === 'comprehend' && Object.keys(value).every((k) => k === 'service' || k === 'classifierEndpointArn')) {
-      const arn = value.classifierEndpointArn;
-      if (arn === undefined) settings.set(key, { service: 'comprehend' });
-      else if (typeof arn === 'string' && CLASSIFIER_ENDPOINT_ARN.test(arn)) settings.set(key, { service: 'comprehend', classifierEndpointArn: arn });
-      else fail(`triage.${key}.classifierEndpointArn`, 'must be the ARN of a Comprehend document classifier endpoint');
-    } else fail(`triage.${key}`, expected);
-  }
+  const settings = regionEntries<TriageSetting>('triage', raw, fail, (value, key) => {
+    if (value === 'offline') return 'offline';
+    if (!isRecord(value) || value.service !== 'comprehend' || !Object.keys(value).every((k) => k === 'service' || k === 'classifierEndpointArn')) {
+      fail(`triage.${key}`, expected);
+      return undefined;
+    }
+    const arn = value.classifierEndpointArn;
+    if (arn === undefined) return { service: 'comprehend' };
+    if (typeof arn === 'string' && CLASSIFIER_ENDPOINT_ARN.test(arn)) return { service: 'comprehend', classifierEndpointArn: arn };
+    fail(`triage.${key}.classifierEndpointArn`, 'must be the ARN of a Comprehend document classifier endpoint');
+    return undefined;
+  });
   const chosen: Record<string, TriageSetting> = {};
   for (const region of regions) {
     const setting = settings.get(region) ?? settings.get('*') ?? 'offline';
@@ -263,6 +263,20 @@ function triageSetting(raw: unknown, regions: readonly string[], fail: Problem):
     chosen[region] = setting;
   }
   return chosen;
+}
+
+/**
+ * The entries of a per-region setting (`{ "<region>": …, "*": … }`): each key checked as a region
+ * name or "*", each value parsed; a value `parse` refuses (it reports why) is left out.
+ */
+function regionEntries<T>(setting: string, raw: Record<string, unknown>, fail: Problem, parse: (value: unknown, key: string) => T | undefined): Map<string, T> {
+  const entries = new Map<string, T>();
+  for (const [key, value] of Object.entries(raw)) {
+    if (key !== '*' && !KNOWN_REGIONS.has(key)) fail(`${setting}.${key}`, 'names no AWS region (use a region name or "*")');
+    const parsed = parse(value, key);
+    if (parsed !== undefined) entries.set(key, parsed);
+  }
+  return entries;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
