@@ -191,23 +191,30 @@ export class ComplaintPlatformStack extends Stack {
     });
     // Intake's triage model (cdk.json `triage`): Comprehend, when chosen, for the functions that take complaints in.
     const triage = settings.triage;
-    const triageEnvironment: Record<string, string> =
-      triage === 'offline' ? {} : { TRIAGE_MANAGED: triage.service, ...(triage.classifierEndpointArn ? { TRIAGE_CLASSIFIER_ENDPOINT_ARN: triage.classifierEndpointArn } : {}) };
-    const grantTriage = (fn: LambdaFunction) => {
+    const takesTriage = (fn: LambdaFunction) => {
       if (triage === 'offline') return;
+      fn.addEnvironment('TRIAGE_MANAGED', triage.service);
       iam.Grant.addToPrincipal({ grantee: fn, actions: ['comprehend:DetectSentiment'], resourceArns: ['*'] });
       acknowledge(fn.role!, {
         id: wildcardResource(this, '*'),
         reason: 'comprehend:DetectSentiment acts on no resource of ours (Comprehend\'s built-in model): IAM accepts only "*" for it.',
       });
-      if (triage.classifierEndpointArn) iam.Grant.addToPrincipal({ grantee: fn, actions: ['comprehend:ClassifyDocument'], resourceArns: [triage.classifierEndpointArn] });
+      if (!triage.classifierEndpointArn) return;
+      fn.addEnvironment('TRIAGE_CLASSIFIER_ENDPOINT_ARN', triage.classifierEndpointArn);
+      iam.Grant.addToPrincipal({ grantee: fn, actions: ['comprehend:ClassifyDocument'], resourceArns: [triage.classifierEndpointArn] });
     };
-    // The functions get where each secret is kept and read it when first needed (Powertools Parameters, cached): never the value.
-    const accessCodeLocation = { ACCESS_CODE_SECRET_ARN: accessCodeSecret.secretArn };
-    const searchEnvironment = { SEARCH_INDEX_SECRET_ARN: searchIndexSecret.secretArn };
+    // The functions get where each secret is kept, with the right to read it, and read it when first needed
+    // (Powertools Parameters, cached): never the value. The variable and the grant go together.
+    const secrets = {
+      accessCode: { secret: accessCodeSecret, variable: 'ACCESS_CODE_SECRET_ARN' },
+      searchIndex: { secret: searchIndexSecret, variable: 'SEARCH_INDEX_SECRET_ARN' },
+    };
+    const readsSecret = (fn: LambdaFunction, { secret, variable }: { secret: secretsmanager.Secret; variable: string }) => {
+      fn.addEnvironment(variable, secret.secretArn);
+      secret.grantRead(fn);
+    };
     // The emails' reply addresses are keyed with the access-code secret.
-    outbox.fn.addEnvironment('ACCESS_CODE_SECRET_ARN', accessCodeSecret.secretArn);
-    accessCodeSecret.grantRead(outbox.fn);
+    readsSecret(outbox.fn, secrets.accessCode);
 
     const auditDigests = new AuditDigests(this, 'AuditDigests', { table: complaintTable, environment, retentionDays: settings.auditDigestRetentionDays });
 
@@ -220,11 +227,8 @@ export class ComplaintPlatformStack extends Stack {
         ...workflowEnvironment,
         AUTH_COGNITO_USER_POOL_ID: staff.userPool.userPoolId,
         AUTH_COGNITO_CLIENT_ID: staff.client.userPoolClientId,
-        ...accessCodeLocation,
-        ...searchEnvironment,
         // verifyComplaintHistory reads the signed digests.
         ...auditDigests.environment,
-        ...triageEnvironment,
       },
       memorySize: 512,
       timeout: Duration.seconds(10),
@@ -233,11 +237,11 @@ export class ComplaintPlatformStack extends Stack {
     });
     const graphql = graphqlFunction.fn;
     complaintTable.grantReadWriteData(graphql);
-    accessCodeSecret.grantRead(graphql);
-    searchIndexSecret.grantRead(graphql);
+    readsSecret(graphql, secrets.accessCode);
+    readsSecret(graphql, secrets.searchIndex);
     grantStartWorkflows(graphql);
     auditDigests.grantVerify(graphql);
-    grantTriage(graphql);
+    takesTriage(graphql);
 
     const resumeWorkflowsFunction = new PlatformFunction(this, 'ResumeWorkflows', {
       entry: 'workflow/handlers/resume-workflows.ts',
@@ -257,8 +261,8 @@ export class ComplaintPlatformStack extends Stack {
       targets: [new targets.LambdaFunction(resumeWorkflowsFunction.alias)],
     });
 
-    const stats = new StatsAggregator(this, 'Stats', { table: complaintTable, environment: { ...environment, ...searchEnvironment } });
-    searchIndexSecret.grantRead(stats.fn);
+    const stats = new StatsAggregator(this, 'Stats', { table: complaintTable, environment });
+    readsSecret(stats.fn, secrets.searchIndex);
     new EvaluationReports(this, 'EvaluationReports', { table: complaintTable, environment, senderIdentity, configurationSet });
 
     // Evidence and attachments: the browser uploads and downloads them directly, through URLs the GraphQL function presigns.
@@ -275,11 +279,11 @@ export class ComplaintPlatformStack extends Stack {
         table: complaintTable,
         encryptionKey: table.encryptionKey!,
         accessLogs: files.accessLogs,
-        environment: { ...workflowEnvironment, ...accessCodeLocation, ...searchEnvironment, ...files.environment, ...triageEnvironment },
+        environment: { ...workflowEnvironment, ...files.environment },
       });
-      grantTriage(inbound.fn);
-      accessCodeSecret.grantRead(inbound.fn);
-      searchIndexSecret.grantRead(inbound.fn);
+      takesTriage(inbound.fn);
+      readsSecret(inbound.fn, secrets.accessCode);
+      readsSecret(inbound.fn, secrets.searchIndex);
       // A message can make or join a complaint (its workflow starts) and is kept in the files store.
       grantStartWorkflows(inbound.fn);
       files.grantPresignAndErase(inbound.fn);
